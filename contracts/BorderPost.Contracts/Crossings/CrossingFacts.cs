@@ -1,0 +1,13 @@
+namespace BorderPost.Contracts.Crossings;
+
+/// <summary>
+/// What headquarters may know of one crossing: no names, no document numbers.
+/// <paramref name="Day"/> is the calendar day in Haiti (America/Port-au-Prince) when the crossing happened.
+/// <paramref name="Direction"/> is <c>entry</c> or <c>exit</c>; <paramref name="Nationality"/> is ISO 3166-1 alpha-3.
+/// </summary>
+public sealed record CrossingFacts(
+    string PostCode,
+    DateOnly Day,
+    string Direction,
+    string Nationality,
+    int AccompanyingMinors);

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Installs and starts what BorderPost needs on a Debian 12 machine, without systemd or Docker:
+# PostgreSQL 15 and RabbitMQ on loopback, Tesseract with eng/fra data, GTK for OpenCV.
+# Safe to run again: every step checks before it acts. Sourced by up.sh and test.sh.
+set -euo pipefail
+
+BP_DB_USER=${BORDERPOST_DB_USER:-borderpost}
+BP_DB_PASSWORD=${BORDERPOST_DB_PASSWORD:-borderpost}
+BP_RABBIT_USER=${BORDERPOST_RABBIT_USER:-borderpost}
+BP_RABBIT_PASSWORD=${BORDERPOST_RABBIT_PASSWORD:-borderpost}
+export BP_DB_USER BP_DB_PASSWORD BP_RABBIT_USER BP_RABBIT_PASSWORD
+
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+log() { printf '[prereqs] %s\n' "$*" >&2; }
+
+install_packages() {
+  local wanted=(postgresql rabbitmq-server tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra libgtk-3-0 curl)
+  local missing=()
+  for p in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "installing ${missing[*]}"
+    $SUDO apt-get update -qq
+    # policy-rc.d keeps the packages from trying to start services through an init system we do not have.
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+start_postgres() {
+  local version
+  version=$(pg_lsclusters -h | awk 'NR==1 {print $1}')
+  if [ -z "$version" ]; then
+    version=15
+    $SUDO pg_createcluster "$version" main >/dev/null
+  fi
+  if ! pg_lsclusters -h | awk '$1=="'"$version"'" && $2=="main" {print $4}' | grep -q online; then
+    log "starting PostgreSQL $version"
+    $SUDO pg_ctlcluster "$version" main start
+  fi
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+  as_postgres psql -q -v ON_ERROR_STOP=1 <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$BP_DB_USER') THEN
+    CREATE ROLE $BP_DB_USER LOGIN PASSWORD '$BP_DB_PASSWORD';
+  END IF;
+END \$\$;
+SQL
+  for db in borderpost borderpost_test; do
+    if ! as_postgres psql -tAc "SELECT 1 FROM pg_database WHERE datname='$db'" | grep -q 1; then
+      as_postgres createdb -O "$BP_DB_USER" "$db"
+    fi
+  done
+}
+
+rabbit_ctl() { $SUDO rabbitmqctl -q "$@"; }
+
+start_rabbitmq() {
+  if [ ! -f /etc/rabbitmq/rabbitmq.conf ] || ! grep -q borderpost /etc/rabbitmq/rabbitmq.conf; then
+    $SUDO tee /etc/rabbitmq/rabbitmq.conf >/dev/null <<'CONF'
+# written by borderpost deploy/prereqs.sh: loopback only
+listeners.tcp.default = 127.0.0.1:5672
+management.tcp.ip = 127.0.0.1
+management.tcp.port = 15672
+CONF
+    echo 'ERL_EPMD_ADDRESS=127.0.0.1' | $SUDO tee -a /etc/rabbitmq/rabbitmq-env.conf >/dev/null
+  fi
+  $SUDO rabbitmq-plugins enable --offline rabbitmq_management rabbitmq_shovel rabbitmq_federation >/dev/null
+  if ! $SUDO rabbitmq-diagnostics -q ping >/dev/null 2>&1; then
+    log "starting RabbitMQ"
+    $SUDO rabbitmq-server -detached
+  fi
+  for _ in $(seq 1 120); do $SUDO rabbitmq-diagnostics -q ping >/dev/null 2>&1 && break; sleep 1; done
+  rabbit_ctl await_startup --timeout 120 >/dev/null
+  if ! rabbit_ctl list_users | awk '{print $1}' | grep -qx "$BP_RABBIT_USER"; then
+    rabbit_ctl add_user "$BP_RABBIT_USER" "$BP_RABBIT_PASSWORD" >/dev/null
+  fi
+  # administrator: the tests create and delete a vhost of their own per run through the management API.
+  rabbit_ctl set_user_tags "$BP_RABBIT_USER" administrator >/dev/null
+  rabbit_ctl list_vhosts | grep -qx borderpost || rabbit_ctl add_vhost borderpost >/dev/null
+  rabbit_ctl set_permissions -p borderpost "$BP_RABBIT_USER" ".*" ".*" ".*" >/dev/null
+  for _ in $(seq 1 60); do
+    curl -fsS -u "$BP_RABBIT_USER:$BP_RABBIT_PASSWORD" http://127.0.0.1:15672/api/overview >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  log "RabbitMQ management API did not answer on 127.0.0.1:15672"; return 1
+}
+
+install_packages
+start_postgres
+start_rabbitmq
+log "PostgreSQL and RabbitMQ are up on 127.0.0.1"

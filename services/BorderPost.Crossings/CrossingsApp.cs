@@ -1,0 +1,22 @@
+using BorderPost.ServiceDefaults;
+using BorderPost.ServiceDefaults.Authentication;
+
+namespace BorderPost.Crossings;
+
+/// <summary>Builds the Crossings service; Program.cs runs it and tests start it on a port of their own.</summary>
+public static class CrossingsApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.AddBorderPostAuthentication();
+        builder.AddCrossings();
+
+        var app = builder.Build();
+        app.UseServiceDefaults();
+        app.MapDefaultEndpoints();
+        app.MapCrossings();
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using BorderPost.Crossings.CorrectingCrossings;
+using BorderPost.Crossings.Publishing;
+using BorderPost.Crossings.RecordingCrossings;
+using BorderPost.Crossings.ReferenceData;
+using BorderPost.Crossings.ViewingCrossings;
+using JasperFx.Events.Projections;
+using BorderPost.ServiceDefaults.Messaging;
+using BorderPost.ServiceDefaults.Persistence;
+using JasperFx.Events.Daemon;
+
+namespace BorderPost.Crossings;
+
+public static class CrossingsSetup
+{
+    public static IHostApplicationBuilder AddCrossings(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<NodeOptions>(builder.Configuration.GetSection(NodeOptions.SectionName));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CrossingPointDirectory>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CrossingPointDirectory>());
+        builder.Services.AddAuthorizationBuilder().AddCrossingPolicies();
+
+        builder.AddBorderPostMessaging();
+        builder.AddBorderPostMarten("crossings", options =>
+            {
+                options.Projections.Snapshot<Crossing>(SnapshotLifecycle.Inline);
+                options.Schema.For<Crossing>().Index(c => c.PostCode).Index(c => c.Day);
+                options.Schema.For<CrossingPoint>().Identity(p => p.Id);
+            })
+            // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .AddSubscriptionWithServices<IntegrationEventRelay>(ServiceLifetime.Singleton);
+        return builder;
+    }
+
+    public static WebApplication MapCrossings(this WebApplication app)
+    {
+        app.MapRecordCrossing();
+        app.MapCorrectCrossing();
+        app.MapVoidCrossing();
+        app.MapGetCrossing();
+        app.MapListCrossings();
+        return app;
+    }
+}

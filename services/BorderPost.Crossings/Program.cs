@@ -1,0 +1,3 @@
+using BorderPost.Crossings;
+
+CrossingsApp.Build(args).Run();

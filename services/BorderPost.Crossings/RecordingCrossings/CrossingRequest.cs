@@ -1,0 +1,27 @@
+namespace BorderPost.Crossings.RecordingCrossings;
+
+// The wire shape of a crossing as a client sends it. Every member is nullable so that a missing field becomes a
+// validation message naming it, not a serializer failure; enum-like values stay strings for the same reason.
+
+public sealed record CrossingRequest(
+    Guid? Id,
+    string? PostCode,
+    string? Direction,
+    string? OccurredAt,
+    string? CrossingPoint,
+    TravellerRequest? Traveller,
+    DocumentRequest? Document,
+    string? Mode,
+    string? Purpose,
+    int? AccompanyingMinors,
+    string? Remarks);
+
+public sealed record TravellerRequest(
+    string? Surname,
+    string? GivenNames,
+    string? Sex,
+    DateOnly? DateOfBirth,
+    int? EstimatedAge,
+    string? Nationality);
+
+public sealed record DocumentRequest(string? Type, string? Number, string? IssuingCountry, DateOnly? ExpiryDate);

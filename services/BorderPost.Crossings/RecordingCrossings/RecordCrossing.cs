@@ -1,0 +1,73 @@
+using BorderPost.Crossings.ReferenceData;
+using BorderPost.Crossings.ViewingCrossings;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.Http;
+using Marten;
+using JasperFx;
+using JasperFx.Events;
+
+namespace BorderPost.Crossings.RecordingCrossings;
+
+public static class RecordCrossing
+{
+    public enum Replay { New, SameCrossing, DifferentCrossing }
+
+    public static CrossingRecorded Decide(Guid id, CrossingDetails details, string officer, DateTimeOffset now) =>
+        new(id, details, officer, now);
+
+    /// <summary>A client retries with the id it generated: the same content is the same crossing.</summary>
+    public static Replay Compare(Crossing? existing, CrossingDetails details) =>
+        existing is null ? Replay.New
+        : existing.OriginalDetails == details ? Replay.SameCrossing
+        : Replay.DifferentCrossing;
+
+    public static RouteHandlerBuilder MapRecordCrossing(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/crossings", async (HttpContext http, IDocumentSession session, CrossingPointDirectory points, TimeProvider clock) =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<CrossingRequest>(http);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                var errors = new FieldErrors();
+                if (request!.Id is not { } id || id == Guid.Empty)
+                {
+                    errors.Add("id", ValidationMessages.EmptyId);
+                    id = Guid.Empty;
+                }
+                var now = clock.GetUtcNow();
+                var details = CrossingValidation.Validate(request, points.Find, now, errors);
+                if (errors.Any)
+                {
+                    return Problems.Validation(http, errors);
+                }
+                if (!http.User.WorksAt(details!.PostCode))
+                {
+                    return CrossingProblems.OtherPost(http);
+                }
+
+                var existing = await session.LoadAsync<Crossing>(id, http.RequestAborted);
+                if (Compare(existing, details) == Replay.New)
+                {
+                    var recorded = Decide(id, details, http.User.UserName(), now);
+                    session.Events.StartStream<Crossing>(id, recorded);
+                    try
+                    {
+                        await session.SaveChangesAsync(http.RequestAborted);
+                        existing = Crossing.Create(recorded);
+                    }
+                    catch (Exception ex) when (ex is ExistingStreamIdCollisionException or ConcurrencyException)
+                    {
+                        // A concurrent retry of the same request won the race: answer as for a replay.
+                        await using var fresh = session.DocumentStore.QuerySession();
+                        existing = await fresh.LoadAsync<Crossing>(id, http.RequestAborted);
+                    }
+                }
+                return Compare(existing, details) switch
+                {
+                    Replay.SameCrossing => Results.Created($"/api/crossings/{id}", CrossingView.From(existing!)),
+                    _ => CrossingProblems.IdConflict(http),
+                };
+            })
+            .RequireAuthorization(CrossingPolicies.PostStaff);
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using BorderPost.ServiceDefaults;
+using Marten;
+
+namespace BorderPost.Crossings.ReferenceData;
+
+/// <summary>
+/// The registered crossing points, seeded into Marten from <c>crossing-points.json</c> at start-up and held in memory
+/// for validation (they change rarely; a restart picks up edits).
+/// </summary>
+public sealed class CrossingPointDirectory(IDocumentStore store, ILogger<CrossingPointDirectory> logger) : IHostedService
+{
+    private volatile IReadOnlyDictionary<string, CrossingPoint> _points = new Dictionary<string, CrossingPoint>();
+
+    public static IReadOnlyList<string> OfficialPosts { get; } = ["OUA", "MAL", "BEL", "AAP"];
+
+    public CrossingPoint? Find(string? id) =>
+        id is not null && _points.TryGetValue(id, out var point) ? point : null;
+
+    public bool IsPost(string? code) => code is not null && OfficialPosts.Contains(code);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using (var session = store.LightweightSession())
+        {
+            session.Store(LoadSeed().ToArray());
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        await using var query = store.QuerySession();
+        var points = await query.Query<CrossingPoint>().ToListAsync(cancellationToken);
+        _points = points.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        logger.LogInformation("Loaded {Count} crossing points", points.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static IReadOnlyList<CrossingPoint> LoadSeed()
+    {
+        using var stream = typeof(CrossingPointDirectory).Assembly
+            .GetManifestResourceStream("BorderPost.Crossings.ReferenceData.crossing-points.json")
+            ?? throw new InvalidOperationException("crossing-points.json is not embedded");
+        var options = new JsonSerializerOptions();
+        HostingDefaults.ConfigureJson(options);
+        return JsonSerializer.Deserialize<List<CrossingPoint>>(stream, options) ?? [];
+    }
+}

@@ -1,0 +1,18 @@
+namespace BorderPost.Crossings.ReferenceData;
+
+/// <summary>Days are counted on Haiti's calendar, whatever the server's time zone.</summary>
+public static class HaitiCalendar
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("America/Port-au-Prince");
+
+    public static DateOnly DayOf(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
+    /// <summary>The instants [start, end) that make up one Haitian day.</summary>
+    public static (DateTimeOffset Start, DateTimeOffset End) Bounds(DateOnly day)
+    {
+        var start = day.ToDateTime(TimeOnly.MinValue);
+        var end = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return (new DateTimeOffset(start, Zone.GetUtcOffset(start)), new DateTimeOffset(end, Zone.GetUtcOffset(end)));
+    }
+}

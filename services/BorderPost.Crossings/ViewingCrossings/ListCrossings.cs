@@ -1,0 +1,67 @@
+using BorderPost.Crossings.RecordingCrossings;
+using BorderPost.Crossings.ReferenceData;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.Http;
+using Marten;
+using Marten.Pagination;
+
+namespace BorderPost.Crossings.ViewingCrossings;
+
+public static class ListCrossings
+{
+    public const int MaxPageSize = 200;
+
+    public sealed record Page(string Post, DateOnly Day, int PageNumber, int PageSize, long Total, IReadOnlyList<CrossingView> Items);
+
+    /// <summary>
+    /// A post's crossings on one Haitian day, newest first, paged: <c>?post=OUA&amp;day=2026-11-23&amp;page=1&amp;pageSize=50</c>.
+    /// </summary>
+    public static RouteHandlerBuilder MapListCrossings(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/crossings", async (HttpContext http, IQuerySession session, TimeProvider clock) =>
+            {
+                var query = http.Request.Query;
+                var errors = new FieldErrors();
+                var post = query["post"].ToString();
+                if (!CrossingPointDirectory.OfficialPosts.Contains(post))
+                {
+                    errors.Add("post", ValidationMessages.UnknownPost);
+                }
+                var day = HaitiCalendar.DayOf(clock.GetUtcNow());
+                if (query.ContainsKey("day") && !DateOnly.TryParseExact(query["day"].ToString(), "yyyy-MM-dd", out day))
+                {
+                    errors.Add("day", CrossingProblems.DateFormat);
+                }
+                var page = QueryInt(query["page"].ToString(), 1, 1, 100_000, "page", errors);
+                var pageSize = QueryInt(query["pageSize"].ToString(), 50, 1, MaxPageSize, "pageSize", errors);
+                if (errors.Any)
+                {
+                    return Problems.Validation(http, errors);
+                }
+                if (!http.User.WorksAt(post))
+                {
+                    return CrossingProblems.OtherPost(http);
+                }
+
+                var results = await session.Query<Crossing>()
+                    .Where(c => c.PostCode == post && c.Day == day)
+                    .OrderByDescending(c => c.Details.OccurredAt)
+                    .ToPagedListAsync(page, pageSize, http.RequestAborted);
+                return Results.Ok(new Page(post, day, page, pageSize, results.TotalItemCount,
+                    results.Select(CrossingView.From).ToList()));
+            })
+            .RequireAuthorization(CrossingPolicies.PostStaff);
+
+    private static int QueryInt(string text, int fallback, int min, int max, string field, FieldErrors errors)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+        if (!int.TryParse(text, out var value) || value < min || value > max)
+        {
+            errors.Add(field, ValidationMessages.Range(min, max));
+            return fallback;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,3 @@
+using BorderPost.Gateway;
+
+GatewayApp.Build(args).Run();

@@ -1,0 +1,28 @@
+using BorderPost.Identity.IssuingTokens;
+using BorderPost.Identity.Users;
+using BorderPost.ServiceDefaults.Persistence;
+using Microsoft.AspNetCore.Identity;
+
+namespace BorderPost.Identity;
+
+public static class IdentitySetup
+{
+    public static IHostApplicationBuilder AddIdentity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<SignInLockout>(builder.Configuration.GetSection(SignInLockout.SectionName));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddHostedService<DemoUsers>();
+        builder.AddBorderPostMarten("identity", options =>
+            options.Schema.For<UserAccount>().UseOptimisticConcurrency(true));
+        return builder;
+    }
+
+    public static WebApplication MapIdentity(this WebApplication app)
+    {
+        app.MapIssueToken();
+        app.MapWhoAmI();
+        return app;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization;
+using BorderPost.Identity.Users;
+using BorderPost.ServiceDefaults.Http;
+using JasperFx;
+using Marten;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace BorderPost.Identity.IssuingTokens;
+
+public static class IssueToken
+{
+    public sealed record Request(string? Username, string? Password);
+
+    public sealed record Response(
+        [property: JsonPropertyName("access_token")] string AccessToken,
+        [property: JsonPropertyName("expires_in")] int ExpiresIn,
+        [property: JsonPropertyName("token_type")] string TokenType);
+
+    private static readonly LocalizedText Required = new("Ce champ est obligatoire.", "Chan sa a obligatwa.", "This field is required.");
+    private static readonly LocalizedText Rejected = new(
+        "Nom d'utilisateur ou mot de passe incorrect.", "Non itilizatè oswa modpas la pa bon.", "Wrong user name or password.");
+    private static readonly LocalizedText Locked = new(
+        "Compte verrouillé après trop d'essais. Réessayez plus tard.",
+        "Kont lan bloke apre twòp esè. Eseye ankò pita.",
+        "Account locked after too many attempts. Try again later.");
+
+    public static RouteHandlerBuilder MapIssueToken(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/auth/token", async (HttpContext http, IDocumentSession session, IPasswordHasher<UserAccount> hasher,
+                TokenIssuer issuer, IOptions<SignInLockout> lockout, TimeProvider clock) =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                var errors = new FieldErrors();
+                if (string.IsNullOrWhiteSpace(request!.Username))
+                {
+                    errors.Add("username", Required);
+                }
+                if (string.IsNullOrEmpty(request.Password))
+                {
+                    errors.Add("password", Required);
+                }
+                if (errors.Any)
+                {
+                    return Problems.Validation(http, errors);
+                }
+
+                for (var attempt = 0; ; attempt++)
+                {
+                    var user = await session.LoadAsync<UserAccount>(request.Username!.Trim().ToLowerInvariant(), http.RequestAborted);
+                    var matches = user is not null
+                        && hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password!) != PasswordVerificationResult.Failed;
+                    var (result, updated) = SignIn.Decide(user, matches, clock.GetUtcNow(), lockout.Value);
+                    if (updated is not null)
+                    {
+                        session.Store(updated);
+                        try
+                        {
+                            await session.SaveChangesAsync(http.RequestAborted);
+                        }
+                        catch (ConcurrencyException) when (attempt < 3)
+                        {
+                            session.EjectAllOfType(typeof(UserAccount));
+                            continue; // another sign-in changed the counter meanwhile: decide again on fresh state
+                        }
+                    }
+                    return result switch
+                    {
+                        SignIn.Result.Issued => Results.Ok(ToResponse(issuer.Issue(updated ?? user!))),
+                        SignIn.Result.Locked => Problems.Status(http, StatusCodes.Status401Unauthorized, Locked),
+                        _ => Problems.Status(http, StatusCodes.Status401Unauthorized, Rejected),
+                    };
+                }
+            })
+            .AllowAnonymous();
+
+    private static Response ToResponse((string Token, int ExpiresIn) issued) => new(issued.Token, issued.ExpiresIn, "Bearer");
+}

@@ -1,0 +1,3 @@
+using BorderPost.Identity;
+
+IdentityApp.Build(args).Run();

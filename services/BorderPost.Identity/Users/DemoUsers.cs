@@ -1,0 +1,46 @@
+using BorderPost.ServiceDefaults.Authentication;
+using Marten;
+using Microsoft.AspNetCore.Identity;
+
+namespace BorderPost.Identity.Users;
+
+/// <summary>
+/// Seeds the demo users when <c>DemoUsers:Password</c> is set (deploy/up.sh sets it from BORDERPOST_DEMO_PASSWORD).
+/// Never in Production. Re-running sets the password again and clears any lockout.
+/// </summary>
+public sealed class DemoUsers(IDocumentStore store, IConfiguration configuration, IHostEnvironment environment,
+    IPasswordHasher<UserAccount> hasher, ILogger<DemoUsers> logger) : IHostedService
+{
+    public static readonly IReadOnlyList<(string Name, string DisplayName, string Role, string? Post, string? Agency)> All =
+    [
+        ("officer.oua", "Agent, poste de Ouanaminthe", Roles.Officer, "OUA", null),
+        ("supervisor.oua", "Superviseur, poste de Ouanaminthe", Roles.Supervisor, "OUA", null),
+        ("protection.ibesr", "Agent de protection, IBESR", Roles.Protection, null, "IBESR"),
+        ("hq.analyst", "Analyste, direction centrale", Roles.Hq, null, null),
+        ("admin", "Administrateur", Roles.Admin, null, null),
+    ];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var password = configuration["DemoUsers:Password"];
+        if (string.IsNullOrEmpty(password))
+        {
+            return;
+        }
+        if (environment.IsProduction())
+        {
+            logger.LogWarning("DemoUsers:Password is set but demo users are never seeded in Production");
+            return;
+        }
+        await using var session = store.LightweightSession();
+        foreach (var (name, displayName, role, post, agency) in All)
+        {
+            var user = new UserAccount(name, displayName, role, post, agency, "", 0, null);
+            session.Store(user with { PasswordHash = hasher.HashPassword(user, password) });
+        }
+        await session.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded {Count} demo users", All.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,15 @@
+namespace BorderPost.Identity.Users;
+
+/// <summary>
+/// A person who signs in. <see cref="PostCode"/> binds officers and supervisors to one post; <see cref="Agency"/>
+/// binds protection officers to one agency (IBESR, victim services…). The id is the lowercase user name.
+/// </summary>
+public sealed record UserAccount(
+    string Id,
+    string DisplayName,
+    string Role,
+    string? PostCode,
+    string? Agency,
+    string PasswordHash,
+    int FailedAttempts,
+    DateTimeOffset? LockedUntil);

@@ -1,0 +1,39 @@
+using BorderPost.Contracts.Crossings;
+using JasperFx.Events;
+using Marten;
+using MassTransit;
+
+namespace BorderPost.Reporting.CountingCrossings;
+
+/// <summary>
+/// Records each crossing integration event once: its count changes go into a stream whose id is the event's global
+/// <c>EventId</c>, so a redelivered message collides with the stream it already started and changes nothing.
+/// </summary>
+public sealed class CrossingEventsConsumer(IDocumentSession session, ILogger<CrossingEventsConsumer> logger)
+    : IConsumer<CrossingRecorded>, IConsumer<CrossingCorrected>, IConsumer<CrossingVoided>
+{
+    public Task Consume(ConsumeContext<CrossingRecorded> context) =>
+        CountOnceAsync(context.Message.EventId, CrossingCounting.Decide(context.Message), context.CancellationToken);
+
+    public Task Consume(ConsumeContext<CrossingCorrected> context) =>
+        CountOnceAsync(context.Message.EventId, CrossingCounting.Decide(context.Message), context.CancellationToken);
+
+    public Task Consume(ConsumeContext<CrossingVoided> context) =>
+        CountOnceAsync(context.Message.EventId, CrossingCounting.Decide(context.Message), context.CancellationToken);
+
+    private async Task CountOnceAsync(Guid eventId, IReadOnlyList<CountChanged> changes, CancellationToken ct)
+    {
+        session.Events.StartStream(eventId, [new MessageCounted(eventId), .. changes]);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (ExistingStreamIdCollisionException)
+        {
+            logger.LogInformation("Integration event {EventId} was already counted; ignoring the redelivery", eventId);
+        }
+    }
+}
+
+/// <summary>Opens every counted message's stream, so even a message that changes no count is remembered.</summary>
+public sealed record MessageCounted(Guid EventId);

@@ -1,0 +1,3 @@
+using BorderPost.Reporting;
+
+ReportingApp.Build(args).Run();

@@ -1,0 +1,22 @@
+using BorderPost.ServiceDefaults;
+using BorderPost.ServiceDefaults.Authentication;
+
+namespace BorderPost.Reporting;
+
+/// <summary>Builds the Reporting service; Program.cs runs it and tests start it on a port of their own.</summary>
+public static class ReportingApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.AddBorderPostAuthentication();
+        builder.AddReporting();
+
+        var app = builder.Build();
+        app.UseServiceDefaults();
+        app.MapDefaultEndpoints();
+        app.MapReporting();
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+using BorderPost.Reporting.CountingCrossings;
+using BorderPost.Reporting.Totals;
+using BorderPost.ServiceDefaults.Messaging;
+using BorderPost.ServiceDefaults.Persistence;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+
+namespace BorderPost.Reporting;
+
+public static class ReportingSetup
+{
+    public static IHostApplicationBuilder AddReporting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddAuthorizationBuilder().AddReportingPolicies();
+        builder.AddBorderPostMessaging(bus => bus.AddConsumer<CrossingEventsConsumer>(typeof(CrossingEventsConsumerDefinition)));
+        builder.AddBorderPostMarten("reporting", options =>
+            {
+                options.Projections.Add<DailyTotalsProjection>(ProjectionLifecycle.Async);
+                options.Schema.For<DailyTotal>().Index(t => t.Day).Index(t => t.PostCode);
+            })
+            // Solo: HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
+            .AddAsyncDaemon(DaemonMode.Solo);
+        return builder;
+    }
+
+    public static WebApplication MapReporting(this WebApplication app)
+    {
+        app.MapGetTotals();
+        return app;
+    }
+}

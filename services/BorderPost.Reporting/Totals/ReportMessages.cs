@@ -1,0 +1,24 @@
+using BorderPost.ServiceDefaults.Http;
+
+namespace BorderPost.Reporting.Totals;
+
+internal static class ReportMessages
+{
+    public static readonly LocalizedText Required = new("Ce champ est obligatoire.", "Chan sa a obligatwa.", "This field is required.");
+
+    public static readonly LocalizedText DateFormat = new(
+        "Date attendue au format AAAA-MM-JJ.", "Dat la dwe sou fòm AAAA-MM-JJ.", "Expected a date as YYYY-MM-DD.");
+
+    public static readonly LocalizedText Post = new(
+        "Code de poste de trois lettres attendu (OUA, MAL, BEL, AAP).",
+        "Nou bezwen kòd pòs twa lèt (OUA, MAL, BEL, AAP).",
+        "A three-letter post code is expected (OUA, MAL, BEL, AAP).");
+
+    public static readonly LocalizedText OwnPostOnly = new(
+        "Vous ne voyez que les totaux de votre poste.", "Ou ka wè total pòs pa w sèlman.", "You may see your own post's totals only.");
+
+    public static LocalizedText Range(int maxDays) => new(
+        $"« to » doit suivre « from », sur au plus {maxDays} jours.",
+        $"« to » dwe apre « from », pa plis pase {maxDays} jou.",
+        $"'to' must not precede 'from', over at most {maxDays} days.");
+}

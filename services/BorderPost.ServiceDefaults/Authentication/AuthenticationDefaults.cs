@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace BorderPost.ServiceDefaults.Authentication;
+
+public static class AuthenticationDefaults
+{
+    /// <summary>
+    /// JWT bearer validation with a fallback policy that requires an authenticated user:
+    /// an endpoint is closed unless it says otherwise.
+    /// </summary>
+    public static IHostApplicationBuilder AddBorderPostAuthentication(this IHostApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(JwtSettings.SectionName).Get<JwtSettings>() ?? new JwtSettings();
+        settings.EnsureUsable(builder.Environment.IsDevelopment());
+        builder.Services.AddSingleton(settings);
+
+        builder.Services
+            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = settings.Issuer,
+                    ValidAudience = settings.Audience,
+                    IssuerSigningKey = settings.CreateKey(),
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    RoleClaimType = BorderPostClaims.Role,
+                    NameClaimType = BorderPostClaims.Subject,
+                };
+            });
+
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return builder;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http;
+
+namespace BorderPost.ServiceDefaults.Http;
+
+/// <summary>application/problem+json answers with titles in the caller's language.</summary>
+public static class Problems
+{
+    private static readonly LocalizedText InvalidTitle = new(
+        "La demande contient des champs invalides.",
+        "Demann lan gen chan ki pa valab.",
+        "The request has invalid fields.");
+
+    public static IResult Validation(HttpContext context, FieldErrors errors) =>
+        TypedResults.ValidationProblem(
+            errors.In(context.PreferredLanguage()),
+            title: InvalidTitle.In(context.PreferredLanguage()),
+            type: "https://borderpost.ht/problems/validation");
+
+    public static IResult Status(HttpContext context, int status, LocalizedText title, LocalizedText? detail = null) =>
+        TypedResults.Problem(
+            title: title.In(context.PreferredLanguage()),
+            detail: detail?.In(context.PreferredLanguage()),
+            statusCode: status);
+}
