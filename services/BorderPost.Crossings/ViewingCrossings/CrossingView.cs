@@ -1,11 +1,13 @@
 namespace BorderPost.Crossings.ViewingCrossings;
 
-/// <summary>The wire shape of a crossing: the request's fields plus its status and who recorded it.</summary>
+/// <summary>
+/// The wire shape of a crossing: the request's fields plus its status and who recorded it. Times are UTC (<c>…Z</c>).
+/// </summary>
 public sealed record CrossingView(
     Guid Id,
     string PostCode,
     Direction Direction,
-    DateTimeOffset OccurredAt,
+    DateTime OccurredAt,
     string CrossingPoint,
     Traveller Traveller,
     TravelDocument? Document,
@@ -17,12 +19,12 @@ public sealed record CrossingView(
     string? VoidReason,
     DateOnly Day,
     string RecordedBy,
-    DateTimeOffset RecordedAt)
+    DateTime RecordedAt)
 {
     public static CrossingView From(Crossing c)
     {
         var d = c.Details;
-        return new(c.Id, d.PostCode, d.Direction, d.OccurredAt, d.CrossingPoint, d.Traveller, d.Document, d.Mode,
-            d.Purpose, d.AccompanyingMinors, d.Remarks, c.Status, c.VoidReason, c.Day, c.RecordedBy, c.RecordedAt);
+        return new(c.Id, d.PostCode, d.Direction, d.OccurredAt.UtcDateTime, d.CrossingPoint, d.Traveller, d.Document, d.Mode,
+            d.Purpose, d.AccompanyingMinors, d.Remarks, c.Status, c.VoidReason, c.Day, c.RecordedBy, c.RecordedAt.UtcDateTime);
     }
 }

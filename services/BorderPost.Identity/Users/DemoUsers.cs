@@ -35,7 +35,12 @@ public sealed class DemoUsers(IDocumentStore store, IConfiguration configuration
         await using var session = store.LightweightSession();
         foreach (var (name, displayName, role, post, agency) in All)
         {
-            var user = new UserAccount(name, displayName, role, post, agency, "", 0, null);
+            // Loaded first so that the optimistic concurrency check sees the stored version.
+            var existing = await session.LoadAsync<UserAccount>(name, cancellationToken);
+            var user = (existing ?? new UserAccount(name, "", "", null, null, "", 0, null)) with
+            {
+                DisplayName = displayName, Role = role, PostCode = post, Agency = agency, FailedAttempts = 0, LockedUntil = null,
+            };
             session.Store(user with { PasswordHash = hasher.HashPassword(user, password) });
         }
         await session.SaveChangesAsync(cancellationToken);

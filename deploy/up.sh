@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Sets up and runs BorderPost on this machine: PostgreSQL and RabbitMQ (installed and started if needed),
+# a build of every service, the services themselves behind the gateway, reference data and demo users.
+# Ctrl-C stops the services; PostgreSQL and RabbitMQ keep running. Safe to run again.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+source deploy/prereqs.sh
+
+state="$root/.local"
+mkdir -p "$state/logs"
+# Demo secrets: from the environment, else generated once and kept in .local/ (never committed).
+if [ -z "${BORDERPOST_DEMO_PASSWORD:-}" ]; then
+  [ -s "$state/demo-password" ] || (umask 077; head -c 12 /dev/urandom | base64 | tr -d '/+=' > "$state/demo-password")
+  BORDERPOST_DEMO_PASSWORD=$(cat "$state/demo-password")
+fi
+if [ -z "${BORDERPOST_JWT_KEY:-}" ]; then
+  [ -s "$state/jwt-key" ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '\n' > "$state/jwt-key")
+  BORDERPOST_JWT_KEY=$(cat "$state/jwt-key")
+fi
+
+gateway_url=${BORDERPOST_GATEWAY_URL:-http://127.0.0.1:8080}
+identity_url=${BORDERPOST_IDENTITY_URL:-http://127.0.0.1:8081}
+crossings_url=${BORDERPOST_CROSSINGS_URL:-http://127.0.0.1:8082}
+reporting_url=${BORDERPOST_REPORTING_URL:-http://127.0.0.1:8083}
+
+echo "Building (Release)…"
+for service in Identity Crossings Reporting Gateway; do
+  dotnet build "services/BorderPost.$service/BorderPost.$service.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
+done
+
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=5432;Database=borderpost;Username=$BP_DB_USER;Password=$BP_DB_PASSWORD"
+export ConnectionStrings__RabbitMq="amqp://$BP_RABBIT_USER:$BP_RABBIT_PASSWORD@127.0.0.1:5672/borderpost"
+export Jwt__SigningKey="$BORDERPOST_JWT_KEY"
+export DemoUsers__Password="$BORDERPOST_DEMO_PASSWORD"
+export ReverseProxy__Clusters__identity__Destinations__main__Address="$identity_url"
+export ReverseProxy__Clusters__crossings__Destinations__main__Address="$crossings_url"
+export ReverseProxy__Clusters__reporting__Destinations__main__Address="$reporting_url"
+
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  echo; echo "Stopping services…"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  echo "Stopped. PostgreSQL and RabbitMQ are still running."
+}
+trap stop INT TERM EXIT
+
+start() {
+  local service=$1 url=$2 dir="$root/services/BorderPost.$1/bin/Release/net10.0"
+  (cd "$dir" && exec dotnet "BorderPost.$service.dll" --urls "$url") > "$state/logs/$service.log" 2>&1 &
+  pids+=($!)
+}
+start Identity "$identity_url"
+start Crossings "$crossings_url"
+start Reporting "$reporting_url"
+start Gateway "$gateway_url"
+
+echo "Waiting for the gateway to report every service ready…"
+for _ in $(seq 1 120); do
+  if curl -fsS "$gateway_url/health/ready" >/dev/null 2>&1; then ready=1; break; fi
+  for pid in "${pids[@]}"; do
+    kill -0 "$pid" 2>/dev/null || { echo "A service exited; see $state/logs/"; tail -n 20 "$state"/logs/*.log; exit 1; }
+  done
+  sleep 1
+done
+[ "${ready:-0}" = 1 ] || { echo "Not ready after 120 s; see $state/logs/"; exit 1; }
+
+cat <<INFO
+
+BorderPost is running.
+  Gateway (use this):  $gateway_url        health: $gateway_url/health/ready
+  Identity:            $identity_url
+  Crossings:           $crossings_url
+  Reporting:           $reporting_url
+  RabbitMQ management: http://127.0.0.1:15672  ($BP_RABBIT_USER / $BP_RABBIT_PASSWORD)
+  Logs:                $state/logs/
+
+Demo users (password: $BORDERPOST_DEMO_PASSWORD)
+  officer.oua       officer, post OUA (Ouanaminthe)
+  supervisor.oua    supervisor, post OUA
+  protection.ibesr  protection officer, agency IBESR
+  hq.analyst        headquarters (totals only)
+  admin             administrator
+
+Try:
+  curl -s -X POST $gateway_url/api/auth/token -H 'content-type: application/json' \\
+       -d '{"username":"officer.oua","password":"$BORDERPOST_DEMO_PASSWORD"}'
+
+Press Ctrl-C to stop.
+INFO
+wait
