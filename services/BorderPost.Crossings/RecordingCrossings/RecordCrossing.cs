@@ -3,8 +3,6 @@ using BorderPost.Crossings.ViewingCrossings;
 using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.ServiceDefaults.Http;
 using Marten;
-using JasperFx;
-using JasperFx.Events;
 
 namespace BorderPost.Crossings.RecordingCrossings;
 
@@ -56,11 +54,16 @@ public static class RecordCrossing
                         await session.SaveChangesAsync(http.RequestAborted);
                         existing = Crossing.Create(recorded);
                     }
-                    catch (Exception ex) when (ex is ExistingStreamIdCollisionException or ConcurrencyException)
+                    catch (Exception ex) when (ex is not OperationCanceledException)
                     {
-                        // A concurrent retry of the same request won the race: answer as for a replay.
+                        // A concurrent retry of the same request won the race (Marten reports it as a stream
+                        // collision or a unique violation, depending on timing): answer as for a replay.
                         await using var fresh = session.DocumentStore.QuerySession();
                         existing = await fresh.LoadAsync<Crossing>(id, http.RequestAborted);
+                        if (existing is null)
+                        {
+                            throw;
+                        }
                     }
                 }
                 return Compare(existing, details) switch

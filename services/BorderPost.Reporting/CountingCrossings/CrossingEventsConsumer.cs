@@ -13,20 +13,22 @@ public sealed class CrossingEventsConsumer(IDocumentSession session, ILogger<Cro
     : IConsumer<CrossingRecorded>, IConsumer<CrossingCorrected>, IConsumer<CrossingVoided>
 {
     public Task Consume(ConsumeContext<CrossingRecorded> context) =>
-        CountOnceAsync(context.Message.EventId, CrossingCounting.Decide(context.Message), context.CancellationToken);
+        CountOnceAsync(context.Message.EventId, CrossingCounting.Decide(context.Message));
 
     public Task Consume(ConsumeContext<CrossingCorrected> context) =>
-        CountOnceAsync(context.Message.EventId, CrossingCounting.Decide(context.Message), context.CancellationToken);
+        CountOnceAsync(context.Message.EventId, CrossingCounting.Decide(context.Message));
 
     public Task Consume(ConsumeContext<CrossingVoided> context) =>
-        CountOnceAsync(context.Message.EventId, CrossingCounting.Decide(context.Message), context.CancellationToken);
+        CountOnceAsync(context.Message.EventId, CrossingCounting.Decide(context.Message));
 
-    private async Task CountOnceAsync(Guid eventId, IReadOnlyList<CountChanged> changes, CancellationToken ct)
+    // The write is short and is not cancelled on shutdown: a message cancelled mid-consume would be faulted to the
+    // error queue and go uncounted, while one whose consumer dies with the process is simply redelivered.
+    private async Task CountOnceAsync(Guid eventId, IReadOnlyList<CountChanged> changes)
     {
         session.Events.StartStream(eventId, [new MessageCounted(eventId), .. changes]);
         try
         {
-            await session.SaveChangesAsync(ct);
+            await session.SaveChangesAsync(CancellationToken.None);
         }
         catch (ExistingStreamIdCollisionException)
         {

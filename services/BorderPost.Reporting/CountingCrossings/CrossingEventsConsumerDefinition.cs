@@ -13,7 +13,9 @@ public sealed class CrossingEventsConsumerDefinition : ConsumerDefinition<Crossi
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<CrossingEventsConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        // PostgreSQL restarting or a deadlock: try again before the message goes to the error queue.
-        endpointConfigurator.UseMessageRetry(r => r.Intervals(100, 500, 1000, 2000, 5000, 10000, 30000));
+        // The only dependency is our own PostgreSQL: while it is away, keep retrying (for about an hour, backing off to
+        // a minute) rather than parking the message in the error queue, where it would go uncounted.
+        endpointConfigurator.UseMessageRetry(r =>
+            r.Exponential(70, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1), TimeSpan.FromMilliseconds(200)));
     }
 }

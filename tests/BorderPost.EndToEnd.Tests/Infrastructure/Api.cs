@@ -1,0 +1,115 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace BorderPost.EndToEnd.Tests.Infrastructure;
+
+/// <summary>Calls the gateway the way a client does.</summary>
+public static class Api
+{
+    public static readonly TimeZoneInfo Haiti = TimeZoneInfo.FindSystemTimeZoneById("America/Port-au-Prince");
+
+    /// <summary>A Haitian day <paramref name="daysAgo"/> days back, so each test counts on a day of its own.</summary>
+    public static DateOnly Day(int daysAgo) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Haiti).DateTime).AddDays(-daysAgo);
+
+    /// <summary>A complete, valid crossing at noon (Haiti) on <paramref name="day"/>.</summary>
+    public static JsonObject Crossing(DateOnly day, string post = "OUA", string direction = "entry", Guid? id = null)
+    {
+        var noon = new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(-5));
+        return new JsonObject
+        {
+            ["id"] = (id ?? Guid.NewGuid()).ToString(),
+            ["postCode"] = post,
+            ["direction"] = direction,
+            ["occurredAt"] = noon.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+            ["crossingPoint"] = post,
+            ["traveller"] = new JsonObject
+            {
+                ["surname"] = "PIERRE", ["givenNames"] = "MARIE", ["sex"] = "F",
+                ["dateOfBirth"] = "1990-04-02", ["nationality"] = "HTI",
+            },
+            ["document"] = new JsonObject
+            {
+                ["type"] = "passport", ["number"] = "RD1234567", ["issuingCountry"] = "HTI", ["expiryDate"] = "2030-01-31",
+            },
+            ["mode"] = "foot",
+            ["purpose"] = "trade",
+            ["accompanyingMinors"] = 0,
+            ["remarks"] = "",
+        };
+    }
+
+    public static async Task<HttpResponseMessage> SendAsync(this HttpClient client, HttpMethod method, string path,
+        string? token, HttpContent? content = null, string? language = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+        return await client.SendAsync(request);
+    }
+
+    public static Task<HttpResponseMessage> RecordAsync(this HttpClient client, string token, JsonObject crossing) =>
+        client.SendAsync(HttpMethod.Post, "/api/crossings", token, JsonContent.Create(crossing));
+
+    public static async Task<JsonObject> TotalsAsync(this HttpClient client, string token, DateOnly from, DateOnly to, string? post = null)
+    {
+        var query = $"/api/reports/totals?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}" + (post is null ? "" : $"&post={post}");
+        var response = await client.SendAsync(HttpMethod.Get, query, token);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    /// <summary>
+    /// Polls the totals until they equal <paramref name="expected"/>, then checks they stay there a little longer
+    /// (a doubled message would arrive late). Returns the last total seen.
+    /// </summary>
+    public static async Task<int> WaitForTotalAsync(this HttpClient client, string token, DateOnly day, int expected,
+        string? post = null, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        var total = -1;
+        while (DateTime.UtcNow < deadline)
+        {
+            total = (int)(await client.TotalsAsync(token, day, day, post))["total"]!;
+            if (total == expected)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2));
+                return (int)(await client.TotalsAsync(token, day, day, post))["total"]!;
+            }
+            await Task.Delay(200);
+        }
+        return total;
+    }
+
+    /// <summary>Polls until <paramref name="condition"/> holds; false when it never did within the timeout.</summary>
+    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+            await Task.Delay(200);
+        }
+        return false;
+    }
+
+    public static async Task<JsonObject> ProblemAsync(this HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonSerializer.Deserialize<JsonObject>(await response.Content.ReadAsStringAsync())!;
+    }
+
+    public static IReadOnlyList<string> ErrorFields(this JsonObject problem) =>
+        problem["errors"]!.AsObject().Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+}

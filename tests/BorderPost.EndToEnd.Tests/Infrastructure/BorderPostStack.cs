@@ -1,0 +1,121 @@
+using BorderPost.Crossings;
+using BorderPost.Gateway;
+using BorderPost.Identity;
+using BorderPost.Reporting;
+using Npgsql;
+
+namespace BorderPost.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The whole system for one test run: Identity, Crossings, Reporting and the gateway, in this process, against the
+/// real PostgreSQL (schemas of this run's own) and RabbitMQ (a virtual host of this run's own). Crossings reaches
+/// RabbitMQ through <see cref="BrokerLink"/> and Reporting through <see cref="ReportingBrokerLink"/>, which a test can cut.
+/// </summary>
+public sealed class BorderPostStack : IAsyncLifetime
+{
+    public const string DemoPassword = "test-demo-password-1";
+
+    private readonly string _runId = "t" + Guid.NewGuid().ToString("N")[..10];
+    private readonly RabbitVirtualHost _vhost;
+    private readonly List<ServiceHost> _services = [];
+
+    public BorderPostStack()
+    {
+        _vhost = new RabbitVirtualHost("borderpost-" + _runId);
+        SigningKey = Convert.ToBase64String(Guid.NewGuid().ToByteArray()) + Convert.ToBase64String(Guid.NewGuid().ToByteArray());
+    }
+
+    public string SigningKey { get; }
+    internal TcpProxy BrokerLink { get; } = new(TestSettings.RabbitPort);
+    internal TcpProxy ReportingBrokerLink { get; } = new(TestSettings.RabbitPort);
+    internal ServiceHost Identity { get; private set; } = null!;
+    internal ServiceHost Crossings { get; private set; } = null!;
+    internal ServiceHost Reporting { get; private set; } = null!;
+    internal ServiceHost Gateway { get; private set; } = null!;
+    public string RabbitUri => _vhost.AmqpUri(TestSettings.RabbitPort);
+    public Tokens Tokens => new(this);
+
+    public HttpClient CreateClient() => new() { BaseAddress = new Uri(Gateway.Url), Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task InitializeAsync()
+    {
+        await _vhost.CreateAsync();
+        BrokerLink.Start();
+        ReportingBrokerLink.Start();
+
+        Identity = Add("BorderPost.Identity", IdentityApp.Build, "identity", TestSettings.RabbitPort, ("DemoUsers:Password", DemoPassword));
+        Crossings = Add("BorderPost.Crossings", CrossingsApp.Build, "crossings", BrokerLink.Port);
+        Reporting = Add("BorderPost.Reporting", ReportingApp.Build, "reporting", ReportingBrokerLink.Port);
+        Gateway = Add("BorderPost.Gateway", GatewayApp.Build, null, TestSettings.RabbitPort,
+            ("ReverseProxy:Clusters:identity:Destinations:main:Address", Identity.Url),
+            ("ReverseProxy:Clusters:crossings:Destinations:main:Address", Crossings.Url),
+            ("ReverseProxy:Clusters:reporting:Destinations:main:Address", Reporting.Url));
+        foreach (var service in _services)
+        {
+            await service.StartAsync();
+        }
+    }
+
+    private ServiceHost Add(string project, Func<string[], WebApplication> build, string? schema, int rabbitPort,
+        params (string Key, string Value)[] extra)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Postgres"] = TestSettings.PostgresAdmin,
+            ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri(rabbitPort),
+            ["Jwt:SigningKey"] = SigningKey,
+            ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("BORDERPOST_TEST_LOGLEVEL") ?? "Warning",
+        };
+        if (schema is not null)
+        {
+            settings["Marten:Schema"] = $"{_runId}_{schema}";
+        }
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+        var host = new ServiceHost(project, build, FreePort.Next(), settings);
+        _services.Add(host);
+        return host;
+    }
+
+    /// <summary>
+    /// Reporting dies as a crashed process would: its broker connections drop at once (RabbitMQ requeues what it had
+    /// not acknowledged) and the host stops without grace. Then a new instance starts on the same schema and queue.
+    /// </summary>
+    internal async Task CrashAndRestartReportingAsync()
+    {
+        ReportingBrokerLink.Stop();
+        await Reporting.KillAsync();
+        ReportingBrokerLink.Start();
+        await Reporting.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var service in Enumerable.Reverse(_services))
+        {
+            await service.DisposeAsync();
+        }
+        await BrokerLink.DisposeAsync();
+        await ReportingBrokerLink.DisposeAsync();
+        if (Environment.GetEnvironmentVariable("BORDERPOST_KEEP_TEST_DATA") == "1")
+        {
+            return; // for a post-mortem: schemas and the virtual host stay, named after _runId
+        }
+        await _vhost.DisposeAsync();
+        await using var connection = new NpgsqlConnection(TestSettings.PostgresAdmin);
+        await connection.OpenAsync();
+        foreach (var schema in new[] { "identity", "crossings", "reporting" })
+        {
+            await using var drop = new NpgsqlCommand($"drop schema if exists {_runId}_{schema} cascade", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class StackCollection : ICollectionFixture<BorderPostStack>
+{
+    public const string Name = "stack";
+}

@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using System.Security.Claims;
+using System.Text;
+using BorderPost.ServiceDefaults.Authentication;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace BorderPost.EndToEnd.Tests.Infrastructure;
+
+public sealed class Tokens(BorderPostStack stack)
+{
+    public sealed record TokenResponse(
+        [property: System.Text.Json.Serialization.JsonPropertyName("access_token")] string AccessToken,
+        [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn);
+
+    /// <summary>Signs in through the gateway as a seeded demo user.</summary>
+    public async Task<string> SignInAsync(string username)
+    {
+        using var client = stack.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password = BorderPostStack.DemoPassword });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+    }
+
+    /// <summary>A token signed with the stack's key for a user that does not exist, e.g. an officer of another post.</summary>
+    public string Mint(string role, string? post = null, TimeSpan? lifetime = null, DateTime? issuedAt = null)
+    {
+        var issued = issuedAt ?? DateTime.UtcNow;
+        var claims = new List<Claim> { new(BorderPostClaims.Subject, $"test.{role}"), new(BorderPostClaims.Role, role) };
+        if (post is not null)
+        {
+            claims.Add(new(BorderPostClaims.Post, post));
+        }
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "borderpost-identity",
+            Audience = "borderpost",
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = issued,
+            NotBefore = issued,
+            Expires = issued + (lifetime ?? TimeSpan.FromMinutes(5)),
+            SigningCredentials = new SigningCredentials(
+                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(stack.SigningKey)), SecurityAlgorithms.HmacSha256),
+        });
+    }
+}

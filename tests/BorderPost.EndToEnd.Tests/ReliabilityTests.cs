@@ -1,0 +1,104 @@
+using System.Net;
+using BorderPost.Contracts.Crossings;
+using BorderPost.EndToEnd.Tests.Infrastructure;
+using BorderPost.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace BorderPost.EndToEnd.Tests;
+
+/// <summary>Nothing lost, nothing doubled: the broker goes away, consumers die mid-stream, messages come twice.</summary>
+[Collection(StackCollection.Name)]
+public sealed class ReliabilityTests(BorderPostStack stack)
+{
+    private readonly HttpClient _client = stack.CreateClient();
+
+    [Fact]
+    public async Task Crossings_recorded_while_the_broker_is_down_are_counted_exactly_once_when_it_returns()
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var hq = await stack.Tokens.SignInAsync("hq.analyst");
+        var day = Api.Day(40);
+
+        stack.BrokerLink.Stop();
+        try
+        {
+            var responses = new List<HttpResponseMessage>();
+            for (var i = 0; i < 12; i++)
+            {
+                responses.Add(await _client.RecordAsync(officer, Api.Crossing(day, direction: i % 3 == 0 ? "exit" : "entry")));
+            }
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            Assert.Equal(0, (int)(await _client.TotalsAsync(hq, day, day))["total"]!);
+        }
+        finally
+        {
+            stack.BrokerLink.Start();
+        }
+
+        Assert.Equal(12, await _client.WaitForTotalAsync(hq, day, 12, timeout: TimeSpan.FromSeconds(90)));
+        var rows = (await _client.TotalsAsync(hq, day, day))["rows"]!.AsArray();
+        Assert.Equal(8, (int)rows.Single(r => (string?)r!["category"] == "crossing.entry")!["count"]!);
+        Assert.Equal(4, (int)rows.Single(r => (string?)r!["category"] == "crossing.exit")!["count"]!);
+    }
+
+    [Fact]
+    public async Task A_reporting_consumer_killed_mid_stream_loses_and_doubles_nothing()
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var hq = await stack.Tokens.SignInAsync("hq.analyst");
+        var day = Api.Day(41);
+        const int Count = 120;
+
+        var recorded = 0;
+        var writers = Enumerable.Range(0, 4).Select(async w =>
+        {
+            for (var i = w; i < Count; i += 4)
+            {
+                var response = await _client.RecordAsync(officer, Api.Crossing(day));
+                Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+                Interlocked.Increment(ref recorded);
+            }
+        }).ToList();
+        await Api.EventuallyAsync(() => Task.FromResult(Volatile.Read(ref recorded) >= Count / 4));
+        await stack.CrashAndRestartReportingAsync();
+        await Task.WhenAll(writers);
+
+        Assert.Equal(Count, await _client.WaitForTotalAsync(hq, day, Count, timeout: TimeSpan.FromSeconds(90)));
+    }
+
+    [Fact]
+    public async Task Redelivered_integration_events_do_not_change_the_totals()
+    {
+        var hq = await stack.Tokens.SignInAsync("hq.analyst");
+        var day = Api.Day(42);
+        var facts = new CrossingFacts("BEL", day, "entry", "DOM", 0);
+        var recorded = new CrossingRecorded(Guid.NewGuid(), Guid.NewGuid(), 1, "BEL", facts, DateTimeOffset.UtcNow);
+        var voidedOther = new CrossingVoided(Guid.NewGuid(), Guid.NewGuid(), 2, "BEL", facts with { Direction = "exit" }, DateTimeOffset.UtcNow);
+        var recordedOther = new CrossingRecorded(Guid.NewGuid(), voidedOther.CrossingId, 1, "BEL", voidedOther.Previous, DateTimeOffset.UtcNow);
+
+        var address = RabbitMqAddress.Parse(stack.RabbitUri);
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(address.Host, address.Port, address.VirtualHost, h =>
+        {
+            h.Username(address.Username);
+            h.Password(address.Password);
+        }));
+        await bus.StartAsync();
+        try
+        {
+            foreach (var message in new object[] { recorded, recordedOther, recorded, voidedOther, recorded, voidedOther, recordedOther })
+            {
+                await bus.Publish(message);
+            }
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+
+        Assert.Equal(1, await _client.WaitForTotalAsync(hq, day, 1, post: "BEL"));
+        var rows = (await _client.TotalsAsync(hq, day, day, "BEL"))["rows"]!.AsArray();
+        Assert.Equal("crossing.entry", (string?)Assert.Single(rows)!["category"]);
+    }
+}
