@@ -1,5 +1,4 @@
 using BorderPost.Contracts.Crossings;
-using JasperFx.Events;
 using Marten;
 using MassTransit;
 
@@ -30,8 +29,15 @@ public sealed class CrossingEventsConsumer(IDocumentSession session, ILogger<Cro
         {
             await session.SaveChangesAsync(CancellationToken.None);
         }
-        catch (ExistingStreamIdCollisionException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Marten reports an existing stream as a collision or as a version mismatch, depending on the append
+            // mode; either way, if the stream is there, this message was counted before.
+            await using var query = session.DocumentStore.QuerySession();
+            if (await query.Events.FetchStreamStateAsync(eventId, CancellationToken.None) is null)
+            {
+                throw;
+            }
             logger.LogInformation("Integration event {EventId} was already counted; ignoring the redelivery", eventId);
         }
     }

@@ -27,7 +27,7 @@ public sealed class BorderPostStack : IAsyncLifetime
 
     public string SigningKey { get; }
     internal TcpProxy BrokerLink { get; } = new(TestSettings.RabbitPort);
-    internal TcpProxy ReportingBrokerLink { get; } = new(TestSettings.RabbitPort);
+    internal TcpProxy ReportingBrokerLink { get; private set; } = new(TestSettings.RabbitPort);
     internal ServiceHost Identity { get; private set; } = null!;
     internal ServiceHost Crossings { get; private set; } = null!;
     internal ServiceHost Reporting { get; private set; } = null!;
@@ -85,9 +85,13 @@ public sealed class BorderPostStack : IAsyncLifetime
     /// </summary>
     internal async Task CrashAndRestartReportingAsync()
     {
+        // The dead instance's bus may linger in this process and would reconnect through the same link, which a
+        // crashed process never does: the new instance gets a new link and the old one stays cut.
         ReportingBrokerLink.Stop();
         await Reporting.KillAsync();
+        ReportingBrokerLink = new TcpProxy(TestSettings.RabbitPort);
         ReportingBrokerLink.Start();
+        Reporting.Settings["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri(ReportingBrokerLink.Port);
         await Reporting.StartAsync();
     }
 

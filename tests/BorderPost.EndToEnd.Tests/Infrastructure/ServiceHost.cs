@@ -1,12 +1,15 @@
 namespace BorderPost.EndToEnd.Tests.Infrastructure;
 
 /// <summary>One service of the stack, run in this process on a fixed loopback port so it can be stopped and restarted.</summary>
-internal sealed class ServiceHost(string project, Func<string[], WebApplication> build, int port, IReadOnlyDictionary<string, string> settings)
+internal sealed class ServiceHost(string project, Func<string[], WebApplication> build, int port, Dictionary<string, string> settings)
     : IAsyncDisposable
 {
     private WebApplication? _app;
 
     public string Url { get; } = $"http://127.0.0.1:{port}";
+
+    /// <summary>Configuration for the next start.</summary>
+    public Dictionary<string, string> Settings => settings;
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException(project + " is not running");
 

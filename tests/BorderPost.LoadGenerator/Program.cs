@@ -1,0 +1,84 @@
+// Records N crossings at concurrency C (optionally at a fixed rate R per second) through the gateway, then waits
+// until headquarters' totals include all of them. Prints throughput, latency percentiles and convergence time;
+// the last line is one JSON object. Needs ./deploy/up.sh running.
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using BorderPost.LoadGenerator;
+
+var options = LoadOptions.Parse(args);
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency })
+{
+    BaseAddress = options.Gateway,
+    Timeout = TimeSpan.FromSeconds(30),
+};
+var gateway = new GatewayClient(http, options.Password);
+var officer = await gateway.TokenAsync(options.Post == "OUA" ? "officer.oua" : throw new ArgumentException("demo officers exist for OUA only"));
+var hq = await gateway.TokenAsync("hq.analyst");
+var day = GatewayClient.Today;
+var baseline = await gateway.TotalAsync(hq, day, options.Post);
+
+var latencies = new ConcurrentBag<double>();
+var failures = 0;
+var next = -1;
+var clock = Stopwatch.StartNew();
+var workers = Enumerable.Range(0, options.Concurrency).Select(async _ =>
+{
+    int i;
+    while ((i = Interlocked.Increment(ref next)) < options.Count)
+    {
+        if (options.Rate > 0)
+        {
+            var due = TimeSpan.FromSeconds(i / options.Rate) - clock.Elapsed;
+            if (due > TimeSpan.Zero)
+            {
+                await Task.Delay(due);
+            }
+        }
+        var started = clock.Elapsed;
+        var ok = await gateway.RecordAsync(officer, options.Post, i);
+        latencies.Add((clock.Elapsed - started).TotalMilliseconds);
+        if (!ok)
+        {
+            Interlocked.Increment(ref failures);
+        }
+    }
+}).ToList();
+await Task.WhenAll(workers);
+var writeSeconds = clock.Elapsed.TotalSeconds;
+
+var expected = baseline + options.Count - failures;
+var lastWrite = clock.Elapsed;
+var total = baseline;
+while (total != expected && clock.Elapsed - lastWrite < TimeSpan.FromSeconds(120))
+{
+    total = await gateway.TotalAsync(hq, day, options.Post);
+    if (total != expected)
+    {
+        await Task.Delay(50);
+    }
+}
+var convergence = (clock.Elapsed - lastWrite).TotalSeconds;
+
+var sorted = latencies.Order().ToArray();
+double Percentile(double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+var result = new Dictionary<string, object>
+{
+    ["crossings"] = options.Count,
+    ["concurrency"] = options.Concurrency,
+    ["target_rate_per_s"] = options.Rate,
+    ["failures"] = failures,
+    ["throughput_per_s"] = Math.Round(options.Count / writeSeconds, 1),
+    ["p50_ms"] = Math.Round(Percentile(0.50), 1),
+    ["p95_ms"] = Math.Round(Percentile(0.95), 1),
+    ["p99_ms"] = Math.Round(Percentile(0.99), 1),
+    ["totals_converged"] = total == expected,
+    ["seconds_to_totals"] = Math.Round(convergence, 2),
+};
+foreach (var (key, value) in result)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key,-20} {value}"));
+}
+Console.WriteLine(JsonSerializer.Serialize(result));
+return total == expected && failures == 0 ? 0 : 1;
