@@ -35,11 +35,7 @@ public sealed class IntegrationEventRelay : SubscriptionBase
     {
         foreach (var e in page.Events)
         {
-            var message = await ToIntegrationEventAsync(e, operations, cancellationToken);
-            if (message is not null)
-            {
-                await PublishUntilAcceptedAsync(message, e.Id, cancellationToken);
-            }
+            await RelayUntilAcceptedAsync(e, operations, cancellationToken);
         }
         return NullChangeListener.Instance;
     }
@@ -66,8 +62,11 @@ public sealed class IntegrationEventRelay : SubscriptionBase
         await operations.Events.AggregateStreamAsync<Crossing>(e.StreamId, e.Version - 1, token: ct)
             ?? throw new InvalidOperationException($"Crossing {e.StreamId} has no state before version {e.Version}");
 
-    private async Task PublishUntilAcceptedAsync(object message, Guid eventId, CancellationToken cancellationToken)
+    // Neither a failed read of the previous state nor a failed publish may escape: Marten would retry the page and
+    // then pause the relay. Retrying here keeps the order and loses nothing.
+    private async Task RelayUntilAcceptedAsync(IEvent e, IDocumentOperations operations, CancellationToken cancellationToken)
     {
+        var eventId = e.Id;
         var backoff = TimeSpan.FromMilliseconds(250);
         for (var attempt = 1; ; attempt++)
         {
@@ -75,6 +74,11 @@ public sealed class IntegrationEventRelay : SubscriptionBase
             timeout.CancelAfter(PublishTimeout);
             try
             {
+                var message = await ToIntegrationEventAsync(e, operations, timeout.Token);
+                if (message is null)
+                {
+                    return;
+                }
                 await _bus.Publish(message, message.GetType(), context => context.MessageId = eventId, timeout.Token);
                 if (attempt > 1)
                 {

@@ -32,6 +32,11 @@ public static class MartenDefaults
                 options.Events.DatabaseSchemaName = schema;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                // Never skip an event silently: a projection or relay that fails retries, then pauses, and its
+                // events stay in the store to be replayed, instead of going to the dead-letter table uncounted.
+                options.Projections.Errors.SkipApplyErrors = false;
+                options.Projections.Errors.SkipSerializationErrors = false;
+                options.Projections.Errors.SkipUnknownEvents = false;
                 configure(options);
             })
             .UseLightweightSessions()
