@@ -12,7 +12,7 @@ namespace BorderPost.Crossings.Publishing;
 /// The outbox: a Marten subscription that reads committed crossing events in order and publishes their integration
 /// events. Marten records its progress only after a page is processed, so a crash re-publishes at most that page
 /// (consumers are idempotent on <c>EventId</c>); a rolled-back write was never committed, so it is never seen.
-/// While the broker is unreachable it keeps retrying the same event, holding back the rest in order.
+/// While the broker is unreachable it keeps retrying the page's events and does not move past them.
 /// </summary>
 public sealed class IntegrationEventRelay : SubscriptionBase
 {
@@ -33,14 +33,13 @@ public sealed class IntegrationEventRelay : SubscriptionBase
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        foreach (var e in page.Events)
-        {
-            await RelayUntilAcceptedAsync(e, operations, cancellationToken);
-        }
+        // The events of a page go out concurrently (publisher confirms make one-at-a-time slow); the page is only
+        // marked done when every one of them was accepted. Consumers do not depend on arrival order.
+        await Task.WhenAll(page.Events.Select(e => RelayUntilAcceptedAsync(e, operations.DocumentStore, cancellationToken)));
         return NullChangeListener.Instance;
     }
 
-    private async Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentOperations operations, CancellationToken ct)
+    private async Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentStore store, CancellationToken ct)
     {
         var origin = _node.Value.Name;
         switch (e.Data)
@@ -48,23 +47,27 @@ public sealed class IntegrationEventRelay : SubscriptionBase
             case CrossingRecorded recorded:
                 return IntegrationEvents.Recorded(e.Id, e.Version, origin, recorded);
             case CrossingCorrected corrected:
-                var beforeCorrection = await StateBeforeAsync(e, operations, ct);
+                var beforeCorrection = await StateBeforeAsync(e, store, ct);
                 return IntegrationEvents.Corrected(e.Id, e.Version, origin, beforeCorrection, corrected);
             case CrossingVoided voided:
-                var beforeVoid = await StateBeforeAsync(e, operations, ct);
+                var beforeVoid = await StateBeforeAsync(e, store, ct);
                 return IntegrationEvents.Voided(e.Id, e.Version, origin, beforeVoid, voided);
             default:
                 return null;
         }
     }
 
-    private static async Task<Crossing> StateBeforeAsync(IEvent e, IDocumentOperations operations, CancellationToken ct) =>
-        await operations.Events.AggregateStreamAsync<Crossing>(e.StreamId, e.Version - 1, token: ct)
+    // A session of its own: events of a page are relayed concurrently and sessions are not thread-safe.
+    private static async Task<Crossing> StateBeforeAsync(IEvent e, IDocumentStore store, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.Events.AggregateStreamAsync<Crossing>(e.StreamId, e.Version - 1, token: ct)
             ?? throw new InvalidOperationException($"Crossing {e.StreamId} has no state before version {e.Version}");
+    }
 
     // Neither a failed read of the previous state nor a failed publish may escape: Marten would retry the page and
     // then pause the relay. Retrying here keeps the order and loses nothing.
-    private async Task RelayUntilAcceptedAsync(IEvent e, IDocumentOperations operations, CancellationToken cancellationToken)
+    private async Task RelayUntilAcceptedAsync(IEvent e, IDocumentStore store, CancellationToken cancellationToken)
     {
         var eventId = e.Id;
         var backoff = TimeSpan.FromMilliseconds(250);
@@ -74,7 +77,7 @@ public sealed class IntegrationEventRelay : SubscriptionBase
             timeout.CancelAfter(PublishTimeout);
             try
             {
-                var message = await ToIntegrationEventAsync(e, operations, timeout.Token);
+                var message = await ToIntegrationEventAsync(e, store, timeout.Token);
                 if (message is null)
                 {
                     return;

@@ -44,26 +44,24 @@ public static class RecordCrossing
                     return CrossingProblems.OtherPost(http);
                 }
 
-                var existing = await session.LoadAsync<Crossing>(id, http.RequestAborted);
-                if (Compare(existing, details) == Replay.New)
+                // Optimistically start the stream: a first attempt (the common case) costs one round trip. Only when
+                // the id exists already do we read it back, to answer a retry as the first attempt was answered.
+                Crossing? existing;
+                var recorded = Decide(id, details, http.User.UserName(), now);
+                session.Events.StartStream<Crossing>(id, recorded);
+                try
                 {
-                    var recorded = Decide(id, details, http.User.UserName(), now);
-                    session.Events.StartStream<Crossing>(id, recorded);
-                    try
+                    await session.SaveChangesAsync(http.RequestAborted);
+                    existing = Crossing.Create(recorded);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Marten reports an existing id as a stream collision or a unique violation, depending on timing.
+                    await using var fresh = session.DocumentStore.QuerySession();
+                    existing = await fresh.LoadAsync<Crossing>(id, http.RequestAborted);
+                    if (existing is null)
                     {
-                        await session.SaveChangesAsync(http.RequestAborted);
-                        existing = Crossing.Create(recorded);
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        // A concurrent retry of the same request won the race (Marten reports it as a stream
-                        // collision or a unique violation, depending on timing): answer as for a replay.
-                        await using var fresh = session.DocumentStore.QuerySession();
-                        existing = await fresh.LoadAsync<Crossing>(id, http.RequestAborted);
-                        if (existing is null)
-                        {
-                            throw;
-                        }
+                        throw;
                     }
                 }
                 return Compare(existing, details) switch
