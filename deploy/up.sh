@@ -43,6 +43,13 @@ stop() {
   trap - INT TERM EXIT
   echo; echo "Stopping services…"
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for _ in $(seq 1 30); do
+    alive=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break
+    sleep 1
+  done
+  for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null && echo "service $pid did not stop in 30 s; killed"; done
   wait 2>/dev/null || true
   echo "Stopped. PostgreSQL and RabbitMQ are still running."
 }
