@@ -1,5 +1,9 @@
 using System.Net;
 using BorderPost.Contracts.Crossings;
+using Crossing = BorderPost.Crossings.Crossing;
+using Domain = BorderPost.Crossings;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using BorderPost.EndToEnd.Tests.Infrastructure;
 using BorderPost.ServiceDefaults.Messaging;
 using MassTransit;
@@ -44,6 +48,31 @@ public sealed class ReliabilityTests(BorderPostStack stack)
     }
 
     [Fact]
+    public async Task Nothing_is_published_for_a_write_that_rolled_back()
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var hq = await stack.Tokens.SignInAsync("hq.analyst");
+        var day = Api.Day(43);
+        var existing = Api.Crossing(day);
+        Assert.Equal(HttpStatusCode.Created, (await _client.RecordAsync(officer, existing)).StatusCode);
+
+        // One transaction with two new streams, one of which collides with the crossing above: it fails as a whole.
+        var store = stack.Crossings.Services.GetRequiredService<IDocumentStore>();
+        var details = (await store.QuerySession().LoadAsync<Crossing>(Guid.Parse((string)existing["id"]!)))!.Details;
+        await using (var session = store.LightweightSession())
+        {
+            var fresh = Guid.NewGuid();
+            session.Events.StartStream<Crossing>(fresh, new Domain.CrossingRecorded(fresh, details, "test", DateTimeOffset.UtcNow));
+            var taken = Guid.Parse((string)existing["id"]!);
+            session.Events.StartStream<Crossing>(taken, new Domain.CrossingRecorded(taken, details, "test", DateTimeOffset.UtcNow));
+            await Assert.ThrowsAnyAsync<Exception>(() => session.SaveChangesAsync());
+        }
+        await _client.RecordAsync(officer, Api.Crossing(day));
+
+        Assert.Equal(2, await _client.WaitForTotalAsync(hq, day, 2));
+    }
+
+    [Fact]
     public async Task A_reporting_consumer_killed_mid_stream_loses_and_doubles_nothing()
     {
         var officer = await stack.Tokens.SignInAsync("officer.oua");
@@ -62,8 +91,12 @@ public sealed class ReliabilityTests(BorderPostStack stack)
             }
         }).ToList();
         await Api.EventuallyAsync(() => Task.FromResult(Volatile.Read(ref recorded) >= Count / 4));
-        await stack.CrashAndRestartReportingAsync();
+        await stack.CrashReportingAsync();
+        var gatewayReadyWithoutReporting = await _client.SendAsync(HttpMethod.Get, "/health/ready", null);
         await Task.WhenAll(writers);
+        await stack.RestartReportingAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, gatewayReadyWithoutReporting.StatusCode);
 
         Assert.Equal(Count, await _client.WaitForTotalAsync(hq, day, Count, timeout: TimeSpan.FromSeconds(90)));
     }

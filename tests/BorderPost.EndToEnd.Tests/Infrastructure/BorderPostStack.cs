@@ -81,14 +81,20 @@ public sealed class BorderPostStack : IAsyncLifetime
 
     /// <summary>
     /// Reporting dies as a crashed process would: its broker connections drop at once (RabbitMQ requeues what it had
-    /// not acknowledged) and the host stops without grace. Then a new instance starts on the same schema and queue.
+    /// not acknowledged) and the host stops without grace.
     /// </summary>
-    internal async Task CrashAndRestartReportingAsync()
+    internal async Task CrashReportingAsync()
     {
-        // The dead instance's bus may linger in this process and would reconnect through the same link, which a
-        // crashed process never does: the new instance gets a new link and the old one stays cut.
         ReportingBrokerLink.Stop();
         await Reporting.KillAsync();
+    }
+
+    /// <summary>
+    /// The dead instance's bus may linger in this process and would reconnect through the same link, which a crashed
+    /// process never does: the new instance gets a new link and the old one stays cut.
+    /// </summary>
+    internal async Task RestartReportingAsync()
+    {
         ReportingBrokerLink = new TcpProxy(TestSettings.RabbitPort);
         ReportingBrokerLink.Start();
         Reporting.Settings["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri(ReportingBrokerLink.Port);
