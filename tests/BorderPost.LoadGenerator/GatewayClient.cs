@@ -37,8 +37,11 @@ internal sealed class GatewayClient(HttpClient http, string password)
             ["crossingPoint"] = post,
             ["traveller"] = new JsonObject
             {
-                ["surname"] = "LOAD", ["givenNames"] = $"TEST {i}", ["sex"] = i % 3 == 0 ? "M" : "F",
-                ["estimatedAge"] = 20 + (i % 50), ["nationality"] = i % 4 == 0 ? "DOM" : "HTI",
+                ["surname"] = "LOAD",
+                ["givenNames"] = $"TEST {i}",
+                ["sex"] = i % 3 == 0 ? "M" : "F",
+                ["estimatedAge"] = 20 + (i % 50),
+                ["nationality"] = i % 4 == 0 ? "DOM" : "HTI",
             },
             ["mode"] = "foot",
             ["purpose"] = "trade",

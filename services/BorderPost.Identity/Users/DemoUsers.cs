@@ -39,7 +39,12 @@ public sealed class DemoUsers(IDocumentStore store, IConfiguration configuration
             var existing = await session.LoadAsync<UserAccount>(name, cancellationToken);
             var user = (existing ?? new UserAccount(name, "", "", null, null, "", 0, null)) with
             {
-                DisplayName = displayName, Role = role, PostCode = post, Agency = agency, FailedAttempts = 0, LockedUntil = null,
+                DisplayName = displayName,
+                Role = role,
+                PostCode = post,
+                Agency = agency,
+                FailedAttempts = 0,
+                LockedUntil = null,
             };
             session.Store(user with { PasswordHash = hasher.HashPassword(user, password) });
         }

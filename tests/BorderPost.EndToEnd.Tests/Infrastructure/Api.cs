@@ -27,12 +27,18 @@ public static class Api
             ["crossingPoint"] = post,
             ["traveller"] = new JsonObject
             {
-                ["surname"] = "PIERRE", ["givenNames"] = "MARIE", ["sex"] = "F",
-                ["dateOfBirth"] = "1990-04-02", ["nationality"] = "HTI",
+                ["surname"] = "PIERRE",
+                ["givenNames"] = "MARIE",
+                ["sex"] = "F",
+                ["dateOfBirth"] = "1990-04-02",
+                ["nationality"] = "HTI",
             },
             ["document"] = new JsonObject
             {
-                ["type"] = "passport", ["number"] = "RD1234567", ["issuingCountry"] = "HTI", ["expiryDate"] = "2030-01-31",
+                ["type"] = "passport",
+                ["number"] = "RD1234567",
+                ["issuingCountry"] = "HTI",
+                ["expiryDate"] = "2030-01-31",
             },
             ["mode"] = "foot",
             ["purpose"] = "trade",
