@@ -48,6 +48,29 @@ public sealed class ReliabilityTests(BorderPostStack stack)
     }
 
     [Fact]
+    public async Task Crossings_recorded_while_rabbitmq_itself_is_stopped_are_counted_once_it_restarts()
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var hq = await stack.Tokens.SignInAsync("hq.analyst");
+        var day = Api.Day(44);
+
+        await RabbitBroker.StopAsync();
+        try
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                Assert.Equal(HttpStatusCode.Created, (await _client.RecordAsync(officer, Api.Crossing(day))).StatusCode);
+            }
+        }
+        finally
+        {
+            await RabbitBroker.StartAsync();
+        }
+
+        Assert.Equal(5, await _client.WaitForTotalAsync(hq, day, 5, timeout: TimeSpan.FromSeconds(120)));
+    }
+
+    [Fact]
     public async Task Nothing_is_published_for_a_write_that_rolled_back()
     {
         var officer = await stack.Tokens.SignInAsync("officer.oua");
