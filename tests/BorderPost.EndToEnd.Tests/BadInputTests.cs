@@ -92,6 +92,26 @@ public sealed class BadInputTests(BorderPostStack stack)
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_oversized_body_is_a_413_whether_its_length_is_declared_or_chunked(bool chunked)
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var crossing = Api.Crossing(Api.Day(32));
+        crossing["remarks"] = new string('x', 200_000);
+        HttpContent content = new StringContent(crossing.ToJsonString(), Encoding.UTF8, "application/json");
+        if (chunked)
+        {
+            content = new UnknownLengthJson(crossing.ToJsonString());
+        }
+
+        var response = await _client.SendAsync(HttpMethod.Post, "/api/crossings", officer, content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await response.ProblemAsync();
+    }
+
     [Fact]
     public async Task A_voided_reason_is_required()
     {
@@ -99,5 +119,26 @@ public sealed class BadInputTests(BorderPostStack stack)
         var response = await _client.SendAsync(HttpMethod.Post, $"/api/crossings/{Guid.NewGuid()}/void", supervisor, JsonContent.Create(new { }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["reason"], (await response.ProblemAsync()).ErrorFields());
+    }
+}
+
+/// <summary>JSON sent without a Content-Length, so it travels chunked.</summary>
+internal sealed class UnknownLengthJson : HttpContent
+{
+    private readonly byte[] _bytes;
+
+    public UnknownLengthJson(string json)
+    {
+        _bytes = Encoding.UTF8.GetBytes(json);
+        Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+        stream.WriteAsync(_bytes).AsTask();
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,11 @@ public static class JsonBody
         "Kò demann lan obligatwa (JSON).",
         "A JSON request body is required.");
 
+    private static readonly LocalizedText TooLarge = new(
+        "La demande est trop volumineuse (64 Ko au plus).",
+        "Demann lan twò gwo (pa plis pase 64 Ko).",
+        "The request is too large (64 KB at most).");
+
     public const long MaxBytes = 64 * 1024;
 
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpContext context)
@@ -33,7 +39,12 @@ public static class JsonBody
         }
         if (context.Request.ContentLength > MaxBytes)
         {
-            return (null, Problems.Status(context, StatusCodes.Status413PayloadTooLarge, Missing));
+            return (null, Problems.Status(context, StatusCodes.Status413PayloadTooLarge, TooLarge));
+        }
+        // A chunked body has no length up front: Kestrel stops reading it at the same limit.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBytes;
         }
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
@@ -48,6 +59,10 @@ public static class JsonBody
         catch (JsonException ex)
         {
             return (null, FieldProblem(context, FieldName(ex.Path), Malformed));
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return (null, Problems.Status(context, ex.StatusCode, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge : Malformed));
         }
     }
 
