@@ -39,6 +39,17 @@ public sealed class SignInTests(BorderPostStack stack)
     }
 
     [Fact]
+    public async Task Concurrent_wrong_passwords_are_all_counted()
+    {
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+            _client.PostAsJsonAsync("/api/auth/token", new { username = "admin", password = "guess" })));
+        var right = await _client.PostAsJsonAsync("/api/auth/token", new { username = "admin", password = BorderPostStack.DemoPassword });
+
+        Assert.All(attempts, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+    }
+
+    [Fact]
     public async Task Missing_credentials_are_a_400_naming_the_fields()
     {
         var response = await _client.PostAsJsonAsync("/api/auth/token", new { username = "" });

@@ -17,6 +17,13 @@ public static class IssueToken
         [property: JsonPropertyName("expires_in")] int ExpiresIn,
         [property: JsonPropertyName("token_type")] string TokenType);
 
+    private const int MaxAttempts = 20;
+
+    private static readonly LocalizedText Busy = new(
+        "Trop de connexions simultanées pour ce compte ; réessayez.",
+        "Twòp koneksyon an menm tan pou kont sa a ; eseye ankò.",
+        "Too many simultaneous sign-ins for this account; try again.");
+
     private static readonly LocalizedText Required = new("Ce champ est obligatoire.", "Chan sa a obligatwa.", "This field is required.");
     private static readonly LocalizedText Rejected = new(
         "Nom d'utilisateur ou mot de passe incorrect.", "Non itilizatè oswa modpas la pa bon.", "Wrong user name or password.");
@@ -26,7 +33,7 @@ public static class IssueToken
         "Account locked after too many attempts. Try again later.");
 
     public static RouteHandlerBuilder MapIssueToken(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/auth/token", async (HttpContext http, IDocumentSession session, IPasswordHasher<UserAccount> hasher,
+        app.MapPost("/api/auth/token", async (HttpContext http, IDocumentStore store, IPasswordHasher<UserAccount> hasher,
                 TokenIssuer issuer, IOptions<SignInLockout> lockout, TimeProvider clock) =>
             {
                 var (request, problem) = await JsonBody.ReadAsync<Request>(http);
@@ -50,6 +57,7 @@ public static class IssueToken
 
                 for (var attempt = 0; ; attempt++)
                 {
+                    await using var session = store.LightweightSession(); // fresh per attempt: a failed save leaves its changes behind
                     var user = await session.LoadAsync<UserAccount>(request.Username!.Trim().ToLowerInvariant(), http.RequestAborted);
                     var matches = user is not null
                         && hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password!) != PasswordVerificationResult.Failed;
@@ -61,10 +69,13 @@ public static class IssueToken
                         {
                             await session.SaveChangesAsync(http.RequestAborted);
                         }
-                        catch (ConcurrencyException) when (attempt < 3)
+                        catch (ConcurrencyException) when (attempt < MaxAttempts)
                         {
-                            session.EjectAllOfType(typeof(UserAccount));
                             continue; // another sign-in changed the counter meanwhile: decide again on fresh state
+                        }
+                        catch (ConcurrencyException)
+                        {
+                            return Problems.Status(http, StatusCodes.Status503ServiceUnavailable, Busy);
                         }
                     }
                     return result switch
