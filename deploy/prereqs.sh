@@ -23,8 +23,16 @@ install_packages() {
   if [ "${#missing[@]}" -gt 0 ]; then
     log "installing ${missing[*]}"
     $SUDO apt-get update -qq
-    # policy-rc.d keeps the packages from trying to start services through an init system we do not have.
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+    # policy-rc.d keeps the packages from starting their servers on install: this script starts them itself,
+    # after writing their loopback-only configuration.
+    local added_policy=0
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+      $SUDO chmod +x /usr/sbin/policy-rc.d
+      added_policy=1
+    fi
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null || { [ "$added_policy" = 0 ] || $SUDO rm -f /usr/sbin/policy-rc.d; return 1; }
+    [ "$added_policy" = 0 ] || $SUDO rm -f /usr/sbin/policy-rc.d
   fi
 }
 
@@ -35,7 +43,9 @@ start_postgres() {
     version=15
     $SUDO pg_createcluster "$version" main >/dev/null
   fi
-  if ! pg_lsclusters -h | awk '$1=="'"$version"'" && $2=="main" {print $4}' | grep -q online; then
+  local status
+  status=$(pg_lsclusters -h | awk '$1=="'"$version"'" && $2=="main" {print $4}')
+  if [ "$status" != online ]; then
     log "starting PostgreSQL $version"
     $SUDO pg_ctlcluster "$version" main start
   fi
@@ -48,7 +58,7 @@ DO \$\$ BEGIN
 END \$\$;
 SQL
   for db in borderpost borderpost_test; do
-    if ! as_postgres psql -tAc "SELECT 1 FROM pg_database WHERE datname='$db'" | grep -q 1; then
+    if [ "$(as_postgres psql -tAc "SELECT 1 FROM pg_database WHERE datname='$db'")" != 1 ]; then
       as_postgres createdb -O "$BP_DB_USER" "$db"
     fi
   done
@@ -66,19 +76,26 @@ management.tcp.port = 15672
 CONF
     echo 'ERL_EPMD_ADDRESS=127.0.0.1' | $SUDO tee -a /etc/rabbitmq/rabbitmq-env.conf >/dev/null
   fi
-  $SUDO rabbitmq-plugins enable --offline rabbitmq_management rabbitmq_shovel rabbitmq_federation >/dev/null
-  if ! $SUDO rabbitmq-diagnostics -q ping >/dev/null 2>&1; then
+  local plugins=(rabbitmq_management rabbitmq_shovel rabbitmq_federation)
+  if $SUDO rabbitmq-diagnostics -q ping >/dev/null 2>&1; then
+    $SUDO rabbitmq-plugins enable "${plugins[@]}" >/dev/null  # already running (started elsewhere): enable online
+  else
+    $SUDO rabbitmq-plugins enable --offline "${plugins[@]}" >/dev/null
     log "starting RabbitMQ"
     $SUDO rabbitmq-server -detached
   fi
   for _ in $(seq 1 120); do $SUDO rabbitmq-diagnostics -q ping >/dev/null 2>&1 && break; sleep 1; done
   rabbit_ctl await_startup --timeout 120 >/dev/null
-  if ! rabbit_ctl list_users | awk '{print $1}' | grep -qx "$BP_RABBIT_USER"; then
+  # Listings are captured before grep: grep -q may exit early, which pipefail would report as a failure.
+  local users vhosts
+  users=$(rabbit_ctl list_users | awk '{print $1}')
+  if ! grep -qx "$BP_RABBIT_USER" <<<"$users"; then
     rabbit_ctl add_user "$BP_RABBIT_USER" "$BP_RABBIT_PASSWORD" >/dev/null
   fi
   # administrator: the tests create and delete a vhost of their own per run through the management API.
   rabbit_ctl set_user_tags "$BP_RABBIT_USER" administrator >/dev/null
-  rabbit_ctl list_vhosts | grep -qx borderpost || rabbit_ctl add_vhost borderpost >/dev/null
+  vhosts=$(rabbit_ctl list_vhosts)
+  grep -qx borderpost <<<"$vhosts" || rabbit_ctl add_vhost borderpost >/dev/null
   rabbit_ctl set_permissions -p borderpost "$BP_RABBIT_USER" ".*" ".*" ".*" >/dev/null
   for _ in $(seq 1 60); do
     curl -fsS -u "$BP_RABBIT_USER:$BP_RABBIT_PASSWORD" http://127.0.0.1:15672/api/overview >/dev/null 2>&1 && return 0

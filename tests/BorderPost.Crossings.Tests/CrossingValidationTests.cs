@@ -165,6 +165,22 @@ public class CrossingValidationTests
     }
 
     [Fact]
+    public void Control_characters_are_refused_but_remarks_keep_line_breaks()
+    {
+        var request = Valid() with
+        {
+            Traveller = Valid().Traveller! with { Surname = "PIE\u0000RRE", GivenNames = "MA\u0007RIE" },
+            Remarks = "a\u0000b",
+        };
+        var (_, errors) = Validate(request);
+        Assert.Equal(["remarks", "traveller.givenNames", "traveller.surname"], errors.Fields.Order(StringComparer.Ordinal));
+
+        var (details, fine) = Validate(Valid() with { Remarks = "ligne 1\nligne 2\tfin" });
+        Assert.False(fine.Any);
+        Assert.Equal("ligne 1\nligne 2\tfin", details!.Remarks);
+    }
+
+    [Fact]
     public void Icao_codes_such_as_stateless_are_valid_nationalities()
     {
         var request = Valid() with { Traveller = Valid().Traveller! with { Nationality = "XXA" } };

@@ -76,5 +76,7 @@ public sealed class AccessTests(BorderPostStack stack)
         Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Get, $"/api/reports/totals?{Range}&post=OUA", supervisor)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Get, $"/api/reports/totals?{Range}", supervisor)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, $"/api/reports/totals?{Range}&post=MAL", supervisor)).StatusCode);
+        var supervisorWithoutPost = stack.Tokens.Mint("supervisor");
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, $"/api/reports/totals?{Range}", supervisorWithoutPost)).StatusCode);
     }
 }

@@ -113,6 +113,22 @@ public sealed class BadInputTests(BorderPostStack stack)
     }
 
     [Fact]
+    public async Task A_nul_character_is_a_400_not_a_database_error()
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var crossing = Api.Crossing(Api.Day(33));
+        crossing["traveller"]!["surname"] = "PIE\u0000RRE";
+
+        var record = await _client.RecordAsync(officer, crossing);
+        var signIn = await _client.PostAsJsonAsync("/api/auth/token", new { username = "officer\u0000oua", password = "x" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, record.StatusCode);
+        Assert.Equal(["traveller.surname"], (await record.ProblemAsync()).ErrorFields());
+        Assert.Equal(HttpStatusCode.BadRequest, signIn.StatusCode);
+        Assert.Equal(["username"], (await signIn.ProblemAsync()).ErrorFields());
+    }
+
+    [Fact]
     public async Task A_voided_reason_is_required()
     {
         var supervisor = await stack.Tokens.SignInAsync("supervisor.oua");

@@ -71,6 +71,26 @@ public sealed class ReliabilityTests(BorderPostStack stack)
     }
 
     [Fact]
+    public async Task Crossings_published_before_any_consumer_queue_exists_wait_for_it()
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var hq = await stack.Tokens.SignInAsync("hq.analyst");
+        var day = Api.Day(45);
+
+        // As on a first deployment where Reporting has not started yet: no queue is bound to the exchanges.
+        await stack.CrashReportingAsync();
+        await stack.DeleteQueueAsync("reporting-crossing-totals");
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await _client.RecordAsync(officer, Api.Crossing(day))).StatusCode);
+        }
+        await Task.Delay(TimeSpan.FromSeconds(3)); // time for the relay to try (and, without mandatory, to drop them)
+        await stack.RestartReportingAsync();
+
+        Assert.Equal(4, await _client.WaitForTotalAsync(hq, day, 4, timeout: TimeSpan.FromSeconds(90)));
+    }
+
+    [Fact]
     public async Task Nothing_is_published_for_a_write_that_rolled_back()
     {
         var officer = await stack.Tokens.SignInAsync("officer.oua");

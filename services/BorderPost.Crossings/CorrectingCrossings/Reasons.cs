@@ -24,6 +24,11 @@ internal static class Reasons
             errors.Add("reason", ValidationMessages.TooLong(MaxLength));
             return null;
         }
+        if (ValidationMessages.HasControlCharacters(reason, allowLineBreaks: true))
+        {
+            errors.Add("reason", ValidationMessages.ControlCharacters);
+            return null;
+        }
         return reason.Trim();
     }
 }

@@ -82,7 +82,16 @@ public sealed class IntegrationEventRelay : SubscriptionBase
                 {
                     return;
                 }
-                await _bus.Publish(message, message.GetType(), context => context.MessageId = eventId, timeout.Token);
+                await _bus.Publish(message, message.GetType(), context =>
+                {
+                    context.MessageId = eventId;
+                    // Unroutable (no consumer queue bound yet, e.g. Reporting never started): RabbitMQ would confirm
+                    // and drop it. Mandatory makes it come back as a failure, so it is retried until a queue exists.
+                    if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+                    {
+                        rabbit.Mandatory = true;
+                    }
+                }, timeout.Token);
                 if (attempt > 1)
                 {
                     _logger.LogInformation("Published {EventId} after {Attempts} attempts", eventId, attempt);

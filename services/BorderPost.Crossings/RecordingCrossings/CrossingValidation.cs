@@ -40,6 +40,10 @@ public static partial class CrossingValidation
         {
             errors.Add("remarks", M.TooLong(MaxRemarksLength));
         }
+        if (M.HasControlCharacters(remarks, allowLineBreaks: true))
+        {
+            errors.Add("remarks", M.ControlCharacters);
+        }
 
         if (errors.Any)
         {
@@ -160,7 +164,7 @@ public static partial class CrossingValidation
 
     private static string? Name(string? text, string field, bool required, FieldErrors errors)
     {
-        var value = required ? Required(text, field, errors) : text?.Trim();
+        var value = required ? Required(text, field, errors) : text is null ? null : Printable(text.Trim(), field, errors);
         if (value is not null && value.Length > MaxNameLength)
         {
             errors.Add(field, M.TooLong(MaxNameLength));
@@ -176,7 +180,17 @@ public static partial class CrossingValidation
             errors.Add(field, M.Required);
             return null;
         }
-        return text.Trim();
+        return Printable(text.Trim(), field, errors);
+    }
+
+    private static string? Printable(string text, string field, FieldErrors errors)
+    {
+        if (M.HasControlCharacters(text))
+        {
+            errors.Add(field, M.ControlCharacters);
+            return null;
+        }
+        return text;
     }
 
     private static T? RequiredEnum<T>(string? text, string field, FieldErrors errors) where T : struct, Enum

@@ -65,6 +65,13 @@ internal static class ValidationMessages
     public static readonly LocalizedText Sex = new(
         "Sexe : M, F ou X.", "Sèks : M, F oswa X.", "Sex: M, F or X.");
 
+    public static readonly LocalizedText ControlCharacters = new(
+        "Caractères de contrôle non permis.", "Karaktè kontwòl pa pèmèt.", "Control characters are not allowed.");
+
+    /// <summary>Text fields take printable text; remarks may also hold line breaks and tabs.</summary>
+    public static bool HasControlCharacters(string text, bool allowLineBreaks = false) =>
+        text.Any(c => char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r' or '\t'));
+
     public static readonly LocalizedText EmptyId = new(
         "Identifiant (UUID) généré par le client requis.",
         "Idantifyan (UUID) kliyan an jenere obligatwa.",

@@ -19,6 +19,9 @@ public static class IssueToken
 
     private const int MaxAttempts = 20;
 
+    private static readonly LocalizedText InvalidUsername = new(
+        "Nom d'utilisateur invalide.", "Non itilizatè a pa valab.", "Invalid user name.");
+
     private static readonly LocalizedText Busy = new(
         "Trop de connexions simultanées pour ce compte ; réessayez.",
         "Twòp koneksyon an menm tan pou kont sa a ; eseye ankò.",
@@ -45,6 +48,10 @@ public static class IssueToken
                 if (string.IsNullOrWhiteSpace(request!.Username))
                 {
                     errors.Add("username", Required);
+                }
+                else if (request.Username.Length > 100 || request.Username.Any(char.IsControl))
+                {
+                    errors.Add("username", InvalidUsername);
                 }
                 if (string.IsNullOrEmpty(request.Password))
                 {

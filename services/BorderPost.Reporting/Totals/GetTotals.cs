@@ -38,7 +38,7 @@ public static partial class GetTotals
                 {
                     // A supervisor sees their own post only.
                     post ??= http.User.PostCode();
-                    if (!http.User.WorksAt(post!))
+                    if (!http.User.WorksAt(post))
                     {
                         return Problems.Status(http, StatusCodes.Status403Forbidden, ReportMessages.OwnPostOnly);
                     }

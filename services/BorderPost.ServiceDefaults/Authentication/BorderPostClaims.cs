@@ -17,6 +17,6 @@ public static class BorderPostClaims
         user.FindFirst(Subject)?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "unknown";
 
     /// <summary>True when the user works at the given post (officers and supervisors are bound to one).</summary>
-    public static bool WorksAt(this ClaimsPrincipal user, string postCode) =>
-        string.Equals(user.PostCode(), postCode, StringComparison.OrdinalIgnoreCase);
+    public static bool WorksAt(this ClaimsPrincipal user, string? postCode) =>
+        user.PostCode() is { } own && postCode is not null && string.Equals(own, postCode, StringComparison.OrdinalIgnoreCase);
 }

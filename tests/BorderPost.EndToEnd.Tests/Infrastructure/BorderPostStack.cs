@@ -83,6 +83,8 @@ public sealed class BorderPostStack : IAsyncLifetime
     /// Reporting dies as a crashed process would: its broker connections drop at once (RabbitMQ requeues what it had
     /// not acknowledged) and the host stops without grace.
     /// </summary>
+    internal Task DeleteQueueAsync(string queue) => _vhost.DeleteQueueAsync(queue);
+
     internal async Task CrashReportingAsync()
     {
         ReportingBrokerLink.Stop();

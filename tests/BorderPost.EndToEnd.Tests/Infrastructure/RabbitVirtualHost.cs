@@ -20,6 +20,9 @@ internal sealed class RabbitVirtualHost(string name) : IAsyncDisposable
             .EnsureSuccessStatusCode();
     }
 
+    public async Task DeleteQueueAsync(string queue) =>
+        (await _http.DeleteAsync($"/api/queues/{Uri.EscapeDataString(Name)}/{Uri.EscapeDataString(queue)}")).EnsureSuccessStatusCode();
+
     public string AmqpUri(int port) =>
         $"amqp://{TestSettings.RabbitUser}:{TestSettings.RabbitPassword}@{TestSettings.RabbitHost}:{port}/{Uri.EscapeDataString(Name)}";
 
