@@ -91,6 +91,32 @@ public sealed class ReliabilityTests(BorderPostStack stack)
     }
 
     [Fact]
+    public async Task With_postgresql_down_a_crossing_is_a_503_to_retry_and_the_retry_counts_once()
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var hq = await stack.Tokens.SignInAsync("hq.analyst");
+        var day = Api.Day(46);
+        var crossing = Api.Crossing(day);
+
+        HttpResponseMessage whileDown;
+        await PostgresServer.StopAsync();
+        try
+        {
+            whileDown = await _client.RecordAsync(officer, crossing);
+        }
+        finally
+        {
+            await PostgresServer.StartAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, whileDown.StatusCode);
+        await whileDown.ProblemAsync();
+        Assert.True(await Api.EventuallyAsync(async () =>
+            (await _client.RecordAsync(officer, crossing)).StatusCode == HttpStatusCode.Created));
+        Assert.Equal(1, await _client.WaitForTotalAsync(hq, day, 1, timeout: TimeSpan.FromSeconds(120)));
+    }
+
+    [Fact]
     public async Task Nothing_is_published_for_a_write_that_rolled_back()
     {
         var officer = await stack.Tokens.SignInAsync("officer.oua");
