@@ -4,8 +4,7 @@ namespace BorderPost.Crossings;
 
 internal static class CrossingProblems
 {
-    public static readonly LocalizedText DateFormat = new(
-        "Date attendue au format AAAA-MM-JJ.", "Dat la dwe sou fòm AAAA-MM-JJ.", "Expected a date as YYYY-MM-DD.");
+    public static readonly LocalizedText DateFormat = CommonText.DateFormat;
 
     public static IResult NotFound(HttpContext http) => Problems.Status(http, StatusCodes.Status404NotFound,
         new("Passage introuvable.", "Nou pa jwenn pasaj sa a.", "Crossing not found."));

@@ -4,7 +4,7 @@ namespace BorderPost.Crossings.RecordingCrossings;
 
 internal static class ValidationMessages
 {
-    public static readonly LocalizedText Required = new("Ce champ est obligatoire.", "Chan sa a obligatwa.", "This field is required.");
+    public static readonly LocalizedText Required = CommonText.Required;
 
     public static LocalizedText OneOf(IEnumerable<string> allowed)
     {

@@ -27,7 +27,6 @@ public static class IssueToken
         "Twòp koneksyon an menm tan pou kont sa a ; eseye ankò.",
         "Too many simultaneous sign-ins for this account; try again.");
 
-    private static readonly LocalizedText Required = new("Ce champ est obligatoire.", "Chan sa a obligatwa.", "This field is required.");
     private static readonly LocalizedText Rejected = new(
         "Nom d'utilisateur ou mot de passe incorrect.", "Non itilizatè oswa modpas la pa bon.", "Wrong user name or password.");
     private static readonly LocalizedText Locked = new(
@@ -47,7 +46,7 @@ public static class IssueToken
                 var errors = new FieldErrors();
                 if (string.IsNullOrWhiteSpace(request!.Username))
                 {
-                    errors.Add("username", Required);
+                    errors.Add("username", CommonText.Required);
                 }
                 else if (request.Username.Length > 100 || request.Username.Any(char.IsControl))
                 {
@@ -55,7 +54,7 @@ public static class IssueToken
                 }
                 if (string.IsNullOrEmpty(request.Password))
                 {
-                    errors.Add("password", Required);
+                    errors.Add("password", CommonText.Required);
                 }
                 if (errors.Any)
                 {

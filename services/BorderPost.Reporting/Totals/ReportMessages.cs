@@ -4,10 +4,9 @@ namespace BorderPost.Reporting.Totals;
 
 internal static class ReportMessages
 {
-    public static readonly LocalizedText Required = new("Ce champ est obligatoire.", "Chan sa a obligatwa.", "This field is required.");
+    public static readonly LocalizedText Required = CommonText.Required;
 
-    public static readonly LocalizedText DateFormat = new(
-        "Date attendue au format AAAA-MM-JJ.", "Dat la dwe sou fòm AAAA-MM-JJ.", "Expected a date as YYYY-MM-DD.");
+    public static readonly LocalizedText DateFormat = CommonText.DateFormat;
 
     public static readonly LocalizedText Post = new(
         "Code de poste de trois lettres attendu (OUA, MAL, BEL, AAP).",
