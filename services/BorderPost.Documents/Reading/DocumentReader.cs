@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using BorderPost.Documents.Mrz;
+using BorderPost.Documents.Reading.Imaging;
+using BorderPost.Documents.Reading.Ocr;
+using OpenCvSharp;
+
+namespace BorderPost.Documents.Reading;
+
+/// <summary>
+/// The whole reading of one picture: locate the MRZ, cut and level it, OCR it with a pooled engine, assemble the
+/// lines on the character grid, parse and validate, repair OCR confusions guided by the check digits, decide.
+/// The service and the evaluation harness both call this, so what is measured is what runs.
+/// </summary>
+public sealed class DocumentReader(OcrEnginePool engines)
+{
+    private const int MaxCandidates = 3;
+
+    public DocumentReading Read(Mat gray, DateOnly checkDate, ExpectedDocument? expected = null)
+    {
+        var total = Stopwatch.StartNew();
+        var candidates = MrzLocator.Locate(gray, MaxCandidates);
+        var locateMs = total.Elapsed.TotalMilliseconds;
+        double ocrMs = 0, validateMs = 0;
+
+        ReadingAttempt? best = null;
+        ImageQuality? firstQuality = null;
+        foreach (var candidate in candidates)
+        {
+            foreach (var flip in (bool[])[false, true])
+            {
+                var (attempt, quality, ocr, validate) = TryRead(gray, candidate.Region, flip, checkDate);
+                (ocrMs, validateMs) = (ocrMs + ocr, validateMs + validate);
+                firstQuality ??= quality;
+                if (attempt is null)
+                {
+                    continue;
+                }
+                if (best is null || attempt.PassingScore > best.PassingScore)
+                {
+                    best = attempt;
+                }
+                // A recognised format read with confidence is the MRZ the right way up: the other attempts would
+                // only read the same band upside down or another band.
+                if (attempt.Reading.CheckDigitsValid
+                    || (attempt.Reading.Format is not null && attempt.Confidence >= VerdictRules.ConfidentOcr))
+                {
+                    return Finish(best, firstQuality);
+                }
+            }
+        }
+        return Finish(best, firstQuality);
+
+        DocumentReading Finish(ReadingAttempt? attempt, ImageQuality? fallbackQuality)
+        {
+            var decide = Stopwatch.StartNew();
+            var (verdict, findings) = VerdictRules.Decide(
+                attempt?.Reading, attempt?.Repairs ?? [], attempt?.Confidence ?? 0, attempt?.Quality ?? fallbackQuality, expected);
+            validateMs += decide.Elapsed.TotalMilliseconds;
+            return new DocumentReading(
+                verdict,
+                attempt?.Reading.Format is null ? null : attempt.Reading,
+                findings,
+                attempt?.Confidence ?? 0,
+                attempt?.Quality ?? fallbackQuality,
+                new ReadingTimings(locateMs, ocrMs, validateMs, total.Elapsed.TotalMilliseconds));
+        }
+    }
+
+    private (ReadingAttempt? Attempt, ImageQuality Quality, double OcrMs, double ValidateMs) TryRead(
+        Mat gray, RotatedRect region, bool flip, DateOnly checkDate)
+    {
+        using var band = MrzBand.Extract(gray, region, flip);
+        var characters = band.Width / (double)band.Height > 8 ? 44 : 30;
+        using var normalised = MrzBand.Normalise(band, characters);
+        var quality = ImageQuality.Measure(band, normalised, characters);
+        using var ink = new Mat();
+        Cv2.Threshold(normalised, ink, 0, 255, ThresholdTypes.BinaryInv | ThresholdTypes.Otsu);
+
+        var clock = Stopwatch.StartNew();
+        var lines = engines.Use(engine => engine.ReadLines(normalised));
+        var ocrMs = clock.Elapsed.TotalMilliseconds;
+
+        clock.Restart();
+        var assembled = MrzTextAssembler.Assemble(lines, ink);
+        if (assembled is null)
+        {
+            return (null, quality, ocrMs, clock.Elapsed.TotalMilliseconds);
+        }
+        var reading = MrzParser.Parse(assembled.Lines, checkDate);
+        IReadOnlyList<MrzRepair> repairs = [];
+        if (!reading.CheckDigitsValid && reading.Format is not null)
+        {
+            var repaired = MrzRepairer.Repair(assembled.Lines);
+            if (repaired.AllCheckDigitsValid && repaired.Repairs.Count > 0)
+            {
+                reading = MrzParser.Parse(repaired.Lines, checkDate);
+                repairs = repaired.Repairs;
+            }
+        }
+        var lineLength = reading.Lines.Count > 0 && reading.Lines[0].Length > 0 ? reading.Lines[0].Length : characters;
+        var attempt = new ReadingAttempt(reading, repairs, assembled.Confidence, quality with
+        {
+            PixelsPerCharacter = band.Width / 1.08 / lineLength,
+        });
+        return (attempt, quality, ocrMs, clock.Elapsed.TotalMilliseconds);
+    }
+}

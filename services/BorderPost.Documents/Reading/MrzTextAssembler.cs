@@ -1,0 +1,247 @@
+using BorderPost.Documents.Reading.Ocr;
+using OpenCvSharp;
+
+namespace BorderPost.Documents.Reading;
+
+/// <summary>MRZ lines assembled from OCR output, and the OCR's median confidence over their characters (0–100).</summary>
+public sealed record AssembledMrz(IReadOnlyList<string> Lines, double Confidence);
+
+/// <summary>
+/// Turns Tesseract's symbols into MRZ lines of the right length. OCR-B in an MRZ is strictly monospaced, so each
+/// symbol is put in its cell of a character grid: runs of fillers that Tesseract merged or dropped come back as the
+/// right number of '&lt;', and a cell Tesseract read as a letter but shaped like a chevron (no stem on its left, arms
+/// reaching the right) is a filler — the general-purpose model often reads OCR-B '&lt;' as K, X, E or C.
+/// </summary>
+public static class MrzTextAssembler
+{
+    private const int MinimumSymbols = 15;
+
+    public static AssembledMrz? Assemble(IReadOnlyList<OcrLine> ocrLines, Mat ink)
+    {
+        var candidates = ocrLines.Where(l => l.Symbols.Count >= MinimumSymbols).ToList();
+        if (candidates.Count < 2)
+        {
+            return null;
+        }
+        // The MRZ is the last two or three long lines; three only when they are all TD1-length.
+        var lineCount = candidates.Count >= 3 && candidates.TakeLast(3).All(l => l.Symbols.Count <= 33) ? 3 : 2;
+        var lines = candidates.TakeLast(lineCount).ToList();
+
+        var pitch = EstimatePitch(lines);
+        if (pitch <= 0)
+        {
+            return null;
+        }
+        var start = lines.Min(l => Slots(l.Symbols[0], pitch).First().Center);
+        var placed = lines.Select(l => Place(l, start, pitch)).ToList();
+        var length = lineCount == 3 ? 30 : placed.Max(p => p.Count == 0 ? 0 : p[^1].Cell + 1) >= 40 ? 44 : 36;
+        var text = lines.Select((l, i) => Read(l, placed[i], length, start, pitch, ink)).ToList();
+        var confidences = lines.SelectMany(l => l.Symbols).Select(s => (double)s.Confidence).Order().ToList();
+        return new AssembledMrz(text, confidences[confidences.Count / 2]);
+    }
+
+    private static double Center(OcrSymbol symbol) => symbol.Box.X + symbol.Box.Width / 2.0;
+
+    // The median distance between neighbouring symbols that are one cell apart.
+    private static double EstimatePitch(List<OcrLine> lines)
+    {
+        var steps = lines
+            .SelectMany(l => l.Symbols.Zip(l.Symbols.Skip(1), (a, b) => Center(b) - Center(a)))
+            .Where(step => step > 0)
+            .Order()
+            .ToList();
+        if (steps.Count == 0)
+        {
+            return 0;
+        }
+        var median = steps[steps.Count / 2];
+        var single = steps.Where(s => s > median * 0.7 && s < median * 1.3).ToList();
+        return single.Count == 0 ? median : single.Average();
+    }
+
+    private sealed record PlacedSymbol(int Cell, char Character, float Confidence, double Center);
+
+    // Gives every symbol its cell: the first by its distance from the common left edge, the next ones by their
+    // distance from the previous symbol, so a slightly uneven pitch (perspective) does not add up.
+    private static List<PlacedSymbol> Place(OcrLine line, double start, double pitch)
+    {
+        var slots = line.Symbols.SelectMany(s => Slots(s, pitch)).ToList();
+        var placed = new List<PlacedSymbol>();
+        var cell = (int)Math.Round((slots[0].Center - start) / pitch);
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (i > 0)
+            {
+                cell += Math.Max(0, (int)Math.Round((slots[i].Center - slots[i - 1].Center) / pitch));
+            }
+            placed.Add(new PlacedSymbol(cell, slots[i].Symbol.Character, slots[i].Symbol.Confidence, slots[i].Center));
+        }
+        return placed;
+    }
+
+    // Tesseract sometimes reads two neighbouring chevrons as one wide K: a symbol as wide as n cells fills n cells.
+    private static IEnumerable<(OcrSymbol Symbol, double Center)> Slots(OcrSymbol symbol, double pitch)
+    {
+        var count = Math.Max(1, (int)Math.Round(symbol.Box.Width / pitch));
+        var first = symbol.Box.X + (symbol.Box.Width - (count - 1) * pitch) / 2;
+        for (var k = 0; k < count; k++)
+        {
+            yield return (symbol, first + k * pitch);
+        }
+    }
+
+    private static string Read(OcrLine line, List<PlacedSymbol> placed, int length, double start, double pitch, Mat ink)
+    {
+        var cells = Enumerable.Repeat(('<', -1f), length).ToArray();
+        foreach (var symbol in placed.Where(p => p.Cell < length))
+        {
+            if (symbol.Confidence > cells[symbol.Cell].Item2)
+            {
+                cells[symbol.Cell] = (symbol.Character, symbol.Confidence);
+            }
+        }
+        // Where the grid says each cell's centre is: a straight line through the symbols read with confidence.
+        var (origin, step) = FitGrid(placed, start, pitch);
+        var (top, bottom) = TextBand(line);
+        var text = new char[length];
+        for (var k = 0; k < length; k++)
+        {
+            var character = cells[k].Item1;
+            text[k] = ConfusedWithFiller(character) && LooksLikeFiller(origin + k * step, top, bottom, step, ink) ? '<' : character;
+        }
+        return new string(text);
+    }
+
+    private static bool ConfusedWithFiller(char c) => c is 'K' or 'X' or 'E' or 'C' or 'Z' or 'L' or 'S' or 'R';
+
+    private static (double Origin, double Step) FitGrid(List<PlacedSymbol> placed, double start, double pitch)
+    {
+        var anchors = placed.Where(p => char.IsAsciiLetterOrDigit(p.Character) && !ConfusedWithFiller(p.Character) && p.Confidence >= 60).ToList();
+        if (anchors.Count < 4)
+        {
+            return (start, pitch);
+        }
+        var meanK = anchors.Average(a => (double)a.Cell);
+        var meanX = anchors.Average(a => a.Center);
+        var covariance = anchors.Sum(a => (a.Cell - meanK) * (a.Center - meanX));
+        var variance = anchors.Sum(a => (a.Cell - meanK) * (a.Cell - meanK));
+        if (variance <= 0)
+        {
+            return (start, pitch);
+        }
+        var step = covariance / variance;
+        return step < pitch * 0.8 || step > pitch * 1.25 ? (start, pitch) : (meanX - step * meanK, step);
+    }
+
+    // The letters' and digits' common top and bottom (fillers are shorter, so they are left out).
+    private static (int Top, int Bottom) TextBand(OcrLine line)
+    {
+        var glyphs = line.Symbols.Where(s => s.Character != '<').ToList();
+        if (glyphs.Count == 0)
+        {
+            glyphs = [.. line.Symbols];
+        }
+        var tops = glyphs.Select(s => s.Box.Top).Order().ToList();
+        var bottoms = glyphs.Select(s => s.Box.Bottom).Order().ToList();
+        return (tops[tops.Count / 2], bottoms[bottoms.Count / 2]);
+    }
+
+    /// <summary>
+    /// A chevron '&lt;' has ink at the middle of its left third and none at the left third's top and bottom, where
+    /// every letter it is mistaken for has a stem or a corner.
+    /// </summary>
+    public static bool LooksLikeFiller(double center, int top, int bottom, double pitch, Mat ink)
+    {
+        center = Recentre(center, top, bottom, pitch, ink);
+        var left = (int)Math.Round(center - pitch * 0.42);
+        var width = (int)Math.Round(pitch * 0.84);
+        var height = bottom - top;
+        if (height < 6 || width < 6)
+        {
+            return false;
+        }
+        var cell = new Rect(left, top, width, height).Intersect(new Rect(0, 0, ink.Width, ink.Height));
+        if (cell.Width < 6 || cell.Height < 6)
+        {
+            return false;
+        }
+        using var region = new Mat(ink, cell);
+        var inkLeft = InkBounds(region);
+        if (inkLeft is null)
+        {
+            return false;
+        }
+        // Measure within the glyph's own horizontal extent.
+        var (x0, x1) = inkLeft.Value;
+        var third = Math.Max(1, (x1 - x0) / 3);
+        var rows = region.Height / 3;
+        double Share(int x, int y, int w, int h)
+        {
+            using var block = new Mat(region, new Rect(x, y, w, h));
+            return Cv2.CountNonZero(block) / (double)(w * h);
+        }
+        var leftTop = Share(x0, 0, third, rows);
+        var leftMiddle = Share(x0, rows, third, rows);
+        var leftBottom = Share(x0, 2 * rows, third, region.Height - 2 * rows);
+        var rightTop = Share(x1 - third, 0, third, rows);
+        var rightBottom = Share(x1 - third, 2 * rows, third, region.Height - 2 * rows);
+        if (Environment.GetEnvironmentVariable("MRZ_DEBUG_SHAPE") is not null)
+        {
+            Console.WriteLine($"{center:F0} lt {leftTop:F2} lm {leftMiddle:F2} lb {leftBottom:F2} rt {rightTop:F2} rb {rightBottom:F2} x {x0}-{x1} of {region.Width}x{region.Height}");
+        }
+        return leftTop < 0.15 && leftBottom < 0.15 && leftMiddle > 0.3 && rightTop > 0.2 && rightBottom > 0.2;
+    }
+
+    // Perspective makes the pitch drift along a line: move the cell (by less than half a pitch) to where its edges
+    // fall between glyphs, i.e. where the columns at both edges carry the least ink.
+    private static double Recentre(double center, int top, int bottom, double pitch, Mat ink)
+    {
+        var left = (int)Math.Floor(center - pitch);
+        var area = new Rect(left, top, (int)Math.Ceiling(2 * pitch) + 1, bottom - top).Intersect(new Rect(0, 0, ink.Width, ink.Height));
+        if (area.Width < pitch || area.Height < 3)
+        {
+            return center;
+        }
+        using var region = new Mat(ink, area);
+        using var profile = new Mat();
+        Cv2.Reduce(region, profile, ReduceDimension.Row, ReduceTypes.Sum, MatType.CV_32S);
+        var columns = profile.Width;
+        var half = pitch / 2;
+        var best = (Cost: double.MaxValue, Shift: 0.0);
+        for (var shift = -0.45 * pitch; shift <= 0.45 * pitch; shift += Math.Max(1, pitch / 12))
+        {
+            var leftEdge = (int)Math.Round(center + shift - half) - area.X;
+            var rightEdge = (int)Math.Round(center + shift + half) - area.X;
+            if (leftEdge < 0 || rightEdge >= columns)
+            {
+                continue;
+            }
+            var cost = profile.At<int>(0, leftEdge) + (double)profile.At<int>(0, rightEdge) + Math.Abs(shift) * 0.01;
+            if (cost < best.Cost)
+            {
+                best = (cost, shift);
+            }
+        }
+        return center + best.Shift;
+    }
+
+    private static (int X0, int X1)? InkBounds(Mat region)
+    {
+        using var columns = new Mat();
+        Cv2.Reduce(region, columns, ReduceDimension.Row, ReduceTypes.Max, -1);
+        var width = columns.Width;
+        int? first = null, last = null;
+        for (var x = 0; x < width; x++)
+        {
+            if (columns.At<byte>(0, x) > 0)
+            {
+                first ??= x;
+                last = x;
+            }
+        }
+        return first is null || last!.Value - first.Value < 3 ? null : (first.Value, last.Value + 1);
+    }
+
+    private static string Fit(char[] cells, int length) =>
+        cells.Length >= length ? new string(cells, 0, length) : new string(cells) + new string('<', length - cells.Length);
+}

@@ -1,0 +1,72 @@
+using BorderPost.Documents.Mrz;
+
+namespace BorderPost.Documents.Reading;
+
+/// <summary>
+/// From what was read to what the officer is told. Pure, so every rule has a unit test.
+/// A check digit that fails after repair is fraud only when the OCR was sure of what it read and the picture was
+/// good; otherwise the honest answer is "retake the picture". Expiry and an unexpected document type are reported
+/// but do not make a genuine document suspicious.
+/// </summary>
+public static class VerdictRules
+{
+    /// <summary>Median OCR confidence (0–100) above which a contradiction in the MRZ is believed.</summary>
+    public const double ConfidentOcr = 85;
+
+    private static readonly HashSet<string> NotAboutAuthenticity = new(StringComparer.Ordinal)
+    {
+        MrzFindingCodes.Expired, MrzFindingCodes.DateUnknown, DocumentFindings.TypeMismatch, DocumentFindings.Repaired,
+    };
+
+    public static (Verdict Verdict, IReadOnlyList<MrzFinding> Findings) Decide(
+        MrzReading? reading, IReadOnlyList<MrzRepair> repairs, double confidence, ImageQuality? quality, ExpectedDocument? expected)
+    {
+        var findings = new List<MrzFinding>();
+        if (reading?.Format is null)
+        {
+            findings.Add(new MrzFinding(DocumentFindings.MrzNotFound, MrzSeverity.Warning));
+            findings.AddRange(Retake(quality));
+            return (Verdict.Unreadable, findings);
+        }
+        if (repairs.Count > 0)
+        {
+            findings.Add(new MrzFinding(DocumentFindings.Repaired, MrzSeverity.Info, Detail: string.Join(", ",
+                repairs.Select(r => $"{r.Line + 1}:{r.Position + 1} {r.From}→{r.To}"))));
+        }
+        if (!reading.CheckDigitsValid && (confidence < ConfidentOcr || quality is { Poor: true }))
+        {
+            findings.Add(new MrzFinding(DocumentFindings.UnreliableRead, MrzSeverity.Warning));
+            findings.AddRange(Retake(quality));
+            return (Verdict.Unreadable, findings);
+        }
+        findings.AddRange(reading.Findings);
+        if (expected is not null && reading.Fields is { } fields && !expected.Value.Matches(fields.DocumentType))
+        {
+            findings.Add(new MrzFinding(DocumentFindings.TypeMismatch, MrzSeverity.Warning, MrzFieldNames.DocumentType, fields.DocumentType));
+        }
+        var verdict = findings.Any(f => f.Severity == MrzSeverity.Critical) ? Verdict.Fraudulent
+            : findings.Any(f => f.Severity == MrzSeverity.Warning && !NotAboutAuthenticity.Contains(f.Code)) ? Verdict.Suspicious
+            : Verdict.Clear;
+        return (verdict, findings);
+    }
+
+    private static IEnumerable<MrzFinding> Retake(ImageQuality? quality)
+    {
+        if (quality is null)
+        {
+            yield break;
+        }
+        if (quality.Blurry)
+        {
+            yield return new MrzFinding(DocumentFindings.Blurry, MrzSeverity.Warning);
+        }
+        if (quality.Glaring)
+        {
+            yield return new MrzFinding(DocumentFindings.Glare, MrzSeverity.Warning);
+        }
+        if (quality.TooSmall)
+        {
+            yield return new MrzFinding(DocumentFindings.TooSmall, MrzSeverity.Warning);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using BorderPost.Documents.Evaluation;
+using BorderPost.Documents.Reading;
+using BorderPost.Documents.Reading.Ocr;
+
+// Runs the service's reading pipeline, in process, over a labelled folder and prints the figures; the last line is
+// one JSON object. Usage:
+//   dotnet run -c Release --project tests/BorderPost.Documents.Evaluation -- <folder> [--no-baseline] [--verbose]
+//     [--check-date yyyy-MM-dd]
+var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+if (folder is null || !File.Exists(Path.Combine(folder, "labels.json")))
+{
+    Console.Error.WriteLine("usage: <folder with labels.json> [--no-baseline] [--verbose] [--check-date yyyy-MM-dd]");
+    return 2;
+}
+var verbose = args.Contains("--verbose");
+var withBaseline = !args.Contains("--no-baseline");
+var checkDate = Options.CheckDate(args);
+var labels = Label.ReadAll(Path.Combine(folder, "labels.json"));
+
+using var engines = new OcrEnginePool(1);
+engines.WarmUp();
+var reader = new DocumentReader(engines);
+var results = new List<Outcome>();
+foreach (var label in labels)
+{
+    var path = Path.Combine(folder, label.File);
+    var bytes = await File.ReadAllBytesAsync(path);
+    var clock = Stopwatch.StartNew();
+    var intake = ImageIntake.Accept(bytes);
+    DocumentReading? reading = null;
+    using (var gray = intake.Gray)
+    {
+        if (gray is not null)
+        {
+            reading = reader.Read(gray, checkDate);
+        }
+    }
+    var elapsed = clock.Elapsed.TotalMilliseconds;
+    var verdict = reading?.Verdict.ToString().ToLowerInvariant() ?? "unreadable";
+    var lines = reading?.Mrz is { } mrz ? string.Join('\n', mrz.Lines) : null;
+    var outcome = new Outcome(label, verdict, lines, elapsed, withBaseline ? Baseline.Read(path) : null);
+    results.Add(outcome);
+    if (verbose || (label.Mrz is not null && !outcome.MrzExact) || verdict != label.Verdict)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label.File}: {verdict} (expected {label.Verdict}), mrz {(outcome.MrzExact ? "exact" : "different")}, {elapsed:F0} ms, " +
+            $"confidence {reading?.OcrConfidence:F0}, findings {string.Join(' ', reading?.Findings.Select(f => f.Code) ?? [])}"));
+        if (label.Mrz is not null && !outcome.MrzExact)
+        {
+            Console.WriteLine($"  expected {label.Mrz.Replace('\n', ' ')}\n  read     {lines?.Replace('\n', ' ') ?? "(nothing)"}");
+        }
+    }
+}
+
+var summary = Summary.Of(results, withBaseline);
+foreach (var group in results.GroupBy(r => r.Label.Group).Where(g => g.Key is not null).OrderBy(g => g.Key))
+{
+    Console.WriteLine(JsonSerializer.Serialize(new { group = group.Key, figures = Summary.Of([.. group], withBaseline) }, Summary.Json));
+}
+Console.WriteLine(JsonSerializer.Serialize(summary, Summary.Json));
+return 0;

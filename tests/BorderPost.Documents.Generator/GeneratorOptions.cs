@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace BorderPost.Documents.Generator;
+
+internal sealed record GeneratorOptions(
+    string Folder, int Count, int Seed, string Profile, double FraudShare, double UnreadableShare, DateOnly Today)
+{
+    public static GeneratorOptions Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine("usage: <folder> [--count N] [--seed S] [--profile clean|degraded|mixed] [--fraud-share F] [--unreadable-share U] [--today yyyy-MM-dd]");
+            Environment.Exit(2);
+        }
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i + 1 < args.Length; i += 2)
+        {
+            named[args[i].TrimStart('-')] = args[i + 1];
+        }
+        string Get(string key, string fallback) => named.TryGetValue(key, out var value) ? value : fallback;
+        var profile = Get("profile", "mixed");
+        if (profile is not ("clean" or "degraded" or "mixed"))
+        {
+            Console.Error.WriteLine("--profile must be clean, degraded or mixed");
+            Environment.Exit(2);
+        }
+        return new GeneratorOptions(
+            args[0],
+            int.Parse(Get("count", "200"), CultureInfo.InvariantCulture),
+            int.Parse(Get("seed", "1"), CultureInfo.InvariantCulture),
+            profile,
+            double.Parse(Get("fraud-share", "0.15"), CultureInfo.InvariantCulture),
+            double.Parse(Get("unreadable-share", "0.03"), CultureInfo.InvariantCulture),
+            DateOnly.ParseExact(Get("today", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+}
