@@ -2,15 +2,25 @@ namespace BorderPost.Documents.Mrz;
 
 /// <summary>
 /// Repairs the alphanumeric fields whose check digit fails by trying confusable swaps. A combination is
-/// accepted only when every check digit of the layout then passes, no other eligible or competing
-/// combination with as few changes does too, and it is eligible (see <see cref="MrzFieldSearch"/>).
+/// accepted only when every check digit of the layout then passes, it has the strictly lowest cost of all
+/// the combinations that do (see <see cref="SwapCombination.Cost"/>; a tie means the check digits cannot
+/// tell the explanations apart), it is eligible (see <see cref="MrzFieldSearch"/>), and its result shows
+/// no trace of a confusion left (see <see cref="FieldRegularity"/>).
 /// </summary>
+/// <remarks>
+/// The composite check digit adds no evidence here: in every format the document number and the TD3
+/// personal number start the composite data at a position whose weight matches their own check digit's,
+/// so any swap that fixes the field's digit fixes the composite too. A single check digit cannot tell a
+/// confusion from a changed character; only the eligibility and regularity rules keep a forged digit from
+/// being "compensated" by a swap elsewhere, and they assume numbers without confusable letters alone
+/// between digits (or confusable digits alone between letters).
+/// </remarks>
 internal static class MrzCheckGuidedSearch
 {
     /// <summary>Bound on the joint combinations tried across all failing fields.</summary>
     private const int MaxJointCombinations = 100_000;
 
-    /// <summary>Applies the unique smallest passing combination; false when there is none, it is ambiguous or not eligible.</summary>
+    /// <summary>Applies the unique cheapest passing combination; false when there is none or it cannot be trusted.</summary>
     public static bool TryRepair(MrzLayout layout, MrzRepairBuffer buffer)
     {
         var lines = buffer.ToLines();
@@ -37,21 +47,17 @@ internal static class MrzCheckGuidedSearch
         var bestIsUnique = false;
         foreach (var combination in Combinations(candidates))
         {
-            if (best is not null && combination.Swaps.Count > best.Swaps.Count)
+            var rank = best is null ? -1 : combination.Cost.CompareTo(best.Cost);
+            if (rank > 0 || !layout.AllChecksPass(Apply(lines, combination.Swaps)))
             {
                 continue;
             }
 
-            if (!layout.AllChecksPass(Apply(lines, combination.Swaps)))
-            {
-                continue;
-            }
-
-            bestIsUnique = best is null || combination.Swaps.Count < best.Swaps.Count;
-            best = combination;
+            bestIsUnique = rank < 0;
+            best = rank < 0 ? combination : best;
         }
 
-        if (best is null || !bestIsUnique || !best.Eligible)
+        if (best is null || !bestIsUnique || !best.Eligible || best.Irregularity > 0)
         {
             return false;
         }

@@ -1,23 +1,18 @@
 namespace BorderPost.Documents.Mrz;
 
 /// <summary>
-/// Finds the combinations of confusable swaps inside an alphanumeric field (document number, optional
-/// data) that make its own check digit pass. A check digit alone cannot tell which of several such
-/// combinations is the truth, so two kinds are kept:
-/// <list type="bullet">
-/// <item>eligible ones, which only swap characters standing out from both neighbours (a letter between two
-/// digits, a digit between two letters; never D or Q, which are real letters too often) — the only kind a
-/// repair may apply, so letter prefixes and suffixes such as D23145890 or L898902C3 are never changed;</item>
-/// <item>competing ones, whose swapped characters fit their neighbours afterwards: explanations as likely as
-/// an eligible one, which make the field ambiguous.</item>
-/// </list>
+/// Finds every combination of confusable swaps inside an alphanumeric field (document number, optional
+/// data) that makes its own check digit pass. A check digit alone cannot tell such combinations apart, so
+/// each is ranked by the regularity of its result (see <see cref="FieldRegularity"/>), and marked eligible
+/// only when every swapped character stood out from both neighbours and is not D or Q (real letters too
+/// often): letter prefixes and suffixes such as D23145890 or L898902C3 are never changed.
 /// </summary>
 internal static class MrzFieldSearch
 {
     /// <summary>At most this many confusable positions per field (2^10 combinations).</summary>
     public const int MaxPositions = 10;
 
-    /// <summary>The passing eligible and competing combinations; empty when there are none or the field is out of bounds.</summary>
+    /// <summary>The passing combinations; empty when there are none or the field is out of bounds.</summary>
     public static IReadOnlyList<SwapCombination> Find(MrzCheck check, IReadOnlyList<string> lines)
     {
         var cells = check.Data
@@ -35,7 +30,8 @@ internal static class MrzFieldSearch
         {
             if (OcrConfusions.SearchAlternative(text[i]) is { } to)
             {
-                swaps.Add((i, to, text[i] is not ('D' or 'Q') && StandsOut(text, i)));
+                swaps.Add((i, to, text[i] is not ('D' or 'Q')
+                    && (FieldRegularity.StandsOut(text, i) || FieldRegularity.AtPrefixBoundary(text, i))));
             }
         }
 
@@ -50,7 +46,6 @@ internal static class MrzFieldSearch
             var candidate = (char[])text.Clone();
             var chosen = new List<ConfusableSwap>();
             var eligible = true;
-            var swapped = new List<int>();
             for (var bit = 0; bit < swaps.Count; bit++)
             {
                 if ((mask & (1 << bit)) != 0)
@@ -58,28 +53,16 @@ internal static class MrzFieldSearch
                     var (index, to, swapEligible) = swaps[bit];
                     candidate[index] = to;
                     chosen.Add(new ConfusableSwap(cells[index].Line, cells[index].Position, to));
-                    swapped.Add(index);
                     eligible &= swapEligible;
                 }
             }
 
-            var competing = swapped.All(index => !StandsOut(candidate, index));
-            if ((eligible || competing) && CheckDigit.IsValid(candidate, digit))
+            if (CheckDigit.IsValid(candidate, digit))
             {
-                passing.Add(new SwapCombination(chosen, eligible));
+                passing.Add(new SwapCombination(chosen, eligible, FieldRegularity.Irregularity(candidate)));
             }
         }
 
         return passing;
-    }
-
-    /// <summary>A letter between two digits, or a digit between two letters.</summary>
-    private static bool StandsOut(char[] text, int index)
-    {
-        var c = text[index];
-        var left = index > 0 ? text[index - 1] : MrzAlphabet.Filler;
-        var right = index < text.Length - 1 ? text[index + 1] : MrzAlphabet.Filler;
-        Func<char, bool> otherKind = MrzAlphabet.IsLetter(c) ? MrzAlphabet.IsDigit : MrzAlphabet.IsLetter;
-        return otherKind(left) && otherKind(right);
     }
 }

@@ -8,8 +8,8 @@ public static class MrzRepairer
 {
     /// <summary>
     /// Repairs <paramref name="lines"/> when that makes every check digit of the detected format pass.
-    /// Lines that already pass, lines of no known format and lines no accepted repair can fix are returned
-    /// unchanged with no repairs. Repaired lines are returned normalised as <see cref="MrzParser"/> reads them.
+    /// Lines that already pass get only the repairs their field types force (a digit in a country code or a name);
+    /// lines of no known format and lines no accepted repair can fix are returned unchanged with no repairs. Repaired lines are returned normalised as <see cref="MrzParser"/> reads them.
     /// </summary>
     public static MrzRepairResult Repair(IReadOnlyList<string> lines)
     {
@@ -21,13 +21,18 @@ public static class MrzRepairer
         }
 
         var layout = MrzLayouts.Create(format, normalised);
-        if (layout.AllChecksPass(normalised))
-        {
-            return Unchanged(input, valid: true);
-        }
-
         var buffer = new MrzRepairBuffer(normalised);
         MrzTypeForcedRepair.Apply(layout, buffer);
+        if (layout.AllChecksPass(normalised))
+        {
+            // Check digits do not cover every field (names, the TD3 nationality): a digit where only letters are
+            // allowed is still an OCR confusion, fixed when the fix keeps every check digit passing.
+            var forced = buffer.ToLines();
+            return buffer.Repairs.Count > 0 && layout.AllChecksPass(forced)
+                ? new MrzRepairResult(forced, buffer.Repairs, AllCheckDigitsValid: true)
+                : Unchanged(input, valid: true);
+        }
+
         if (!MrzCheckGuidedSearch.TryRepair(layout, buffer))
         {
             return Unchanged(input, valid: false);
@@ -37,6 +42,25 @@ public static class MrzRepairer
         return layout.AllChecksPass(repaired)
             ? new MrzRepairResult(repaired, buffer.Repairs, AllCheckDigitsValid: true)
             : Unchanged(input, valid: false);
+    }
+
+    /// <summary>
+    /// Only the repairs the field types force (a confusable digit where only letters are allowed and the reverse),
+    /// whatever the check digits say: what is left of a reading whose check digits cannot be made to pass.
+    /// </summary>
+    public static MrzRepairResult RepairFieldTypes(IReadOnlyList<string> lines)
+    {
+        IReadOnlyList<string> input = lines is null ? [] : [.. lines];
+        var normalised = MrzLineNormalizer.FromLines(input);
+        if (MrzFormatDetector.Detect(normalised) is not { } format)
+        {
+            return Unchanged(input, valid: false);
+        }
+        var layout = MrzLayouts.Create(format, normalised);
+        var buffer = new MrzRepairBuffer(normalised);
+        MrzTypeForcedRepair.Apply(layout, buffer);
+        var repaired = buffer.ToLines();
+        return new MrzRepairResult(repaired, buffer.Repairs, layout.AllChecksPass(repaired));
     }
 
     private static MrzRepairResult Unchanged(IReadOnlyList<string> input, bool valid) => new(input, [], valid);

@@ -5,12 +5,24 @@ internal static class OcrConfusions
 {
     private static readonly Dictionary<char, char> LetterToDigitMap = new()
     {
-        ['O'] = '0', ['D'] = '0', ['Q'] = '0', ['I'] = '1', ['B'] = '8', ['S'] = '5', ['Z'] = '2', ['G'] = '6',
+        ['O'] = '0',
+        ['D'] = '0',
+        ['Q'] = '0',
+        ['I'] = '1',
+        ['B'] = '8',
+        ['S'] = '5',
+        ['Z'] = '2',
+        ['G'] = '6',
     };
 
     private static readonly Dictionary<char, char> DigitToLetterMap = new()
     {
-        ['0'] = 'O', ['1'] = 'I', ['8'] = 'B', ['5'] = 'S', ['2'] = 'Z', ['6'] = 'G',
+        ['0'] = 'O',
+        ['1'] = 'I',
+        ['8'] = 'B',
+        ['5'] = 'S',
+        ['2'] = 'Z',
+        ['6'] = 'G',
     };
 
     /// <summary>The digit a letter read where only digits are allowed stands for, if it is a known confusion.</summary>

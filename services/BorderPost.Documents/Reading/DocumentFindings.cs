@@ -10,4 +10,7 @@ public static class DocumentFindings
     public const string UnreliableRead = "mrz.unreliable_read";
     public const string Repaired = "mrz.repaired";
     public const string TypeMismatch = "document.type_mismatch";
+    public const string ImageMissing = "image.missing";
+    public const string ImageHashMismatch = "image.hash_mismatch";
+    public const string ImageRejected = "image.rejected";
 }

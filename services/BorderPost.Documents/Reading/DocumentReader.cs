@@ -41,8 +41,7 @@ public sealed class DocumentReader(OcrEnginePool engines)
                 }
                 // A recognised format read with confidence is the MRZ the right way up: the other attempts would
                 // only read the same band upside down or another band.
-                if (attempt.Reading.CheckDigitsValid
-                    || (attempt.Reading.Format is not null && attempt.Confidence >= VerdictRules.ConfidentOcr))
+                if (attempt.Reading.CheckDigitsValid || (attempt.Plausible && attempt.Confidence >= VerdictRules.ConfidentOcr))
                 {
                     return Finish(best, firstQuality);
                 }
@@ -66,18 +65,46 @@ public sealed class DocumentReader(OcrEnginePool engines)
         }
     }
 
+    private static Mat Ink(Mat gray)
+    {
+        var ink = new Mat();
+        Cv2.Threshold(gray, ink, 0, 255, ThresholdTypes.BinaryInv | ThresholdTypes.Otsu);
+        return ink;
+    }
+
+    // One line read on its own; symbol boxes are moved back into the band's coordinates.
+    private static OcrLine ReadLine(TesseractEngine engine, Mat band, (int Top, int Height) row)
+    {
+        using var strip = new Mat(band, new Rect(0, row.Top, band.Width, row.Height));
+        var symbols = engine.ReadLines(strip, singleLine: true)
+            .SelectMany(l => l.Symbols)
+            .Select(s => s with { Box = s.Box with { Y = s.Box.Y + row.Top } })
+            .OrderBy(s => s.Box.X)
+            .ToList();
+        return new OcrLine(symbols);
+    }
+
     private (ReadingAttempt? Attempt, ImageQuality Quality, double OcrMs, double ValidateMs) TryRead(
         Mat gray, RotatedRect region, bool flip, DateOnly checkDate)
     {
         using var band = MrzBand.Extract(gray, region, flip);
         var characters = band.Width / (double)band.Height > 8 ? 44 : 30;
-        using var normalised = MrzBand.Normalise(band, characters);
-        var quality = ImageQuality.Measure(band, normalised, characters);
-        using var ink = new Mat();
-        Cv2.Threshold(normalised, ink, 0, 255, ThresholdTypes.BinaryInv | ThresholdTypes.Otsu);
+        using var scaled = MrzBand.Normalise(band, characters);
+        var quality = ImageQuality.Measure(band, scaled, characters);
+        using var roughInk = Ink(scaled);
+        using var normalised = MrzLines.Straighten(scaled, roughInk);
+        using var ink = Ink(normalised);
+        if (Environment.GetEnvironmentVariable("MRZ_DEBUG") is { } debug)
+        {
+            normalised.ImWrite($"{debug}-band-{region.Center.X:F0}-{flip}.png");
+            ink.ImWrite($"{debug}-ink-{region.Center.X:F0}-{flip}.png");
+            Console.WriteLine(string.Join(" ", MrzLines.Split(ink)));
+        }
 
+        // The last three lines at most: the MRZ is at the bottom of the band.
+        var rows = MrzLines.Split(ink).TakeLast(3).ToList();
         var clock = Stopwatch.StartNew();
-        var lines = engines.Use(engine => engine.ReadLines(normalised));
+        var lines = engines.Use(engine => rows.Select(row => ReadLine(engine, normalised, row)).ToList());
         var ocrMs = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
@@ -88,10 +115,15 @@ public sealed class DocumentReader(OcrEnginePool engines)
         }
         var reading = MrzParser.Parse(assembled.Lines, checkDate);
         IReadOnlyList<MrzRepair> repairs = [];
-        if (!reading.CheckDigitsValid && reading.Format is not null)
+        if (reading.Format is not null)
         {
             var repaired = MrzRepairer.Repair(assembled.Lines);
-            if (repaired.AllCheckDigitsValid && repaired.Repairs.Count > 0)
+            if (!repaired.AllCheckDigitsValid)
+            {
+                // The check digits cannot be made to pass: keep only what the field types alone decide.
+                repaired = MrzRepairer.RepairFieldTypes(assembled.Lines);
+            }
+            if (repaired.Repairs.Count > 0)
             {
                 reading = MrzParser.Parse(repaired.Lines, checkDate);
                 repairs = repaired.Repairs;

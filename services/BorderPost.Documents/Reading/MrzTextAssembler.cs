@@ -23,8 +23,8 @@ public static class MrzTextAssembler
         {
             return null;
         }
-        // The MRZ is the last two or three long lines; three only when they are all TD1-length.
-        var lineCount = candidates.Count >= 3 && candidates.TakeLast(3).All(l => l.Symbols.Count <= 33) ? 3 : 2;
+        // The MRZ is the last two or three long lines; three (TD1) when the last three are about as wide as each other.
+        var lineCount = candidates.Count >= 3 && SimilarWidths(candidates.TakeLast(3).ToList()) ? 3 : 2;
         var lines = candidates.TakeLast(lineCount).ToList();
 
         var pitch = EstimatePitch(lines);
@@ -35,9 +35,16 @@ public static class MrzTextAssembler
         var start = lines.Min(l => Slots(l.Symbols[0], pitch).First().Center);
         var placed = lines.Select(l => Place(l, start, pitch)).ToList();
         var length = lineCount == 3 ? 30 : placed.Max(p => p.Count == 0 ? 0 : p[^1].Cell + 1) >= 40 ? 44 : 36;
-        var text = lines.Select((l, i) => Read(l, placed[i], length, start, pitch, ink)).ToList();
+        var read = lines.Select((l, i) => Read(l, placed[i], length, start, pitch, ink)).ToList();
+        var text = ResolveFillers(read, ink);
         var confidences = lines.SelectMany(l => l.Symbols).Select(s => (double)s.Confidence).Order().ToList();
         return new AssembledMrz(text, confidences[confidences.Count / 2]);
+    }
+
+    private static bool SimilarWidths(List<OcrLine> lines)
+    {
+        var widths = lines.Select(l => (double)(l.Symbols[^1].Box.Right - l.Symbols[0].Box.Left)).ToList();
+        return widths.Min() >= widths.Max() * 0.8;
     }
 
     private static double Center(OcrSymbol symbol) => symbol.Box.X + symbol.Box.Width / 2.0;
@@ -90,48 +97,46 @@ public static class MrzTextAssembler
         }
     }
 
-    private static string Read(OcrLine line, List<PlacedSymbol> placed, int length, double start, double pitch, Mat ink)
+    /// <summary>One line on its grid: the character and confidence in each cell, and the line's text band.</summary>
+    private sealed record GridLine((char Character, float Confidence)[] Cells, CharacterGrid Grid, int Top, int Bottom);
+
+    private static GridLine Read(OcrLine line, List<PlacedSymbol> placed, int length, double start, double pitch, Mat ink)
     {
+        // Where the cells are: a grid fitted through the symbols read with confidence, twice (the first fit may move
+        // some symbols to their right cells, which improves the second).
+        var grid = new CharacterGrid(start, pitch, 0);
+        for (var round = 0; round < 2; round++)
+        {
+            var anchors = placed
+                .Where(p => char.IsAsciiLetterOrDigit(p.Character) && !ConfusedWithFiller(p.Character) && p.Confidence >= 60)
+                .Select(p => (p.Cell, p.Center))
+                .ToList();
+            grid = CharacterGrid.Fit(anchors, grid);
+            var fitted = grid;
+            placed = [.. placed.Select(p => p with { Cell = fitted.CellOf(p.Center) })];
+        }
+
         var cells = Enumerable.Repeat(('<', -1f), length).ToArray();
-        foreach (var symbol in placed.Where(p => p.Cell < length))
+        foreach (var symbol in placed.Where(p => p.Cell >= 0 && p.Cell < length))
         {
             if (symbol.Confidence > cells[symbol.Cell].Item2)
             {
                 cells[symbol.Cell] = (symbol.Character, symbol.Confidence);
             }
         }
-        // Where the grid says each cell's centre is: a straight line through the symbols read with confidence.
-        var (origin, step) = FitGrid(placed, start, pitch);
         var (top, bottom) = TextBand(line);
-        var text = new char[length];
-        for (var k = 0; k < length; k++)
-        {
-            var character = cells[k].Item1;
-            text[k] = ConfusedWithFiller(character) && LooksLikeFiller(origin + k * step, top, bottom, step, ink) ? '<' : character;
-        }
-        return new string(text);
+        return new GridLine(cells, grid, top, bottom);
     }
+
+    // Letters Tesseract reads where the picture shows a filler become fillers.
+    private static List<string> ResolveFillers(List<GridLine> lines, Mat ink) =>
+        [.. lines.Select(line => new string([.. line.Cells.Select((cell, k) =>
+            ConfusedWithFiller(cell.Character)
+                && LooksLikeFiller(line.Grid.CenterOf(k), line.Top, line.Bottom, line.Grid.PitchAt(k), ink)
+                ? '<'
+                : cell.Character)]))];
 
     private static bool ConfusedWithFiller(char c) => c is 'K' or 'X' or 'E' or 'C' or 'Z' or 'L' or 'S' or 'R';
-
-    private static (double Origin, double Step) FitGrid(List<PlacedSymbol> placed, double start, double pitch)
-    {
-        var anchors = placed.Where(p => char.IsAsciiLetterOrDigit(p.Character) && !ConfusedWithFiller(p.Character) && p.Confidence >= 60).ToList();
-        if (anchors.Count < 4)
-        {
-            return (start, pitch);
-        }
-        var meanK = anchors.Average(a => (double)a.Cell);
-        var meanX = anchors.Average(a => a.Center);
-        var covariance = anchors.Sum(a => (a.Cell - meanK) * (a.Center - meanX));
-        var variance = anchors.Sum(a => (a.Cell - meanK) * (a.Cell - meanK));
-        if (variance <= 0)
-        {
-            return (start, pitch);
-        }
-        var step = covariance / variance;
-        return step < pitch * 0.8 || step > pitch * 1.25 ? (start, pitch) : (meanX - step * meanK, step);
-    }
 
     // The letters' and digits' common top and bottom (fillers are shorter, so they are left out).
     private static (int Top, int Bottom) TextBand(OcrLine line)
@@ -185,10 +190,7 @@ public static class MrzTextAssembler
         var leftBottom = Share(x0, 2 * rows, third, region.Height - 2 * rows);
         var rightTop = Share(x1 - third, 0, third, rows);
         var rightBottom = Share(x1 - third, 2 * rows, third, region.Height - 2 * rows);
-        if (Environment.GetEnvironmentVariable("MRZ_DEBUG_SHAPE") is not null)
-        {
-            Console.WriteLine($"{center:F0} lt {leftTop:F2} lm {leftMiddle:F2} lb {leftBottom:F2} rt {rightTop:F2} rb {rightBottom:F2} x {x0}-{x1} of {region.Width}x{region.Height}");
-        }
+        // The apex: some ink at the left middle but no full stroke (C, E, K, L have one), little above and below it.
         return leftTop < 0.15 && leftBottom < 0.15 && leftMiddle > 0.3 && rightTop > 0.2 && rightBottom > 0.2;
     }
 

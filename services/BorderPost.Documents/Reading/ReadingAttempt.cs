@@ -8,5 +8,14 @@ internal sealed record ReadingAttempt(MrzReading Reading, IReadOnlyList<MrzRepai
     public int PassingScore =>
         (Reading.Format is null ? 0 : 100)
         - Reading.Findings.Count(f => f.Severity == MrzSeverity.Critical) * 10
+        - Reading.Findings.Count(f => f.Severity == MrzSeverity.Warning) * 3
         + (int)Confidence / 10;
+
+    /// <summary>
+    /// Read the right way up from the right band: everything checks, or at most a forger's two contradictions (a field's
+    /// check digit and the composite). Text read upside down or from the wrong band fails far more.
+    /// </summary>
+    public bool Plausible =>
+        Reading.CheckDigitsValid
+        || (Reading.Format is not null && Reading.Findings.Count(f => f.Severity == MrzSeverity.Critical) <= 3);
 }

@@ -31,7 +31,7 @@ public static class VerdictRules
         if (repairs.Count > 0)
         {
             findings.Add(new MrzFinding(DocumentFindings.Repaired, MrzSeverity.Info, Detail: string.Join(", ",
-                repairs.Select(r => $"{r.Line + 1}:{r.Position + 1} {r.From}→{r.To}"))));
+                repairs.Select(r => $"{r.Line}:{r.Position} {r.From}→{r.To}"))));
         }
         if (!reading.CheckDigitsValid && (confidence < ConfidentOcr || quality is { Poor: true }))
         {

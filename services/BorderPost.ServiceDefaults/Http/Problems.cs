@@ -16,6 +16,15 @@ public static class Problems
             title: InvalidTitle.In(context.PreferredLanguage()),
             type: "https://borderpost.ht/problems/validation");
 
+    /// <summary>Field errors with another status than 400 (e.g. 413 or 415 for an upload), still naming each field.</summary>
+    public static IResult Validation(HttpContext context, FieldErrors errors, int status) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors.In(context.PreferredLanguage()))
+        {
+            Status = status,
+            Title = InvalidTitle.In(context.PreferredLanguage()),
+            Type = "https://borderpost.ht/problems/validation",
+        });
+
     public static IResult Status(HttpContext context, int status, LocalizedText title, LocalizedText? detail = null) =>
         TypedResults.Problem(
             title: title.In(context.PreferredLanguage()),

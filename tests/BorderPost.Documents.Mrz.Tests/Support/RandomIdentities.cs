@@ -9,7 +9,11 @@ internal static class RandomIdentities
     private static readonly DateOnly OldestBirth = new(1927, 1, 1);
     private static readonly DateOnly LatestExpiry = new(2076, 12, 31);
 
-    public static TravellerIdentity Next(Random random, MrzFormat format)
+    /// <summary>
+    /// A random identity. Numbers are random letters and digits, or, when <paramref name="realistic"/>,
+    /// shaped like real ones: a letter prefix, digits, and at most one trailing letter.
+    /// </summary>
+    public static TravellerIdentity Next(Random random, MrzFormat format, bool realistic = false)
     {
         var (types, maxNumber, optionalLength) = format switch
         {
@@ -19,7 +23,7 @@ internal static class RandomIdentities
             MrzFormat.MrvA => (["V", "VI", "VB"], 9, 16),
             _ => (["V", "VI", "VB"], 9, 8),
         };
-        var number = Word(random, Alphanumerics, random.Next(5, maxNumber + 1));
+        var number = Number(random, random.Next(5, maxNumber + 1), realistic);
         if (number.Length > 9)
         {
             // Overflow, its check digit and a separating filler come out of the optional data.
@@ -38,8 +42,20 @@ internal static class RandomIdentities
             Birth: birth,
             Sex: "MFX<"[random.Next(4)],
             Expiry: expiry,
-            OptionalData: Word(random, Alphanumerics, random.Next(0, optionalLength + 1)),
+            OptionalData: Number(random, random.Next(0, optionalLength + 1), realistic),
             OptionalData2: format == MrzFormat.Td1 ? Word(random, Alphanumerics, random.Next(0, 12)) : string.Empty);
+    }
+
+    private static string Number(Random random, int length, bool realistic)
+    {
+        if (!realistic || length == 0)
+        {
+            return Word(random, Alphanumerics, length);
+        }
+
+        var prefix = random.Next(0, Math.Min(3, length));
+        var suffix = length - prefix > 1 ? random.Next(0, 2) : 0;
+        return Word(random, Letters, prefix) + Word(random, "0123456789", length - prefix - suffix) + Word(random, Letters, suffix);
     }
 
     private static string Parts(Random random, int count) =>

@@ -16,7 +16,7 @@ public static class MrzBand
     {
         var corners = region.Points();
         var (length, thickness, angle) = LongSide(corners);
-        length *= 1.08f;
+        length *= 1.12f;
         thickness = thickness * 1.35f + 6;
 
         using var rotation = Cv2.GetRotationMatrix2D(region.Center, angle, 1.0);

@@ -37,8 +37,8 @@ public sealed class TesseractEngine : IDisposable
         TesseractNative.TessBaseAPISetPageSegMode(_handle, TesseractNative.PageSegModeSingleBlock);
     }
 
-    /// <summary>Reads the text lines of an 8-bit single-channel image.</summary>
-    public IReadOnlyList<OcrLine> ReadLines(Mat gray)
+    /// <summary>Reads the text lines of an 8-bit single-channel image (one line only when <paramref name="singleLine"/>).</summary>
+    public IReadOnlyList<OcrLine> ReadLines(Mat gray, bool singleLine = false)
     {
         ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
         if (gray.Type() != MatType.CV_8UC1 || gray.Empty())
@@ -49,6 +49,8 @@ public sealed class TesseractEngine : IDisposable
         var image = continuous ?? gray;
         try
         {
+            TesseractNative.TessBaseAPISetPageSegMode(
+                _handle, singleLine ? TesseractNative.PageSegModeSingleLine : TesseractNative.PageSegModeSingleBlock);
             TesseractNative.TessBaseAPISetImage(_handle, image.Data, image.Width, image.Height, 1, (int)image.Step());
             TesseractNative.TessBaseAPISetSourceResolution(_handle, 300);
             if (TesseractNative.TessBaseAPIRecognize(_handle, IntPtr.Zero) != 0)

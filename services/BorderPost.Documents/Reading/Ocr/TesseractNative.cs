@@ -11,6 +11,7 @@ internal static partial class TesseractNative
     public const string Library = "libtesseract.so.5";
 
     public const int PageSegModeSingleBlock = 6;
+    public const int PageSegModeSingleLine = 7;
     public const int PageIteratorLevelTextLine = 2;
     public const int PageIteratorLevelSymbol = 4;
 

@@ -1,7 +1,7 @@
-namespace BorderPost.Crossings.Publishing;
+namespace BorderPost.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Where this service runs: <c>HQ</c> or a post code when a post node runs its own copy and forwards its events.
+/// Where a service runs: <c>HQ</c> or a post code when a post node runs its own copy and forwards its events.
 /// Stamped on every integration event as its origin.
 /// </summary>
 public sealed class NodeOptions

@@ -1,0 +1,87 @@
+using BorderPost.Documents.Reading;
+using BorderPost.Documents.ViewingChecks;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.Http;
+using Marten;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace BorderPost.Documents.CheckingDocuments;
+
+public static class SubmitDocumentCheck
+{
+    /// <summary>The request body may carry the 10 MB image plus the form's overhead; anything bigger is cut off early.</summary>
+    public const long MaxRequestBytes = ImageIntake.MaxBytes + 256 * 1024;
+
+    public static RouteHandlerBuilder MapSubmitDocumentCheck(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/document-checks", async (HttpContext http, IDocumentSession session, DocumentCheckRun run) =>
+            {
+                if (!http.Request.HasFormContentType)
+                {
+                    return DocumentProblems.NotMultipart(http);
+                }
+                if (http.Request.ContentLength > MaxRequestBytes)
+                {
+                    return DocumentProblems.Rejected(http, ImageRejection.TooLarge);
+                }
+                IFormCollection formData;
+                try
+                {
+                    formData = await http.Request.ReadFormAsync(http.RequestAborted);
+                }
+                catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+                {
+                    return DocumentProblems.Rejected(http, ImageRejection.TooLarge);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
+                {
+                    return DocumentProblems.MalformedForm(http);
+                }
+
+                var errors = new FieldErrors();
+                var form = CheckForm.Validate(formData, errors);
+                if (form is null)
+                {
+                    return Problems.Validation(http, errors);
+                }
+                if (form.Image.Length > ImageIntake.MaxBytes)
+                {
+                    return DocumentProblems.Rejected(http, ImageRejection.TooLarge);
+                }
+                var content = await ReadAllAsync(form.Image, http.RequestAborted);
+                var intake = ImageIntake.Accept(content);
+                using var gray = intake.Gray;
+                if (intake.Rejection is { } rejection)
+                {
+                    return DocumentProblems.Rejected(http, rejection);
+                }
+
+                var request = new CheckRequest(form.CheckId, http.User.PostCode()!, http.User.UserName(), "upload", form.CrossingId, form.ExpectedDocument);
+                var outcome = run.Run(request, content, intake);
+                var (stored, existing) = await CheckStorage.StoreAsync(session, outcome, http.RequestAborted);
+                if (stored == CheckStorage.Stored.New)
+                {
+                    var check = DocumentCheck.Create(outcome.Submitted);
+                    check = outcome.MrzRead is null ? check : check.Apply(outcome.MrzRead);
+                    return Results.Created($"/api/document-checks/{form.CheckId}", DocumentCheckView.From(check.Apply(outcome.Completed)));
+                }
+                // A retry of the same upload (same id, same post, same image) gets the first answer again.
+                return existing!.Image?.Sha256 == outcome.Submitted.Image?.Sha256 && http.User.WorksAt(existing.Post)
+                    ? Results.Created($"/api/document-checks/{form.CheckId}", DocumentCheckView.From(existing))
+                    : DocumentProblems.IdConflict(http);
+            })
+            .RequireAuthorization(DocumentPolicies.PostStaff)
+            .WithMetadata(new RequestSizeLimitMetadata(MaxRequestBytes))
+            .DisableAntiforgery();
+
+    private static async Task<byte[]> ReadAllAsync(IFormFile file, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
+
+    private sealed class RequestSizeLimitMetadata(long limit) : IRequestSizeLimitMetadata
+    {
+        public long? MaxRequestBodySize => limit;
+    }
+}

@@ -1,0 +1,13 @@
+using BorderPost.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Authorization;
+
+namespace BorderPost.Documents;
+
+public static class DocumentPolicies
+{
+    /// <summary>Officers and supervisors of a post: they submit checks and read their own post's checks.</summary>
+    public const string PostStaff = "post-staff";
+
+    public static AuthorizationBuilder AddDocumentPolicies(this AuthorizationBuilder builder) =>
+        builder.AddPolicy(PostStaff, p => p.RequireRole(Roles.Officer, Roles.Supervisor).RequireClaim(BorderPostClaims.Post));
+}

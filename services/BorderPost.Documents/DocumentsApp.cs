@@ -1,0 +1,25 @@
+using BorderPost.Documents.Reading.Ocr;
+using BorderPost.ServiceDefaults;
+using BorderPost.ServiceDefaults.Authentication;
+
+namespace BorderPost.Documents;
+
+/// <summary>Builds the Documents service; Program.cs runs it and tests start it on a port of their own.</summary>
+public static class DocumentsApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        // libtesseract before OpenCV's native library, whatever runs first (see NativeLibraries).
+        NativeLibraries.EnsureLoadOrder();
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.AddBorderPostAuthentication();
+        builder.AddDocuments();
+
+        var app = builder.Build();
+        app.UseServiceDefaults();
+        app.MapDefaultEndpoints();
+        app.MapDocuments();
+        return app;
+    }
+}

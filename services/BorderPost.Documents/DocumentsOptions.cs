@@ -1,0 +1,19 @@
+namespace BorderPost.Documents;
+
+/// <summary>Settings under <c>Documents</c>.</summary>
+public sealed class DocumentsOptions
+{
+    public const string SectionName = "Documents";
+
+    /// <summary>Initialised Tesseract engines kept ready (each ~30 MB); defaults to the number of cores.</summary>
+    public int OcrEngines { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Tesseract's data folder; null uses the library's default (Debian: /usr/share/tesseract-ocr/5/tessdata).</summary>
+    public string? TessdataPath { get; set; }
+
+    /// <summary>
+    /// The folder shared with senders of <c>CheckDocument</c>: image references are file names inside it, and
+    /// nothing outside it is ever read.
+    /// </summary>
+    public string ImageInbox { get; set; } = "/var/lib/borderpost/document-inbox";
+}

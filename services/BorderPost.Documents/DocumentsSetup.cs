@@ -1,0 +1,64 @@
+using BorderPost.Documents.CheckingDocuments;
+using BorderPost.Documents.Publishing;
+using BorderPost.Documents.Reading;
+using BorderPost.Documents.Reading.Ocr;
+using BorderPost.Documents.Storage;
+using BorderPost.Documents.ViewingChecks;
+using BorderPost.ServiceDefaults.Messaging;
+using BorderPost.ServiceDefaults.Persistence;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Microsoft.Extensions.Options;
+
+namespace BorderPost.Documents;
+
+public static class DocumentsSetup
+{
+    public static IHostApplicationBuilder AddDocuments(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<NodeOptions>(builder.Configuration.GetSection(NodeOptions.SectionName));
+        builder.Services.Configure<DocumentsOptions>(builder.Configuration.GetSection(DocumentsOptions.SectionName));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DocumentsOptions>>().Value;
+            return new OcrEnginePool(Math.Max(1, options.OcrEngines), options.TessdataPath);
+        });
+        builder.Services.AddSingleton<DocumentReader>();
+        builder.Services.AddSingleton<DocumentCheckRun>();
+        builder.Services.AddHostedService<OcrWarmUp>();
+        builder.Services.AddAuthorizationBuilder().AddDocumentPolicies();
+
+        builder.AddBorderPostMessaging(bus => bus.AddConsumer<CheckDocumentConsumer>(typeof(CheckDocumentConsumerDefinition)));
+        builder.AddBorderPostMarten("documents", options =>
+            {
+                options.Projections.Snapshot<DocumentCheck>(SnapshotLifecycle.Inline);
+                options.Schema.For<DocumentCheck>().Index(c => c.Post);
+                options.AddImageTable();
+            })
+            // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .AddSubscriptionWithServices<DocumentCheckedRelay>(ServiceLifetime.Singleton);
+        return builder;
+    }
+
+    public static WebApplication MapDocuments(this WebApplication app)
+    {
+        app.MapSubmitDocumentCheck();
+        app.MapGetDocumentCheck();
+        return app;
+    }
+}
+
+/// <summary>Initialises one OCR engine at start-up, so the first officer's check does not wait for it.</summary>
+internal sealed class OcrWarmUp(OcrEnginePool engines, ILogger<OcrWarmUp> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        engines.WarmUp();
+        logger.LogInformation("OCR ready: {Engines} engine(s) at most", engines.Size);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

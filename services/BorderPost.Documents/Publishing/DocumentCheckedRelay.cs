@@ -1,0 +1,35 @@
+using BorderPost.Contracts.Documents;
+using BorderPost.Documents.ViewingChecks;
+using BorderPost.ServiceDefaults.Messaging;
+using JasperFx.Events;
+using Marten;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace BorderPost.Documents.Publishing;
+
+/// <summary>Documents' outbox: each completed check goes out as <see cref="DocumentChecked"/> (verdict and codes, no names).</summary>
+public sealed class DocumentCheckedRelay(IBus bus, IOptions<NodeOptions> node, ILogger<DocumentCheckedRelay> logger)
+    : EventStoreOutbox("document-checked", bus, logger)
+{
+    protected override async Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentStore store, CancellationToken ct)
+    {
+        if (e.Data is not DocumentCheckCompleted completed)
+        {
+            return null;
+        }
+        await using var session = store.QuerySession();
+        var check = await session.LoadAsync<DocumentCheck>(e.StreamId, ct)
+            ?? throw new InvalidOperationException($"Document check {e.StreamId} has no snapshot");
+        return new DocumentChecked(
+            e.Id,
+            completed.CheckId,
+            node.Value.Name,
+            check.Post,
+            check.CrossingId,
+            completed.Verdict.ToString().ToLowerInvariant(),
+            check.Format is { } format ? DocumentCheckView.FormatName(format) : null,
+            [.. completed.Findings.Select(f => f.Code).Distinct()],
+            completed.CompletedAt);
+    }
+}

@@ -1,0 +1,89 @@
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Subscriptions;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace BorderPost.ServiceDefaults.Messaging;
+
+/// <summary>
+/// The outbox of a service: a Marten subscription that reads committed events in order and publishes the integration
+/// event each one maps to. Marten records its progress only after a page is processed, so a crash re-publishes at most
+/// that page (consumers are idempotent on the message id, which is the Marten event id); a rolled-back write was never
+/// committed, so it is never seen. While the broker is unreachable it keeps retrying and does not move past an event.
+/// See docs/decisions/0002-outbox-through-the-event-store.md.
+/// </summary>
+public abstract class EventStoreOutbox : SubscriptionBase
+{
+    public static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
+
+    private readonly IBus _bus;
+    private readonly ILogger _logger;
+
+    protected EventStoreOutbox(string name, IBus bus, ILogger logger)
+    {
+        Name = name;
+        Options.BatchSize = 500;
+        (_bus, _logger) = (bus, logger);
+    }
+
+    /// <summary>
+    /// The integration event for a stored event, or null when it has none. Reads, if any, go through
+    /// <paramref name="store"/> in a session of their own: a page's events are relayed concurrently.
+    /// </summary>
+    protected abstract Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentStore store, CancellationToken ct);
+
+    public override async Task<IChangeListener> ProcessEventsAsync(
+        EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
+    {
+        // The events of a page go out concurrently (publisher confirms make one-at-a-time slow); the page is only
+        // marked done when every one of them was accepted. Consumers do not depend on arrival order.
+        await Task.WhenAll(page.Events.Select(e => RelayUntilAcceptedAsync(e, operations.DocumentStore, cancellationToken)));
+        return NullChangeListener.Instance;
+    }
+
+    // Neither a failed read nor a failed publish may escape: Marten would retry the page and then pause the relay.
+    // Retrying here keeps the order and loses nothing.
+    private async Task RelayUntilAcceptedAsync(IEvent e, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var eventId = e.Id;
+        var backoff = TimeSpan.FromMilliseconds(250);
+        for (var attempt = 1; ; attempt++)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(PublishTimeout);
+            try
+            {
+                var message = await ToIntegrationEventAsync(e, store, timeout.Token);
+                if (message is null)
+                {
+                    return;
+                }
+                await _bus.Publish(message, message.GetType(), context =>
+                {
+                    context.MessageId = eventId;
+                    // Unroutable (no consumer queue bound yet): RabbitMQ would confirm and drop it. Mandatory makes it
+                    // come back as a failure, so it is retried until a queue exists.
+                    if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+                    {
+                        rabbit.Mandatory = true;
+                    }
+                }, timeout.Token);
+                if (attempt > 1)
+                {
+                    _logger.LogInformation("Published {EventId} after {Attempts} attempts", eventId, attempt);
+                }
+                return;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                _logger.LogWarning(ex, "Publishing {EventId} failed (attempt {Attempt}); retrying in {Backoff}", eventId, attempt, backoff);
+                await Task.Delay(backoff, cancellationToken);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            }
+        }
+    }
+}
