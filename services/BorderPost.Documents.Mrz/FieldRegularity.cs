@@ -20,22 +20,6 @@ internal static class FieldRegularity
     }
 
     /// <summary>
-    /// True when the character at <paramref name="index"/> is where OCR most often confuses a letter prefix with the
-    /// digits after it: the first character (I and 1, O and 0 look alike there), or one with a letter on one side and a digit on the other
-    /// (I006504263 read as 1006504263, R005172916 read as RO05172916).
-    /// </summary>
-    public static bool AtPrefixBoundary(ReadOnlySpan<char> text, int index)
-    {
-        if (index == 0)
-        {
-            return true;
-        }
-        var left = text[index - 1];
-        var right = index < text.Length - 1 ? text[index + 1] : MrzAlphabet.Filler;
-        return MrzAlphabet.IsLetter(left) && MrzAlphabet.IsDigit(right);
-    }
-
-    /// <summary>
     /// The number of letter runs of one or two characters between digits, and of single digits between
     /// letters, that hold a confusable character.
     /// </summary>

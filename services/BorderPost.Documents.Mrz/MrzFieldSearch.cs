@@ -30,8 +30,7 @@ internal static class MrzFieldSearch
         {
             if (OcrConfusions.SearchAlternative(text[i]) is { } to)
             {
-                swaps.Add((i, to, text[i] is not ('D' or 'Q')
-                    && (FieldRegularity.StandsOut(text, i) || FieldRegularity.AtPrefixBoundary(text, i))));
+                swaps.Add((i, to, text[i] is not ('D' or 'Q') && FieldRegularity.StandsOut(text, i)));
             }
         }
 

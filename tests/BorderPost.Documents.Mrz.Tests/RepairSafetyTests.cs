@@ -48,14 +48,27 @@ public class RepairSafetyTests
     public void A_changed_date_digit_is_not_repaired() => AssertUnchanged(WithChar(Td1, 1, 3, '9'));
 
     [Fact]
-    public void A_name_confusion_alone_leaves_a_valid_zone_unchanged()
+    public void A_digit_in_a_name_of_a_valid_zone_is_repaired_by_its_field_type()
     {
+        // Names and the TD3 nationality are not covered by check digits: their field type alone decides.
         var read = WithChar(Td3, 0, 10, '5');
 
         var result = MrzRepairer.Repair(read);
 
-        Assert.Equal(read, result.Lines);
-        Assert.Empty(result.Repairs);
+        Assert.Equal(Td3, result.Lines);
+        Assert.Equal([new MrzRepair(1, 11, '5', 'S')], result.Repairs);
+        Assert.True(result.AllCheckDigitsValid);
+    }
+
+    [Fact]
+    public void A_digit_in_the_nationality_of_a_valid_passport_is_repaired()
+    {
+        var read = WithChar(Td3, 1, 12, '0');
+
+        var result = MrzRepairer.Repair(read);
+
+        Assert.Equal(Td3, result.Lines);
+        Assert.Single(result.Repairs);
         Assert.True(result.AllCheckDigitsValid);
     }
 
