@@ -23,9 +23,10 @@ gateway_url=${BORDERPOST_GATEWAY_URL:-http://127.0.0.1:8080}
 identity_url=${BORDERPOST_IDENTITY_URL:-http://127.0.0.1:8081}
 crossings_url=${BORDERPOST_CROSSINGS_URL:-http://127.0.0.1:8082}
 reporting_url=${BORDERPOST_REPORTING_URL:-http://127.0.0.1:8083}
+documents_url=${BORDERPOST_DOCUMENTS_URL:-http://127.0.0.1:8084}
 
 echo "Building (Release)…"
-for service in Identity Crossings Reporting Gateway; do
+for service in Identity Crossings Reporting Documents Gateway; do
   dotnet build "services/BorderPost.$service/BorderPost.$service.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 done
 
@@ -37,6 +38,10 @@ export DemoUsers__Password="$BORDERPOST_DEMO_PASSWORD"
 export ReverseProxy__Clusters__identity__Destinations__main__Address="$identity_url"
 export ReverseProxy__Clusters__crossings__Destinations__main__Address="$crossings_url"
 export ReverseProxy__Clusters__reporting__Destinations__main__Address="$reporting_url"
+export ReverseProxy__Clusters__documents__Destinations__main__Address="$documents_url"
+# Images sent by reference with the CheckDocument command are read from here (and only from here).
+mkdir -p "$state/document-inbox"
+export Documents__ImageInbox="$state/document-inbox"
 
 pids=()
 stop() {
@@ -63,6 +68,7 @@ start() {
 start Identity "$identity_url"
 start Crossings "$crossings_url"
 start Reporting "$reporting_url"
+start Documents "$documents_url"
 start Gateway "$gateway_url"
 
 echo "Waiting for the gateway to report every service ready…"
@@ -82,6 +88,7 @@ BorderPost is running.
   Identity:            $identity_url
   Crossings:           $crossings_url
   Reporting:           $reporting_url
+  Documents:           $documents_url   (images by reference: $state/document-inbox)
   RabbitMQ management: http://127.0.0.1:15672  ($BP_RABBIT_USER / $BP_RABBIT_PASSWORD)
   Logs:                $state/logs/
 

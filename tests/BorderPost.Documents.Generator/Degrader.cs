@@ -10,8 +10,8 @@ internal sealed record Degradation(
 /// <summary>Turns a painted document into a flatbed scan or a phone photo, with controlled degradations.</summary>
 internal static class Degrader
 {
-    public static Degradation Clean(Random random) =>
-        new("scan", Uniform(random, -1.5, 1.5), 0, 0, 0, 0, 0, random.NextDouble() < 0.5 ? 0 : 95);
+    public static Degradation Clean(Random random, bool jpegOnly) =>
+        new("scan", Uniform(random, -1.5, 1.5), 0, 0, 0, 0, 0, !jpegOnly && random.NextDouble() < 0.5 ? 0 : 95);
 
     public static Degradation Photo(Random random) => new(
         "photo",

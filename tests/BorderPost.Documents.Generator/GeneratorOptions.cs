@@ -3,13 +3,13 @@ using System.Globalization;
 namespace BorderPost.Documents.Generator;
 
 internal sealed record GeneratorOptions(
-    string Folder, int Count, int Seed, string Profile, double FraudShare, double UnreadableShare, DateOnly Today)
+    string Folder, int Count, int Seed, string Profile, double FraudShare, double UnreadableShare, DateOnly Today, bool JpegOnly)
 {
     public static GeneratorOptions Parse(string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
         {
-            Console.Error.WriteLine("usage: <folder> [--count N] [--seed S] [--profile clean|degraded|mixed] [--fraud-share F] [--unreadable-share U] [--today yyyy-MM-dd]");
+            Console.Error.WriteLine("usage: <folder> [--count N] [--seed S] [--profile clean|degraded|mixed] [--fraud-share F] [--unreadable-share U] [--today yyyy-MM-dd] [--jpeg-only true]");
             Environment.Exit(2);
         }
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -31,6 +31,7 @@ internal sealed record GeneratorOptions(
             profile,
             double.Parse(Get("fraud-share", "0.15"), CultureInfo.InvariantCulture),
             double.Parse(Get("unreadable-share", "0.03"), CultureInfo.InvariantCulture),
-            DateOnly.ParseExact(Get("today", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            DateOnly.ParseExact(Get("today", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Get("jpeg-only", "false") == "true");
     }
 }

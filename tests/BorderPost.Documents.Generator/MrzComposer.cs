@@ -1,3 +1,5 @@
+using BorderPost.Documents.Mrz;
+
 
 namespace BorderPost.Documents.Generator;
 

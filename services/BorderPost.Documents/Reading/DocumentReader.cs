@@ -108,7 +108,7 @@ public sealed class DocumentReader(OcrEnginePool engines)
         var ocrMs = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
-        var assembled = MrzTextAssembler.Assemble(lines, ink);
+        var assembled = MrzTextAssembler.Assemble(lines, normalised, ink);
         if (assembled is null)
         {
             return (null, quality, ocrMs, clock.Elapsed.TotalMilliseconds);

@@ -1,4 +1,5 @@
 using BorderPost.Crossings;
+using BorderPost.Documents;
 using BorderPost.Gateway;
 using BorderPost.Identity;
 using BorderPost.Reporting;
@@ -31,6 +32,10 @@ public sealed class BorderPostStack : IAsyncLifetime
     internal ServiceHost Identity { get; private set; } = null!;
     internal ServiceHost Crossings { get; private set; } = null!;
     internal ServiceHost Reporting { get; private set; } = null!;
+    internal ServiceHost Documents { get; private set; } = null!;
+
+    /// <summary>The folder Documents reads <c>CheckDocument</c> images from, this run's own.</summary>
+    public string DocumentInbox { get; } = Directory.CreateTempSubdirectory("borderpost-inbox-").FullName;
     internal ServiceHost Gateway { get; private set; } = null!;
     public string RabbitUri => _vhost.AmqpUri(TestSettings.RabbitPort);
     public Tokens Tokens => new(this);
@@ -46,10 +51,13 @@ public sealed class BorderPostStack : IAsyncLifetime
         Identity = Add("BorderPost.Identity", IdentityApp.Build, "identity", TestSettings.RabbitPort, ("DemoUsers:Password", DemoPassword));
         Crossings = Add("BorderPost.Crossings", CrossingsApp.Build, "crossings", BrokerLink.Port);
         Reporting = Add("BorderPost.Reporting", ReportingApp.Build, "reporting", ReportingBrokerLink.Port);
+        Documents = Add("BorderPost.Documents", DocumentsApp.Build, "documents", TestSettings.RabbitPort,
+            ("Documents:ImageInbox", DocumentInbox), ("Documents:OcrEngines", "2"));
         Gateway = Add("BorderPost.Gateway", GatewayApp.Build, null, TestSettings.RabbitPort,
             ("ReverseProxy:Clusters:identity:Destinations:main:Address", Identity.Url),
             ("ReverseProxy:Clusters:crossings:Destinations:main:Address", Crossings.Url),
-            ("ReverseProxy:Clusters:reporting:Destinations:main:Address", Reporting.Url));
+            ("ReverseProxy:Clusters:reporting:Destinations:main:Address", Reporting.Url),
+            ("ReverseProxy:Clusters:documents:Destinations:main:Address", Documents.Url));
         foreach (var service in _services)
         {
             await service.StartAsync();
@@ -118,7 +126,8 @@ public sealed class BorderPostStack : IAsyncLifetime
         await _vhost.DisposeAsync();
         await using var connection = new NpgsqlConnection(TestSettings.PostgresAdmin);
         await connection.OpenAsync();
-        foreach (var schema in new[] { "identity", "crossings", "reporting" })
+        Directory.Delete(DocumentInbox, recursive: true);
+        foreach (var schema in new[] { "identity", "crossings", "reporting", "documents" })
         {
             await using var drop = new NpgsqlCommand($"drop schema if exists {_runId}_{schema} cascade", connection);
             await drop.ExecuteNonQueryAsync();
