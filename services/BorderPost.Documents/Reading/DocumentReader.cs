@@ -94,12 +94,6 @@ public sealed class DocumentReader(OcrEnginePool engines)
         using var roughInk = Ink(scaled);
         using var normalised = MrzLines.Straighten(scaled, roughInk);
         using var ink = Ink(normalised);
-        if (Environment.GetEnvironmentVariable("MRZ_DEBUG") is { } debug)
-        {
-            normalised.ImWrite($"{debug}-band-{region.Center.X:F0}-{flip}.png");
-            ink.ImWrite($"{debug}-ink-{region.Center.X:F0}-{flip}.png");
-            Console.WriteLine(string.Join(" ", MrzLines.Split(ink)));
-        }
 
         // The last three lines at most: the MRZ is at the bottom of the band.
         var rows = MrzLines.Split(ink).TakeLast(3).ToList();

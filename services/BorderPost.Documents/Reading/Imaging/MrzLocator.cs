@@ -49,10 +49,6 @@ public static class MrzLocator
         Cv2.Erode(bands, bands, null, iterations: 2);
         Cv2.Dilate(bands, bands, null, iterations: 2);
 
-        if (Environment.GetEnvironmentVariable("MRZ_DEBUG") is { } debug)
-        {
-            bands.ImWrite($"{debug}-{quarterTurn}.png");
-        }
         Cv2.FindContours(bands, out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
         foreach (var contour in contours)
         {

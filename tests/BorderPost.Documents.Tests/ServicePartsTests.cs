@@ -1,0 +1,65 @@
+using BorderPost.Documents.CheckingDocuments;
+using BorderPost.Documents.Findings;
+using BorderPost.Documents.Mrz;
+using BorderPost.Documents.Reading;
+
+namespace BorderPost.Documents.Tests;
+
+public sealed class ServicePartsTests
+{
+    [Theory]
+    [InlineData("a.jpg", true)]
+    [InlineData("post/OUA/a.jpg", true)]
+    [InlineData("../a.jpg", false)]
+    [InlineData("/etc/passwd", false)]
+    [InlineData("post/../../a.jpg", false)]
+    [InlineData("", false)]
+    [InlineData("a\0.jpg", false)]
+    public void An_image_reference_never_leaves_the_inbox(string reference, bool allowed)
+    {
+        var inbox = Path.Combine(Path.GetTempPath(), "inbox");
+
+        var path = ImageInbox.Resolve(inbox, reference);
+
+        Assert.Equal(allowed, path is not null);
+        if (path is not null)
+        {
+            Assert.StartsWith(inbox + Path.DirectorySeparatorChar, path, StringComparison.Ordinal);
+        }
+    }
+
+    public static TheoryData<string> AllCodes =>
+    [
+        .. typeof(MrzFindingCodes).GetFields().Select(f => (string)f.GetValue(null)!),
+        .. typeof(DocumentFindings).GetFields().Select(f => (string)f.GetValue(null)!),
+    ];
+
+    [Theory]
+    [MemberData(nameof(AllCodes))]
+    public void Every_finding_tells_the_officer_in_three_languages(string code)
+    {
+        var text = FindingTexts.For(new MrzFinding(code, MrzSeverity.Warning, MrzFieldNames.BirthDate, "X"));
+
+        Assert.NotEqual(code, text.Fr);
+        Assert.All(new[] { text.Fr, text.Ht, text.En }, t => Assert.False(string.IsNullOrWhiteSpace(t)));
+        Assert.NotEqual(text.Fr, text.En);
+    }
+
+    [Theory]
+    [InlineData("passport", ExpectedDocument.Passport)]
+    [InlineData(" ID_CARD ", ExpectedDocument.IdCard)]
+    [InlineData("visa", ExpectedDocument.Visa)]
+    [InlineData("permit", null)]
+    [InlineData(null, null)]
+    public void Expected_document_types_are_parsed(string? text, ExpectedDocument? expected) =>
+        Assert.Equal(expected, ExpectedDocumentExtensions.Parse(text));
+
+    [Theory]
+    [InlineData(ExpectedDocument.Passport, "P", true)]
+    [InlineData(ExpectedDocument.Passport, "I", false)]
+    [InlineData(ExpectedDocument.IdCard, "ID", true)]
+    [InlineData(ExpectedDocument.IdCard, "AC", true)]
+    [InlineData(ExpectedDocument.Visa, "V", true)]
+    public void Document_codes_match_their_kind(ExpectedDocument expected, string code, bool matches) =>
+        Assert.Equal(matches, expected.Matches(code));
+}
