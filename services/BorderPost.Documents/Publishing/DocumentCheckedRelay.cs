@@ -12,6 +12,9 @@ namespace BorderPost.Documents.Publishing;
 public sealed class DocumentCheckedRelay(IBus bus, IOptions<NodeOptions> node, ILogger<DocumentCheckedRelay> logger)
     : EventStoreOutbox("document-checked", bus, logger)
 {
+    // No service consumes DocumentChecked yet (Reporting and Crossings will): waiting for a queue would stall the relay.
+    protected override bool RequireRoute => false;
+
     protected override async Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentStore store, CancellationToken ct)
     {
         if (e.Data is not DocumentCheckCompleted completed)

@@ -36,6 +36,13 @@ public abstract class EventStoreOutbox : SubscriptionBase
     /// </summary>
     protected abstract Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentStore store, CancellationToken ct);
 
+    /// <summary>
+    /// Whether an event must wait until some queue receives it (RabbitMQ's mandatory flag). True where a consumer is
+    /// part of the system and must not miss anything; false for events no service consumes yet, which would otherwise
+    /// hold the relay back forever (they stay in the event store and can be relayed again).
+    /// </summary>
+    protected virtual bool RequireRoute => true;
+
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
@@ -67,7 +74,7 @@ public abstract class EventStoreOutbox : SubscriptionBase
                     context.MessageId = eventId;
                     // Unroutable (no consumer queue bound yet): RabbitMQ would confirm and drop it. Mandatory makes it
                     // come back as a failure, so it is retried until a queue exists.
-                    if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+                    if (RequireRoute && context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
                     {
                         rabbit.Mandatory = true;
                     }

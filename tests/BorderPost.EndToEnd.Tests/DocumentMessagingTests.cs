@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BorderPost.Contracts.Documents;
+using BorderPost.Documents.CheckingDocuments;
+using BorderPost.EndToEnd.Tests.Infrastructure;
+
+namespace BorderPost.EndToEnd.Tests;
+
+[Collection(StackCollection.Name)]
+public sealed class DocumentMessagingTests(BorderPostStack stack)
+{
+    private readonly HttpClient _client = stack.CreateClient();
+
+    [Fact]
+    public async Task A_checked_upload_is_published_as_DocumentChecked_over_rabbitmq_without_names()
+    {
+        await using var probe = await MessageProbe.StartAsync<DocumentChecked>(stack.RabbitUri);
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var (image, mrz) = DocumentSamples.CleanPassport();
+        var crossingId = Guid.NewGuid();
+
+        var response = await _client.SendAsync(HttpMethod.Post, "/api/document-checks", officer,
+            DocumentSamples.Upload(image, fields: ("crossingId", crossingId.ToString())));
+        var checkId = Guid.Parse((string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["checkId"]!);
+
+        var message = await probe.WaitForAsync(m => m.CheckId == checkId);
+        Assert.Equal("clear", message.Verdict);
+        Assert.Equal("TD3", message.Format);
+        Assert.Equal("OUA", message.Post);
+        Assert.Equal(crossingId, message.CrossingId);
+        Assert.Equal("HQ", message.OriginPost);
+        Assert.NotEqual(Guid.Empty, message.EventId);
+        var surname = mrz.Split('\n')[0][5..].Split("<<")[0].Replace('<', ' ');
+        Assert.DoesNotContain(surname, JsonSerializer.Serialize(message), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_CheckDocument_command_with_an_image_by_reference_is_checked_once_even_if_sent_twice()
+    {
+        await using var probe = await MessageProbe.StartAsync<DocumentChecked>(stack.RabbitUri);
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var (image, mrz) = DocumentSamples.CleanIdCard();
+        var reference = $"post-oua/{Guid.NewGuid():N}.jpg";
+        Directory.CreateDirectory(Path.Combine(stack.DocumentInbox, "post-oua"));
+        await File.WriteAllBytesAsync(Path.Combine(stack.DocumentInbox, reference), image);
+        var command = new CheckDocument(Guid.NewGuid(), reference, Convert.ToHexStringLower(SHA256.HashData(image)), "OUA", "kiosk.oua",
+            ExpectedDocumentType: "id_card");
+
+        await probe.SendAsync(CheckDocumentConsumerDefinition.QueueName, command);
+        await probe.SendAsync(CheckDocumentConsumerDefinition.QueueName, command);
+
+        var message = await probe.WaitForAsync(m => m.CheckId == command.CheckId);
+        Assert.Equal("clear", message.Verdict);
+        Assert.Equal("TD1", message.Format);
+        var check = await _client.SendAsync(HttpMethod.Get, $"/api/document-checks/{command.CheckId}", officer);
+        var body = await check.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        Assert.Equal(mrz.Split('\n'), body!["mrz"]!["lines"]!.AsArray().Select(l => (string)l!));
+        await Task.Delay(TimeSpan.FromSeconds(2)); // a second check would have been published by now
+        Assert.Single(probe.Received, m => m.CheckId == command.CheckId);
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd", "image.missing")]
+    [InlineData("missing.jpg", "image.missing")]
+    [InlineData("wrong-hash.jpg", "image.hash_mismatch")]
+    [InlineData("not-an-image.jpg", "image.rejected")]
+    public async Task A_command_whose_image_cannot_be_used_still_gets_an_unreadable_answer(string reference, string code)
+    {
+        await using var probe = await MessageProbe.StartAsync<DocumentChecked>(stack.RabbitUri);
+        var content = reference == "not-an-image.jpg" ? "plain text"u8.ToArray() : DocumentSamples.CleanPassport().Bytes;
+        await File.WriteAllBytesAsync(Path.Combine(stack.DocumentInbox, "wrong-hash.jpg"), content);
+        await File.WriteAllBytesAsync(Path.Combine(stack.DocumentInbox, "not-an-image.jpg"), "plain text"u8.ToArray());
+        var hash = reference == "wrong-hash.jpg" ? new string('0', 64) : Convert.ToHexStringLower(SHA256.HashData(content));
+        var command = new CheckDocument(Guid.NewGuid(), reference, hash, "OUA", "kiosk.oua");
+
+        await probe.SendAsync(CheckDocumentConsumerDefinition.QueueName, command);
+
+        var message = await probe.WaitForAsync(m => m.CheckId == command.CheckId);
+        Assert.Equal("unreadable", message.Verdict);
+        Assert.Equal([code], message.FindingCodes);
+    }
+}

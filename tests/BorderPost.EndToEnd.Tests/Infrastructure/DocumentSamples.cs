@@ -1,0 +1,44 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace BorderPost.EndToEnd.Tests.Infrastructure;
+
+/// <summary>The generated document pictures shared with BorderPost.Documents.Tests, and multipart uploads of them.</summary>
+public static class DocumentSamples
+{
+    private static readonly Lazy<List<(string File, string Mrz, string Verdict, bool Degraded)>> Labels = new(() =>
+    {
+        using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "labels.json")));
+        return [.. labels.RootElement.EnumerateArray().Select(e => (
+            e.GetProperty("file").GetString()!, e.GetProperty("mrz").GetString() ?? "", e.GetProperty("verdict").GetString()!,
+            e.GetProperty("degraded").GetBoolean()))];
+    });
+
+    /// <summary>A flatbed scan of a genuine passport (TD3).</summary>
+    public static (byte[] Bytes, string Mrz) CleanPassport() => Pick(l => !l.Degraded && l.Verdict == "clear" && l.File.Contains("passport"));
+
+    /// <summary>A scan of a genuine ID card (TD1).</summary>
+    public static (byte[] Bytes, string Mrz) CleanIdCard() => Pick(l => !l.Degraded && l.Verdict == "clear" && l.File.Contains("idcard"));
+
+    /// <summary>A passport photo whose MRZ has one digit changed, its check digit left as it was.</summary>
+    public static (byte[] Bytes, string Mrz) Forged() => Pick(l => l.Verdict == "fraudulent");
+
+    public static MultipartFormDataContent Upload(byte[] image, string mediaType = "image/jpeg", params (string Name, string Value)[] fields)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(image);
+        file.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        form.Add(file, "image", "document.jpg");
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+        return form;
+    }
+
+    private static (byte[] Bytes, string Mrz) Pick(Func<(string File, string Mrz, string Verdict, bool Degraded), bool> match)
+    {
+        var label = Labels.Value.First(match);
+        return (File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Samples", label.File)), label.Mrz);
+    }
+}
