@@ -65,6 +65,23 @@ public sealed class DocumentReader(OcrEnginePool engines)
         }
     }
 
+    // Parses the lines, applying the repairs the check digits and field types allow.
+    private static (MrzReading Reading, IReadOnlyList<MrzRepair> Repairs) Validate(IReadOnlyList<string> lines, DateOnly checkDate)
+    {
+        var reading = MrzParser.Parse(lines, checkDate);
+        if (reading.Format is null)
+        {
+            return (reading, []);
+        }
+        var repaired = MrzRepairer.Repair(lines);
+        if (!repaired.AllCheckDigitsValid)
+        {
+            // The check digits cannot be made to pass: keep only what the field types alone decide.
+            repaired = MrzRepairer.RepairFieldTypes(lines);
+        }
+        return repaired.Repairs.Count > 0 ? (MrzParser.Parse(repaired.Lines, checkDate), repaired.Repairs) : (reading, []);
+    }
+
     private static Mat Ink(Mat gray)
     {
         var ink = new Mat();
@@ -102,25 +119,19 @@ public sealed class DocumentReader(OcrEnginePool engines)
         var ocrMs = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
-        var assembled = MrzTextAssembler.Assemble(lines, normalised, ink);
+        var assembled = MrzTextAssembler.Assemble(lines, normalised, ink, characters == 30 ? 3 : 2);
         if (assembled is null)
         {
             return (null, quality, ocrMs, clock.Elapsed.TotalMilliseconds);
         }
-        var reading = MrzParser.Parse(assembled.Lines, checkDate);
-        IReadOnlyList<MrzRepair> repairs = [];
-        if (reading.Format is not null)
+        var (reading, repairs) = Validate(assembled.Lines, checkDate);
+        if (!reading.CheckDigitsValid)
         {
-            var repaired = MrzRepairer.Repair(assembled.Lines);
-            if (!repaired.AllCheckDigitsValid)
+            // Tesseract's reading does not validate: the glyphs' own reading of the same cells may.
+            var (glyphReading, glyphRepairs) = Validate(assembled.GlyphLines, checkDate);
+            if (glyphReading.CheckDigitsValid)
             {
-                // The check digits cannot be made to pass: keep only what the field types alone decide.
-                repaired = MrzRepairer.RepairFieldTypes(assembled.Lines);
-            }
-            if (repaired.Repairs.Count > 0)
-            {
-                reading = MrzParser.Parse(repaired.Lines, checkDate);
-                repairs = repaired.Repairs;
+                (reading, repairs) = (glyphReading, glyphRepairs);
             }
         }
         var lineLength = reading.Lines.Count > 0 && reading.Lines[0].Length > 0 ? reading.Lines[0].Length : characters;

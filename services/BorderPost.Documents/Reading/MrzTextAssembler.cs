@@ -4,7 +4,11 @@ using OpenCvSharp;
 namespace BorderPost.Documents.Reading;
 
 /// <summary>MRZ lines assembled from OCR output, and the OCR's median confidence over their characters (0–100).</summary>
-public sealed record AssembledMrz(IReadOnlyList<string> Lines, double Confidence);
+/// <remarks>
+/// <see cref="GlyphLines"/> is a second reading of the same cells by the OCR-B glyphs alone, for when Tesseract's
+/// reading does not validate.
+/// </remarks>
+public sealed record AssembledMrz(IReadOnlyList<string> Lines, double Confidence, IReadOnlyList<string> GlyphLines);
 
 /// <summary>
 /// Turns Tesseract's symbols into MRZ lines of the right length. OCR-B in an MRZ is strictly monospaced, so each
@@ -16,15 +20,19 @@ public static class MrzTextAssembler
 {
     private const int MinimumSymbols = 15;
 
-    public static AssembledMrz? Assemble(IReadOnlyList<OcrLine> ocrLines, Mat gray, Mat ink)
+    /// <param name="ocrLines">Tesseract's reading of each text line of the band, top to bottom.</param>
+    /// <param name="gray">The band, normalised.</param>
+    /// <param name="ink">The band's ink (binarised, ink white).</param>
+    /// <param name="expectedLines">3 when the band is shaped like a TD1 card's MRZ, otherwise 2.</param>
+    public static AssembledMrz? Assemble(IReadOnlyList<OcrLine> ocrLines, Mat gray, Mat ink, int expectedLines)
     {
         var candidates = ocrLines.Select(WithoutSpecks).Where(l => l.Symbols.Count >= MinimumSymbols).ToList();
         if (candidates.Count < 2)
         {
             return null;
         }
-        // The MRZ is the last two or three long lines; three (TD1) when the last three are about as wide as each other.
-        var lineCount = candidates.Count >= 3 && SimilarWidths(candidates.TakeLast(3).ToList()) ? 3 : 2;
+        // The MRZ is the last two or three long lines of the band.
+        var lineCount = expectedLines == 3 && candidates.Count >= 3 ? 3 : 2;
         var lines = candidates.TakeLast(lineCount).ToList();
 
         var pitch = EstimatePitch(lines);
@@ -32,13 +40,18 @@ public static class MrzTextAssembler
         {
             return null;
         }
-        var start = lines.Min(l => Slots(l.Symbols[0], pitch).First().Center);
-        var placed = lines.Select(l => Place(l, start, pitch)).ToList();
-        var length = lineCount == 3 ? 30 : placed.Max(p => p.Count == 0 ? 0 : p[^1].Cell + 1) >= 40 ? 44 : 36;
-        var read = lines.Select((l, i) => Read(l, placed[i], length, start, pitch, ink)).ToList();
-        var text = MrzNames.ClearAfterPadding(ResolveCells(read, gray, ink));
+        var extents = lines.Select(l => InkExtent(l, ink, pitch)).ToList();
+        var widest = extents.Max(e => e.Right - e.Left);
+        var length = lineCount == 3 ? 30 : widest / pitch >= 40 ? 44 : 36;
+        // Every cell of an MRZ line holds a glyph (fillers too), so the line's ink spans exactly its cells.
+        var grids = extents.Select(e => GridOver(e, length)).ToList();
+        var placed = lines.Select((l, i) => Place(l, grids[i], pitch)).ToList();
+        var read = lines.Select((l, i) => Read(l, placed[i], length, grids[i], ink)).ToList();
+        var cells = read.Select(line => line.Cells.Select((cell, k) => Resolve(line, k, cell.Character, gray, ink)).ToList()).ToList();
+        var text = MrzNames.ClearAfterPadding([.. cells.Select(line => new string([.. line.Select(c => c.Arbitrated)]))]);
+        var glyphs = MrzNames.ClearAfterPadding([.. cells.Select(line => new string([.. line.Select(c => c.Glyph)]))]);
         var confidences = lines.SelectMany(l => l.Symbols).Select(s => (double)s.Confidence).Order().ToList();
-        return new AssembledMrz(text, confidences[confidences.Count / 2]);
+        return new AssembledMrz(text, confidences[confidences.Count / 2], glyphs);
     }
 
     // Specks at a line's ends (the edge of the card, dust) come back as faint, small symbols; they would shift the grid.
@@ -51,12 +64,6 @@ public static class MrzTextAssembler
         var heights = line.Symbols.Select(s => s.Box.Height).Order().ToList();
         var typical = heights[heights.Count / 2];
         return new OcrLine([.. line.Symbols.Where(s => s.Box.Height >= typical * 0.5 && s.Confidence >= 30)]);
-    }
-
-    private static bool SimilarWidths(List<OcrLine> lines)
-    {
-        var widths = lines.Select(l => (double)(l.Symbols[^1].Box.Right - l.Symbols[0].Box.Left)).ToList();
-        return widths.Min() >= widths.Max() * 0.8;
     }
 
     private static double Center(OcrSymbol symbol) => symbol.Box.X + symbol.Box.Width / 2.0;
@@ -82,20 +89,65 @@ public static class MrzTextAssembler
 
     // Gives every symbol its cell: the first by its distance from the common left edge, the next ones by their
     // distance from the previous symbol, so a slightly uneven pitch (perspective) does not add up.
-    private static List<PlacedSymbol> Place(OcrLine line, double start, double pitch)
+    private static List<PlacedSymbol> Place(OcrLine line, CharacterGrid grid, double pitch) =>
+        [.. line.Symbols
+            .SelectMany(s => Slots(s, pitch))
+            .Select(slot => new PlacedSymbol(grid.CellOf(slot.Center), slot.Symbol.Character, slot.Symbol.Confidence, slot.Center))];
+
+    private static CharacterGrid GridOver((double Left, double Right) extent, int length)
     {
-        var slots = line.Symbols.SelectMany(s => Slots(s, pitch)).ToList();
-        var placed = new List<PlacedSymbol>();
-        var cell = (int)Math.Round((slots[0].Center - start) / pitch);
-        for (var i = 0; i < slots.Count; i++)
+        // Glyphs are about 0.7 of the pitch wide: the extent is (length - 1) pitches plus one glyph.
+        var pitch = (extent.Right - extent.Left) / (length - 0.3);
+        return new CharacterGrid(extent.Left + 0.35 * pitch, pitch, 0);
+    }
+
+    /// <summary>
+    /// The left and right of the line's ink: the longest chain of inked column runs whose gaps are under 1.5 pitches
+    /// (fillers are glyphs, so an MRZ line has no wider gap). Specks and card edges further away are left out.
+    /// </summary>
+    private static (double Left, double Right) InkExtent(OcrLine line, Mat ink, double pitch)
+    {
+        var (top, bottom) = TextBand(line);
+        var fallback = ((double)line.Symbols[0].Box.Left, (double)line.Symbols[^1].Box.Right);
+        var rows = new Rect(0, top, ink.Width, bottom - top).Intersect(new Rect(0, 0, ink.Width, ink.Height));
+        if (rows.Height < 3)
         {
-            if (i > 0)
-            {
-                cell += Math.Max(0, (int)Math.Round((slots[i].Center - slots[i - 1].Center) / pitch));
-            }
-            placed.Add(new PlacedSymbol(cell, slots[i].Symbol.Character, slots[i].Symbol.Confidence, slots[i].Center));
+            return fallback;
         }
-        return placed;
+        using var strip = new Mat(ink, rows);
+        using var profile = new Mat();
+        Cv2.Reduce(strip, profile, ReduceDimension.Row, ReduceTypes.Sum, MatType.CV_32S);
+        var minimum = 255 * Math.Max(2, rows.Height / 8);
+        var width = profile.Width;
+        var chains = new List<(int Left, int Right, int Inked)>();
+        int? left = null;
+        var right = -1;
+        var inked = 0;
+        for (var x = 0; x < width; x++)
+        {
+            if (profile.At<int>(0, x) < minimum)
+            {
+                continue;
+            }
+            if (left is not null && x - right > 1.5 * pitch)
+            {
+                chains.Add((left.Value, right + 1, inked));
+                (left, inked) = (null, 0);
+            }
+            left ??= x;
+            right = x;
+            inked++;
+        }
+        if (left is not null)
+        {
+            chains.Add((left.Value, right + 1, inked));
+        }
+        if (chains.Count == 0)
+        {
+            return fallback;
+        }
+        var text = chains.MaxBy(c => c.Inked);
+        return (text.Left, text.Right);
     }
 
     // Tesseract sometimes reads two neighbouring chevrons as one wide K: a symbol as wide as n cells fills n cells.
@@ -112,11 +164,10 @@ public static class MrzTextAssembler
     /// <summary>One line on its grid: the character and confidence in each cell, and the line's text band.</summary>
     private sealed record GridLine((char Character, float Confidence)[] Cells, CharacterGrid Grid, int Top, int Bottom);
 
-    private static GridLine Read(OcrLine line, List<PlacedSymbol> placed, int length, double start, double pitch, Mat ink)
+    private static GridLine Read(OcrLine line, List<PlacedSymbol> placed, int length, CharacterGrid grid, Mat ink)
     {
-        // Where the cells are: a grid fitted through the symbols read with confidence, twice (the first fit may move
-        // some symbols to their right cells, which improves the second).
-        var grid = new CharacterGrid(start, pitch, 0);
+        // Refines the grid through the symbols read with confidence, twice (the first fit may move some symbols to
+        // their right cells, which improves the second).
         for (var round = 0; round < 2; round++)
         {
             var anchors = placed
@@ -141,19 +192,18 @@ public static class MrzTextAssembler
     }
 
     // Each cell is compared with the OCR-B glyphs; a clearly better match than what Tesseract read wins. Without a
-    // usable patch, the filler shape rule still turns chevrons read as letters back into fillers.
-    private static List<string> ResolveCells(List<GridLine> lines, Mat gray, Mat ink) =>
-        [.. lines.Select(line => new string([.. line.Cells.Select((cell, k) => Resolve(line, k, cell.Character, gray, ink))]))];
-
-    private static char Resolve(GridLine line, int k, char read, Mat gray, Mat ink)
+    // usable patch, the filler shape rule still turns chevrons read as letters back into fillers. Also returns the
+    // best glyph alone.
+    private static (char Arbitrated, char Glyph) Resolve(GridLine line, int k, char read, Mat gray, Mat ink)
     {
         var center = Recentre(line.Grid.CenterOf(k), line.Top, line.Bottom, line.Grid.PitchAt(k), ink);
         var patch = GlyphClassifier.Patch(gray, ink, center, line.Top, line.Bottom, line.Grid.PitchAt(k));
         if (patch is null)
         {
-            return ConfusedWithFiller(read) && LooksLikeFiller(line.Grid.CenterOf(k), line.Top, line.Bottom, line.Grid.PitchAt(k), ink)
+            var fallback = ConfusedWithFiller(read) && LooksLikeFiller(line.Grid.CenterOf(k), line.Top, line.Bottom, line.Grid.PitchAt(k), ink)
                 ? '<'
                 : read;
+            return (fallback, fallback);
         }
         var scores = GlyphClassifier.Shared.Scores(patch);
         var best = 0;
@@ -166,7 +216,8 @@ public static class MrzTextAssembler
         }
         var readIndex = GlyphClassifier.Alphabet.IndexOf(read, StringComparison.Ordinal);
         var readScore = readIndex < 0 ? -1 : scores[readIndex];
-        return scores[best] >= GlyphMinimum && scores[best] - readScore >= GlyphMargin ? GlyphClassifier.Alphabet[best] : read;
+        var glyph = GlyphClassifier.Alphabet[best];
+        return (scores[best] >= GlyphMinimum && scores[best] - readScore >= GlyphMargin ? glyph : read, glyph);
     }
 
     // Tuned on a generated set (docs in the issue note): a lower margin lets blur flip correct reads.
