@@ -1,3 +1,4 @@
+using BorderPost.Documents.Mrz;
 using BorderPost.Documents.Reading.Ocr;
 using OpenCvSharp;
 
@@ -40,16 +41,18 @@ public static class MrzTextAssembler
         {
             return null;
         }
-        var extents = lines.Select(l => InkExtent(l, ink, pitch)).ToList();
-        var widest = extents.Max(e => e.Right - e.Left);
+        var runs = lines.Select(l => InkRuns(l, ink, pitch)).ToList();
+        var widest = runs.Max(r => r.Count == 0 ? 0 : r[^1].Right - r[0].Left);
         var length = lineCount == 3 ? 30 : widest / pitch >= 40 ? 44 : 36;
-        // Every cell of an MRZ line holds a glyph (fillers too), so the line's ink spans exactly its cells.
-        var grids = extents.Select(e => GridOver(e, length)).ToList();
-        var placed = lines.Select((l, i) => Place(l, grids[i], pitch)).ToList();
-        var read = lines.Select((l, i) => Read(l, placed[i], length, grids[i], ink)).ToList();
+        // Every cell of an MRZ line holds a glyph (fillers too): the glyphs' ink gives the cells, or at least the
+        // line's extent, which spans exactly its cells.
+        var layouts = runs.Select(r => (ICellLayout?)SegmentedCells.FromRuns(r, length, pitch) ?? GridOver(r, length, pitch)).ToList();
+        var placed = lines.Select((l, i) => Place(l, layouts[i], pitch)).ToList();
+        var read = lines.Select((l, i) => Read(l, placed[i], length, layouts[i], ink)).ToList();
         var cells = read.Select(line => line.Cells.Select((cell, k) => Resolve(line, k, cell.Character, gray, ink)).ToList()).ToList();
-        var text = MrzNames.ClearAfterPadding([.. cells.Select(line => new string([.. line.Select(c => c.Arbitrated)]))]);
-        var glyphs = MrzNames.ClearAfterPadding([.. cells.Select(line => new string([.. line.Select(c => c.Glyph)]))]);
+        var arbitrated = cells.Select(line => new string([.. line.Select(c => c.Arbitrated)])).ToList();
+        var text = MrzNames.ClearAfterPadding(ByFieldKind(arbitrated, cells));
+        var glyphs = MrzNames.ClearAfterPadding(ByFieldKind([.. cells.Select(line => new string([.. line.Select(c => c.Glyph)]))], cells));
         var confidences = lines.SelectMany(l => l.Symbols).Select(s => (double)s.Confidence).Order().ToList();
         return new AssembledMrz(text, confidences[confidences.Count / 2], glyphs);
     }
@@ -89,65 +92,64 @@ public static class MrzTextAssembler
 
     // Gives every symbol its cell: the first by its distance from the common left edge, the next ones by their
     // distance from the previous symbol, so a slightly uneven pitch (perspective) does not add up.
-    private static List<PlacedSymbol> Place(OcrLine line, CharacterGrid grid, double pitch) =>
+    private static List<PlacedSymbol> Place(OcrLine line, ICellLayout grid, double pitch) =>
         [.. line.Symbols
             .SelectMany(s => Slots(s, pitch))
             .Select(slot => new PlacedSymbol(grid.CellOf(slot.Center), slot.Symbol.Character, slot.Symbol.Confidence, slot.Center))];
 
-    private static CharacterGrid GridOver((double Left, double Right) extent, int length)
+    private static CharacterGrid GridOver(IReadOnlyList<(double Left, double Right)> runs, int length, double fallbackPitch)
     {
+        if (runs.Count == 0)
+        {
+            return new CharacterGrid(0, fallbackPitch, 0);
+        }
         // Glyphs are about 0.7 of the pitch wide: the extent is (length - 1) pitches plus one glyph.
-        var pitch = (extent.Right - extent.Left) / (length - 0.3);
-        return new CharacterGrid(extent.Left + 0.35 * pitch, pitch, 0);
+        var pitch = (runs[^1].Right - runs[0].Left) / (length - 0.3);
+        return new CharacterGrid(runs[0].Left + 0.35 * pitch, pitch, 0);
     }
 
     /// <summary>
-    /// The left and right of the line's ink: the longest chain of inked column runs whose gaps are under 1.5 pitches
-    /// (fillers are glyphs, so an MRZ line has no wider gap). Specks and card edges further away are left out.
+    /// The runs of inked columns of the line (about one per glyph), in the longest chain whose gaps are under 1.5
+    /// pitches: an MRZ line has no wider gap, so specks and card edges further away are left out.
     /// </summary>
-    private static (double Left, double Right) InkExtent(OcrLine line, Mat ink, double pitch)
+    private static List<(double Left, double Right)> InkRuns(OcrLine line, Mat ink, double pitch)
     {
         var (top, bottom) = TextBand(line);
-        var fallback = ((double)line.Symbols[0].Box.Left, (double)line.Symbols[^1].Box.Right);
         var rows = new Rect(0, top, ink.Width, bottom - top).Intersect(new Rect(0, 0, ink.Width, ink.Height));
         if (rows.Height < 3)
         {
-            return fallback;
+            return [];
         }
         using var strip = new Mat(ink, rows);
         using var profile = new Mat();
         Cv2.Reduce(strip, profile, ReduceDimension.Row, ReduceTypes.Sum, MatType.CV_32S);
-        var minimum = 255 * Math.Max(2, rows.Height / 8);
         var width = profile.Width;
-        var chains = new List<(int Left, int Right, int Inked)>();
-        int? left = null;
-        var right = -1;
-        var inked = 0;
-        for (var x = 0; x < width; x++)
+        var chains = new List<List<(double Left, double Right)>>();
+        var chain = new List<(double Left, double Right)>();
+        int? start = null;
+        for (var x = 0; x <= width; x++)
         {
-            if (profile.At<int>(0, x) < minimum)
+            var inked = x < width && profile.At<int>(0, x) >= 2 * 255;
+            if (inked && start is null)
             {
-                continue;
+                if (chain.Count > 0 && x - chain[^1].Right > 1.5 * pitch)
+                {
+                    chains.Add(chain);
+                    chain = [];
+                }
+                start = x;
             }
-            if (left is not null && x - right > 1.5 * pitch)
+            else if (!inked && start is not null)
             {
-                chains.Add((left.Value, right + 1, inked));
-                (left, inked) = (null, 0);
+                chain.Add((start.Value, x));
+                start = null;
             }
-            left ??= x;
-            right = x;
-            inked++;
         }
-        if (left is not null)
+        if (chain.Count > 0)
         {
-            chains.Add((left.Value, right + 1, inked));
+            chains.Add(chain);
         }
-        if (chains.Count == 0)
-        {
-            return fallback;
-        }
-        var text = chains.MaxBy(c => c.Inked);
-        return (text.Left, text.Right);
+        return chains.Count == 0 ? [] : chains.MaxBy(c => c.Sum(r => r.Right - r.Left))!;
     }
 
     // Tesseract sometimes reads two neighbouring chevrons as one wide K: a symbol as wide as n cells fills n cells.
@@ -162,19 +164,20 @@ public static class MrzTextAssembler
     }
 
     /// <summary>One line on its grid: the character and confidence in each cell, and the line's text band.</summary>
-    private sealed record GridLine((char Character, float Confidence)[] Cells, CharacterGrid Grid, int Top, int Bottom);
+    private sealed record GridLine((char Character, float Confidence)[] Cells, ICellLayout Grid, int Top, int Bottom);
 
-    private static GridLine Read(OcrLine line, List<PlacedSymbol> placed, int length, CharacterGrid grid, Mat ink)
+    private static GridLine Read(OcrLine line, List<PlacedSymbol> placed, int length, ICellLayout layout, Mat ink)
     {
+        var grid = layout;
         // Refines the grid through the symbols read with confidence, twice (the first fit may move some symbols to
         // their right cells, which improves the second).
-        for (var round = 0; round < 2; round++)
+        for (var round = 0; round < 2 && grid is CharacterGrid; round++)
         {
             var anchors = placed
                 .Where(p => char.IsAsciiLetterOrDigit(p.Character) && !ConfusedWithFiller(p.Character) && p.Confidence >= 60)
                 .Select(p => (p.Cell, p.Center))
                 .ToList();
-            grid = CharacterGrid.Fit(anchors, grid);
+            grid = CharacterGrid.Fit(anchors, (CharacterGrid)grid);
             var fitted = grid;
             placed = [.. placed.Select(p => p with { Cell = fitted.CellOf(p.Center) })];
         }
@@ -194,7 +197,7 @@ public static class MrzTextAssembler
     // Each cell is compared with the OCR-B glyphs; a clearly better match than what Tesseract read wins. Without a
     // usable patch, the filler shape rule still turns chevrons read as letters back into fillers. Also returns the
     // best glyph alone.
-    private static (char Arbitrated, char Glyph) Resolve(GridLine line, int k, char read, Mat gray, Mat ink)
+    private static (char Arbitrated, char Glyph, double[]? Scores) Resolve(GridLine line, int k, char read, Mat gray, Mat ink)
     {
         var center = Recentre(line.Grid.CenterOf(k), line.Top, line.Bottom, line.Grid.PitchAt(k), ink);
         var patch = GlyphClassifier.Patch(gray, ink, center, line.Top, line.Bottom, line.Grid.PitchAt(k));
@@ -203,7 +206,7 @@ public static class MrzTextAssembler
             var fallback = ConfusedWithFiller(read) && LooksLikeFiller(line.Grid.CenterOf(k), line.Top, line.Bottom, line.Grid.PitchAt(k), ink)
                 ? '<'
                 : read;
-            return (fallback, fallback);
+            return (fallback, fallback, null);
         }
         var scores = GlyphClassifier.Shared.Scores(patch);
         var best = 0;
@@ -217,7 +220,29 @@ public static class MrzTextAssembler
         var readIndex = GlyphClassifier.Alphabet.IndexOf(read, StringComparison.Ordinal);
         var readScore = readIndex < 0 ? -1 : scores[readIndex];
         var glyph = GlyphClassifier.Alphabet[best];
-        return (scores[best] >= GlyphMinimum && scores[best] - readScore >= GlyphMargin ? glyph : read, glyph);
+        return (scores[best] >= GlyphMinimum && scores[best] - readScore >= GlyphMargin ? glyph : read, glyph, scores);
+    }
+
+    // A letter where the format allows only digits (dates, check digits) becomes the digit the cell looks most like,
+    // and a digit where only letters are allowed (codes, names) the letter it looks most like.
+    private static List<string> ByFieldKind(List<string> lines, List<List<(char Arbitrated, char Glyph, double[]? Scores)>> cells)
+    {
+        if (MrzPositionKinds.For(lines) is not { } kinds)
+        {
+            return lines;
+        }
+        return [.. lines.Select((line, i) => new string([.. line.Select((c, k) =>
+        {
+            var scores = k < cells[i].Count ? cells[i][k].Scores : null;
+            var wanted = kinds[i][k];
+            if (scores is null || c == '<'
+                || !(wanted == MrzPositionKind.Digit && char.IsAsciiLetter(c) || wanted == MrzPositionKind.Letter && char.IsAsciiDigit(c)))
+            {
+                return c;
+            }
+            var candidates = wanted == MrzPositionKind.Digit ? "0123456789" : "ABCDEFGHIJKLMNOPQRSTUVWXYZ<";
+            return candidates.MaxBy(candidate => scores[GlyphClassifier.Alphabet.IndexOf(candidate, StringComparison.Ordinal)]);
+        })]))];
     }
 
     // Tuned on a generated set (docs in the issue note): a lower margin lets blur flip correct reads.
