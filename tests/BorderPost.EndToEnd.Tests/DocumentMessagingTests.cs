@@ -83,4 +83,37 @@ public sealed class DocumentMessagingTests(BorderPostStack stack)
         Assert.Equal("unreadable", message.Verdict);
         Assert.Equal([code], message.FindingCodes);
     }
+
+    [Fact]
+    public async Task Checks_made_while_the_broker_is_unreachable_are_published_once_when_it_returns()
+    {
+        await using var probe = await MessageProbe.StartAsync<DocumentChecked>(stack.RabbitUri);
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var (image, _) = DocumentSamples.CleanPassport();
+        var ids = new List<Guid>();
+
+        stack.DocumentsBrokerLink.Stop();
+        try
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var response = await _client.SendAsync(HttpMethod.Post, "/api/document-checks", officer, DocumentSamples.Upload(image));
+                Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+                ids.Add(Guid.Parse((string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["checkId"]!));
+            }
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            Assert.DoesNotContain(probe.Received, m => ids.Contains(m.CheckId));
+        }
+        finally
+        {
+            stack.DocumentsBrokerLink.Start();
+        }
+
+        foreach (var id in ids)
+        {
+            await probe.WaitForAsync(m => m.CheckId == id, TimeSpan.FromSeconds(90));
+        }
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.All(ids, id => Assert.Single(probe.Received, m => m.CheckId == id));
+    }
 }

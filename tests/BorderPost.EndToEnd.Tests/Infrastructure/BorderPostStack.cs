@@ -29,6 +29,7 @@ public sealed class BorderPostStack : IAsyncLifetime
     public string SigningKey { get; }
     internal TcpProxy BrokerLink { get; } = new(TestSettings.RabbitPort);
     internal TcpProxy ReportingBrokerLink { get; private set; } = new(TestSettings.RabbitPort);
+    internal TcpProxy DocumentsBrokerLink { get; } = new(TestSettings.RabbitPort);
     internal ServiceHost Identity { get; private set; } = null!;
     internal ServiceHost Crossings { get; private set; } = null!;
     internal ServiceHost Reporting { get; private set; } = null!;
@@ -47,11 +48,12 @@ public sealed class BorderPostStack : IAsyncLifetime
         await _vhost.CreateAsync();
         BrokerLink.Start();
         ReportingBrokerLink.Start();
+        DocumentsBrokerLink.Start();
 
         Identity = Add("BorderPost.Identity", IdentityApp.Build, "identity", TestSettings.RabbitPort, ("DemoUsers:Password", DemoPassword));
         Crossings = Add("BorderPost.Crossings", CrossingsApp.Build, "crossings", BrokerLink.Port);
         Reporting = Add("BorderPost.Reporting", ReportingApp.Build, "reporting", ReportingBrokerLink.Port);
-        Documents = Add("BorderPost.Documents", DocumentsApp.Build, "documents", TestSettings.RabbitPort,
+        Documents = Add("BorderPost.Documents", DocumentsApp.Build, "documents", DocumentsBrokerLink.Port,
             ("Documents:ImageInbox", DocumentInbox), ("Documents:OcrEngines", "2"));
         Gateway = Add("BorderPost.Gateway", GatewayApp.Build, null, TestSettings.RabbitPort,
             ("ReverseProxy:Clusters:identity:Destinations:main:Address", Identity.Url),
@@ -119,6 +121,7 @@ public sealed class BorderPostStack : IAsyncLifetime
         }
         await BrokerLink.DisposeAsync();
         await ReportingBrokerLink.DisposeAsync();
+        await DocumentsBrokerLink.DisposeAsync();
         if (Environment.GetEnvironmentVariable("BORDERPOST_KEEP_TEST_DATA") == "1")
         {
             return; // for a post-mortem: schemas and the virtual host stay, named after _runId
