@@ -25,11 +25,14 @@ internal sealed class GlyphClassifier
     public double[] Scores(float[] patch) => [.. _glyphs.Select(glyph => Dot(glyph, patch))];
 
     /// <summary>
-    /// The cell around <paramref name="center"/> between the capitals' top and the baseline, centred on its ink,
+    /// The cell around <paramref name="center"/> from the capitals' top to the baseline (plus a margin), centred on its ink,
     /// scaled to the patch size, zero mean and unit length; null when there is no ink or the cell leaves the image.
     /// </summary>
     public static float[]? Patch(Mat gray, Mat ink, double center, int top, int bottom, double pitch)
     {
+        // The reference glyphs have 8% of the capitals' height above and below: so does the cell.
+        var margin = (int)Math.Round((bottom - top) * 0.08);
+        (top, bottom) = (top - margin, bottom + margin);
         var window = new Rect((int)Math.Round(center - pitch / 2), top, (int)Math.Round(pitch), bottom - top);
         if (window.X < 0 || window.Y < 0 || window.Right > gray.Width || window.Bottom > gray.Height || window.Width < 6 || window.Height < 6)
         {
