@@ -13,9 +13,11 @@ internal sealed record ReadingAttempt(MrzReading Reading, IReadOnlyList<MrzRepai
 
     /// <summary>
     /// Read the right way up from the right band: everything checks, or at most a forger's two contradictions (a field's
-    /// check digit and the composite). Text read upside down or from the wrong band fails far more.
+    /// check digit and the composite), and nothing else odd. Text read upside down or from the wrong band fails far more.
     /// </summary>
     public bool Plausible =>
         Reading.CheckDigitsValid
-        || (Reading.Format is not null && Reading.Findings.Count(f => f.Severity == MrzSeverity.Critical) <= 3);
+        || (Reading.Format is not null
+            && Reading.Findings.Count(f => f.Severity == MrzSeverity.Critical) <= 3
+            && !Reading.Findings.Any(f => f.Severity == MrzSeverity.Warning && f.Code != MrzFindingCodes.Expired));
 }
