@@ -11,6 +11,15 @@ internal static class DocumentProblems
     public static IResult IdConflict(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
         new("Cet identifiant désigne déjà le contrôle d'une autre image.", "Idantifyan sa a deja pou kontwòl yon lòt imaj.", "This id already names the check of a different image."));
 
+    public static IResult Busy(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "5";
+        return Problems.Status(http, StatusCodes.Status503ServiceUnavailable,
+            new("Le service de contrôle des documents est occupé ; réessayez dans quelques secondes.",
+                "Sèvis kontwòl dokiman an okipe ; eseye ankò nan kèk segonn.",
+                "The document check service is busy; try again in a few seconds."));
+    }
+
     public static IResult NotMultipart(HttpContext http) => Problems.Status(http, StatusCodes.Status415UnsupportedMediaType,
         new("Envoyez l'image en multipart/form-data, champ « image ».", "Voye imaj la an multipart/form-data, chan « image ».", "Send the image as multipart/form-data, field \"image\"."));
 
@@ -25,6 +34,10 @@ internal static class DocumentProblems
             new("L'image dépasse 10 Mo.", "Imaj la depase 10 Mo.", "The image is larger than 10 MB.")),
         ImageRejection.TooManyPixels => Image(http, StatusCodes.Status413PayloadTooLarge,
             new("L'image dépasse 40 mégapixels ; réduisez sa définition.", "Imaj la depase 40 megapiksèl ; redui rezolisyon li.", "The image has more than 40 megapixels; reduce its resolution.")),
+        ImageRejection.TooSmall => Image(http, StatusCodes.Status422UnprocessableEntity,
+            new("L'image est trop petite ou trop étroite pour contenir un document (100 pixels au moins de côté).",
+                "Imaj la twò piti oswa twò etwat pou gen yon dokiman ladan l (omwen 100 piksèl sou chak bò).",
+                "The image is too small or too narrow to hold a document (at least 100 pixels a side).")),
         ImageRejection.NotAnImage => Image(http, StatusCodes.Status415UnsupportedMediaType,
             new("Ce fichier n'est pas une image JPEG, PNG ou TIFF.", "Fichye sa a se pa yon imaj JPEG, PNG oswa TIFF.", "This file is not a JPEG, PNG or TIFF image.")),
         ImageRejection.UnsupportedType => Image(http, StatusCodes.Status415UnsupportedMediaType,

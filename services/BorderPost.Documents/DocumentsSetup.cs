@@ -25,6 +25,7 @@ public static class DocumentsSetup
             return new OcrEnginePool(Math.Max(1, options.OcrEngines), options.TessdataPath);
         });
         builder.Services.AddSingleton<DocumentReader>();
+        builder.Services.AddSingleton(sp => new ReadingSlots(sp.GetRequiredService<OcrEnginePool>().Size));
         builder.Services.AddSingleton<DocumentCheckRun>();
         builder.Services.AddHostedService<OcrWarmUp>();
         builder.Services.AddAuthorizationBuilder().AddDocumentPolicies();

@@ -1,4 +1,5 @@
 using BorderPost.Reporting.CountingCrossings;
+using BorderPost.Reporting.CountingDocuments;
 using BorderPost.Reporting.Totals;
 using BorderPost.ServiceDefaults.Messaging;
 using BorderPost.ServiceDefaults.Persistence;
@@ -12,7 +13,11 @@ public static class ReportingSetup
     public static IHostApplicationBuilder AddReporting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddAuthorizationBuilder().AddReportingPolicies();
-        builder.AddBorderPostMessaging(bus => bus.AddConsumer<CrossingEventsConsumer>(typeof(CrossingEventsConsumerDefinition)));
+        builder.AddBorderPostMessaging(bus =>
+        {
+            bus.AddConsumer<CrossingEventsConsumer>(typeof(CrossingEventsConsumerDefinition));
+            bus.AddConsumer<DocumentCheckedConsumer>(typeof(DocumentCheckedConsumerDefinition));
+        });
         builder.AddBorderPostMarten("reporting", options =>
             {
                 options.Projections.Add<DailyTotalsProjection>(ProjectionLifecycle.Async);

@@ -116,4 +116,40 @@ public sealed class ImageIntakeTests
             intake.Gray?.Dispose();
         }
     }
+
+    [Theory]
+    [InlineData(2001, 1)]
+    [InlineData(30000, 10)]
+    [InlineData(99, 400)]
+    [InlineData(4000, 150)]
+    public void A_picture_too_small_or_too_narrow_for_a_document_is_rejected(int width, int height)
+    {
+        using var picture = new OpenCvSharp.Mat(height, width, OpenCvSharp.MatType.CV_8UC1, OpenCvSharp.Scalar.All(128));
+
+        var intake = ImageIntake.Accept(picture.ImEncode(".png"));
+
+        Assert.Equal(ImageRejection.TooSmall, intake.Rejection);
+        Assert.Null(intake.Gray);
+    }
+
+    [Fact]
+    public void A_tiff_whose_first_size_tags_are_huge_is_rejected_whatever_its_later_tags_say()
+    {
+        // Little-endian TIFF: one directory with ImageWidth and ImageLength twice (32768 first, then 100).
+        var tiff = new byte[8 + 2 + 4 * 12 + 4];
+        "II*\0"u8.CopyTo(tiff);
+        BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(4), 8);
+        BinaryPrimitives.WriteUInt16LittleEndian(tiff.AsSpan(8), 4);
+        (ushort Tag, uint Value)[] entries = [(256, 32768), (257, 32768), (256, 100), (257, 100)];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var at = 10 + i * 12;
+            BinaryPrimitives.WriteUInt16LittleEndian(tiff.AsSpan(at), entries[i].Tag);
+            BinaryPrimitives.WriteUInt16LittleEndian(tiff.AsSpan(at + 2), 4); // LONG
+            BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(at + 4), 1);
+            BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(at + 8), entries[i].Value);
+        }
+
+        Assert.Equal(ImageRejection.TooManyPixels, ImageIntake.Accept(tiff).Rejection);
+    }
 }

@@ -28,6 +28,34 @@ public sealed class ServicePartsTests
         }
     }
 
+    [Fact]
+    public void A_symbolic_link_in_the_inbox_is_not_followed()
+    {
+        var inbox = Directory.CreateTempSubdirectory("inbox-").FullName;
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(inbox, "passwd.jpg"), "/etc/passwd");
+            Directory.CreateSymbolicLink(Path.Combine(inbox, "elsewhere"), "/etc");
+            File.WriteAllText(Path.Combine(inbox, "real.jpg"), "x");
+
+            Assert.Null(ImageInbox.Resolve(inbox, "passwd.jpg"));
+            Assert.Null(ImageInbox.Resolve(inbox, "elsewhere/passwd"));
+            Assert.NotNull(ImageInbox.Resolve(inbox, "real.jpg"));
+        }
+        finally
+        {
+            Directory.Delete(inbox, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("OUA", true)]
+    [InlineData("oua", false)]
+    [InlineData("OUAX", false)]
+    [InlineData(null, false)]
+    public void Post_codes_are_three_capital_letters(string? code, bool wellFormed) =>
+        Assert.Equal(wellFormed, PostCodes.IsWellFormed(code));
+
     public static TheoryData<string> AllCodes =>
     [
         .. typeof(MrzFindingCodes).GetFields().Select(f => (string)f.GetValue(null)!),

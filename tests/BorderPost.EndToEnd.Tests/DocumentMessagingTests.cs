@@ -116,4 +116,28 @@ public sealed class DocumentMessagingTests(BorderPostStack stack)
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.All(ids, id => Assert.Single(probe.Received, m => m.CheckId == id));
     }
+
+    [Fact]
+    public async Task Headquarters_counts_document_checks_by_verdict_and_post_without_names()
+    {
+        var officer = stack.Tokens.Mint("officer", "BEL");
+        var hq = await stack.Tokens.SignInAsync("hq.analyst");
+        var today = Api.Day(0);
+
+        foreach (var image in new[] { DocumentSamples.CleanPassport().Bytes, DocumentSamples.Forged().Bytes })
+        {
+            var response = await _client.SendAsync(HttpMethod.Post, "/api/document-checks", officer, DocumentSamples.Upload(image));
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        }
+
+        List<JsonNode?> rows = [];
+        Assert.True(await Api.EventuallyAsync(async () =>
+        {
+            var totals = await _client.TotalsAsync(hq, today, today, "BEL");
+            rows = [.. totals["rows"]!.AsArray().Where(r => ((string?)r!["category"])!.StartsWith("document.", StringComparison.Ordinal))];
+            return rows.Count == 2;
+        }), "the totals did not show both checks");
+        Assert.Equal(1, (int)rows.Single(r => (string?)r!["category"] == "document.clear")!["count"]!);
+        Assert.Equal(1, (int)rows.Single(r => (string?)r!["category"] == "document.fraudulent")!["count"]!);
+    }
 }

@@ -1,3 +1,4 @@
+using BorderPost.Reporting.Counting;
 using BorderPost.Contracts.Crossings;
 using BorderPost.Reporting.CountingCrossings;
 using BorderPost.Reporting.Totals;

@@ -17,6 +17,11 @@ public sealed class CheckDocumentConsumer(IDocumentSession session, DocumentChec
     public async Task Consume(ConsumeContext<CheckDocument> context)
     {
         var command = context.Message;
+        if (command.CheckId == Guid.Empty || !PostCodes.IsWellFormed(command.Post) || string.IsNullOrWhiteSpace(command.RequestedBy))
+        {
+            // Not retried (see the definition): it goes to the error queue for the sender's operators to see.
+            throw new InvalidCommandException($"CheckDocument {command.CheckId} needs a check id, a post code and who asked");
+        }
         var existing = await session.Events.FetchStreamStateAsync(command.CheckId, CancellationToken.None);
         if (existing is not null)
         {
@@ -29,6 +34,19 @@ public sealed class CheckDocumentConsumer(IDocumentSession session, DocumentChec
         await CheckStorage.StoreAsync(session, outcome, CancellationToken.None);
     }
 
+    private static async Task<byte[]> ReadAtMostAsync(string path, long limit, CancellationToken ct)
+    {
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = await file.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
     private async Task<CheckOutcome> CheckAsync(CheckDocument command, CheckRequest request, CancellationToken ct)
     {
         var path = ImageInbox.Resolve(options.Value.ImageInbox, command.ImageReference);
@@ -36,11 +54,11 @@ public sealed class CheckDocumentConsumer(IDocumentSession session, DocumentChec
         {
             return run.Refused(request, DocumentFindings.ImageMissing, null, null);
         }
-        if (new FileInfo(path).Length > ImageIntake.MaxBytes)
+        var content = await ReadAtMostAsync(path, ImageIntake.MaxBytes + 1, ct);
+        if (content.Length > ImageIntake.MaxBytes)
         {
             return run.Refused(request, DocumentFindings.ImageRejected, null, null, nameof(ImageRejection.TooLarge));
         }
-        var content = await File.ReadAllBytesAsync(path, ct);
         if (!string.Equals(DocumentCheckRun.Sha256Of(content), command.ImageSha256?.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             return run.Refused(request, DocumentFindings.ImageHashMismatch, null, null);
@@ -53,7 +71,19 @@ public sealed class CheckDocumentConsumer(IDocumentSession session, DocumentChec
     }
 }
 
-/// <summary>Turns an image reference into a path inside the inbox, refusing anything that would leave it.</summary>
+/// <summary>A command that cannot be checked at all (no id, no post): it is not retried.</summary>
+public sealed class InvalidCommandException(string message) : Exception(message);
+
+/// <summary>Post codes are three capital letters (OUA, MAL, BEL, AAP, …).</summary>
+public static class PostCodes
+{
+    public static bool IsWellFormed(string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
+}
+
+/// <summary>
+/// Turns an image reference into a path inside the inbox, refusing anything that would leave it: "..", absolute
+/// paths, and symbolic links anywhere on the way (a link could point at any file the service may read).
+/// </summary>
 public static class ImageInbox
 {
     public static string? Resolve(string inbox, string? reference)
@@ -64,6 +94,20 @@ public static class ImageInbox
         }
         var root = Path.GetFullPath(inbox).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var path = Path.GetFullPath(Path.Combine(root, reference));
-        return path.StartsWith(root, StringComparison.Ordinal) ? path : null;
+        if (!path.StartsWith(root, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var current = root.TrimEnd(Path.DirectorySeparatorChar);
+        foreach (var part in path[root.Length..].Split(Path.DirectorySeparatorChar))
+        {
+            current = Path.Combine(current, part);
+            FileSystemInfo entry = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (entry.Exists && entry.LinkTarget is not null)
+            {
+                return null;
+            }
+        }
+        return path;
     }
 }

@@ -19,6 +19,9 @@ public sealed class CheckDocumentConsumerDefinition : ConsumerDefinition<CheckDo
     {
         // Our own PostgreSQL away is the failure worth waiting for (about an hour); the image itself never throws.
         endpointConfigurator.UseMessageRetry(r =>
-            r.Exponential(70, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1), TimeSpan.FromMilliseconds(200)));
+        {
+            r.Exponential(70, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1), TimeSpan.FromMilliseconds(200));
+            r.Ignore<InvalidCommandException>();
+        });
     }
 }

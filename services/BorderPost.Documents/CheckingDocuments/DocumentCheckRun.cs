@@ -26,7 +26,17 @@ public sealed class DocumentCheckRun(DocumentReader reader, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(intake.Gray);
         var now = clock.GetUtcNow();
-        var reading = reader.Read(intake.Gray, HaitiClock.Today(now), request.ExpectedDocument);
+        DocumentReading reading;
+        try
+        {
+            reading = reader.Read(intake.Gray, HaitiClock.Today(now), request.ExpectedDocument);
+        }
+        catch (OpenCvSharp.OpenCVException)
+        {
+            // A picture OpenCV cannot work on (an odd size or layout that passed the header checks): the check
+            // completes as unreadable rather than failing the request or the message.
+            return Refused(request, DocumentFindings.ImageRejected, content, intake.Header?.MediaType, "processing");
+        }
         var image = new StoredImage(Sha256Of(content), content.Length, intake.Header!.MediaType, intake.Gray.Width, intake.Gray.Height);
         var submitted = Submitted(request, image, now);
         MrzRead? read = reading.Mrz is { Format: { } format } mrz

@@ -13,7 +13,7 @@ public static class SubmitDocumentCheck
     public const long MaxRequestBytes = ImageIntake.MaxBytes + 256 * 1024;
 
     public static RouteHandlerBuilder MapSubmitDocumentCheck(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/document-checks", async (HttpContext http, IDocumentSession session, DocumentCheckRun run) =>
+        app.MapPost("/api/document-checks", async (HttpContext http, IDocumentSession session, DocumentCheckRun run, ReadingSlots slots) =>
             {
                 if (!http.Request.HasFormContentType)
                 {
@@ -48,6 +48,16 @@ public static class SubmitDocumentCheck
                     return DocumentProblems.Rejected(http, ImageRejection.TooLarge);
                 }
                 var content = await ReadAllAsync(form.Image, http.RequestAborted);
+                // A retry of a check already made (same id) is answered from the store, without reading again.
+                if (await session.LoadAsync<DocumentCheck>(form.CheckId, http.RequestAborted) is { } done)
+                {
+                    return Replay(http, form.CheckId, done, DocumentCheckRun.Sha256Of(content));
+                }
+                using var slot = await slots.TryTakeAsync(http.RequestAborted);
+                if (slot is null)
+                {
+                    return DocumentProblems.Busy(http);
+                }
                 var intake = ImageIntake.Accept(content);
                 using var gray = intake.Gray;
                 if (intake.Rejection is { } rejection)
@@ -64,14 +74,17 @@ public static class SubmitDocumentCheck
                     check = outcome.MrzRead is null ? check : check.Apply(outcome.MrzRead);
                     return Results.Created($"/api/document-checks/{form.CheckId}", DocumentCheckView.From(check.Apply(outcome.Completed)));
                 }
-                // A retry of the same upload (same id, same post, same image) gets the first answer again.
-                return existing!.Image?.Sha256 == outcome.Submitted.Image?.Sha256 && http.User.WorksAt(existing.Post)
-                    ? Results.Created($"/api/document-checks/{form.CheckId}", DocumentCheckView.From(existing))
-                    : DocumentProblems.IdConflict(http);
+                return Replay(http, form.CheckId, existing!, outcome.Submitted.Image?.Sha256);
             })
             .RequireAuthorization(DocumentPolicies.PostStaff)
             .WithMetadata(new RequestSizeLimitMetadata(MaxRequestBytes))
             .DisableAntiforgery();
+
+    // A retry of the same upload (same id, same post, same image) gets the first answer again; anything else conflicts.
+    private static IResult Replay(HttpContext http, Guid checkId, DocumentCheck existing, string? sha256) =>
+        existing.Image?.Sha256 == sha256 && http.User.WorksAt(existing.Post)
+            ? Results.Created($"/api/document-checks/{checkId}", DocumentCheckView.From(existing))
+            : DocumentProblems.IdConflict(http);
 
     private static async Task<byte[]> ReadAllAsync(IFormFile file, CancellationToken ct)
     {

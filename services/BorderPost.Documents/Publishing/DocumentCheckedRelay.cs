@@ -12,8 +12,6 @@ namespace BorderPost.Documents.Publishing;
 public sealed class DocumentCheckedRelay(IBus bus, IOptions<NodeOptions> node, ILogger<DocumentCheckedRelay> logger)
     : EventStoreOutbox("document-checked", bus, logger)
 {
-    // No service consumes DocumentChecked yet (Reporting and Crossings will): waiting for a queue would stall the relay.
-    protected override bool RequireRoute => false;
 
     protected override async Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentStore store, CancellationToken ct)
     {
@@ -33,6 +31,7 @@ public sealed class DocumentCheckedRelay(IBus bus, IOptions<NodeOptions> node, I
             completed.Verdict.ToString().ToLowerInvariant(),
             check.Format is { } format ? DocumentCheckView.FormatName(format) : null,
             [.. completed.Findings.Select(f => f.Code).Distinct()],
+            HaitiClock.Today(completed.CompletedAt),
             completed.CompletedAt);
     }
 }

@@ -109,11 +109,12 @@ public sealed record ImageHeader(string MediaType, int Width, int Height)
             var tag = U16(data, entry, little);
             var type = U16(data, entry + 2, little);
             var value = type == 3 ? U16(data, entry + 8, little) : U32(data, entry + 8, little);
-            if (tag == 256)
+            // libtiff uses the first of repeated tags: so do we, or a later small size would hide a huge first one.
+            if (tag == 256 && width == 0)
             {
                 width = value;
             }
-            else if (tag == 257)
+            else if (tag == 257 && height == 0)
             {
                 height = value;
             }

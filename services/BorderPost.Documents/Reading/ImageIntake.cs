@@ -10,6 +10,7 @@ public enum ImageRejection
     NotAnImage,
     UnsupportedType,
     TooManyPixels,
+    TooSmall,
     Truncated,
     Undecodable,
 }
@@ -25,6 +26,10 @@ public static class ImageIntake
 {
     public const long MaxBytes = 10 * 1024 * 1024;
     public const long MaxPixels = 40_000_000;
+
+    /// <summary>A document picture is at least this many pixels on its short side, and at most 20 times longer than wide.</summary>
+    public const int MinSide = 100;
+    public const double MaxAspect = 20;
 
     public static readonly IReadOnlySet<string> SupportedTypes = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -49,6 +54,11 @@ public static class ImageIntake
         if (header.Pixels > MaxPixels)
         {
             return Rejected(ImageRejection.TooManyPixels, header);
+        }
+        if (Math.Min(header.Width, header.Height) < MinSide
+            || Math.Max(header.Width, header.Height) > MaxAspect * Math.Min(header.Width, header.Height))
+        {
+            return Rejected(ImageRejection.TooSmall, header);
         }
         if (!ImageHeader.IsComplete(data, header.MediaType))
         {

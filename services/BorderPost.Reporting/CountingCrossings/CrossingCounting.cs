@@ -1,3 +1,4 @@
+using BorderPost.Reporting.Counting;
 using BorderPost.Contracts.Crossings;
 
 namespace BorderPost.Reporting.CountingCrossings;

@@ -1,13 +1,11 @@
 using BorderPost.Contracts.Crossings;
+using BorderPost.Reporting.Counting;
 using Marten;
 using MassTransit;
 
 namespace BorderPost.Reporting.CountingCrossings;
 
-/// <summary>
-/// Records each crossing integration event once: its count changes go into a stream whose id is the event's global
-/// <c>EventId</c>, so a redelivered message collides with the stream it already started and changes nothing.
-/// </summary>
+/// <summary>Counts each crossing integration event once (see <see cref="CountOnce"/>).</summary>
 public sealed class CrossingEventsConsumer(IDocumentSession session, ILogger<CrossingEventsConsumer> logger)
     : IConsumer<CrossingRecorded>, IConsumer<CrossingCorrected>, IConsumer<CrossingVoided>
 {
@@ -20,28 +18,6 @@ public sealed class CrossingEventsConsumer(IDocumentSession session, ILogger<Cro
     public Task Consume(ConsumeContext<CrossingVoided> context) =>
         CountOnceAsync(context.Message.EventId, CrossingCounting.Decide(context.Message));
 
-    // The write is short and is not cancelled on shutdown: a message cancelled mid-consume would be faulted to the
-    // error queue and go uncounted, while one whose consumer dies with the process is simply redelivered.
-    private async Task CountOnceAsync(Guid eventId, IReadOnlyList<CountChanged> changes)
-    {
-        session.Events.StartStream(eventId, [new MessageCounted(eventId), .. changes]);
-        try
-        {
-            await session.SaveChangesAsync(CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Marten reports an existing stream as a collision or as a version mismatch, depending on the append
-            // mode; either way, if the stream is there, this message was counted before.
-            await using var query = session.DocumentStore.QuerySession();
-            if (await query.Events.FetchStreamStateAsync(eventId, CancellationToken.None) is null)
-            {
-                throw;
-            }
-            logger.LogInformation("Integration event {EventId} was already counted; ignoring the redelivery", eventId);
-        }
-    }
+    private Task CountOnceAsync(Guid eventId, IReadOnlyList<CountChanged> changes) =>
+        CountOnce.RecordAsync(session, eventId, changes, logger);
 }
-
-/// <summary>Opens every counted message's stream, so even a message that changes no count is remembered.</summary>
-public sealed record MessageCounted(Guid EventId);

@@ -1,4 +1,4 @@
-using BorderPost.Reporting.CountingCrossings;
+using BorderPost.Reporting.Counting;
 using Marten.Events.Projections;
 
 namespace BorderPost.Reporting.Totals;

@@ -15,13 +15,18 @@ namespace BorderPost.ServiceDefaults.Messaging;
 /// committed, so it is never seen. While the broker is unreachable it keeps retrying and does not move past an event.
 /// See docs/decisions/0002-outbox-through-the-event-store.md.
 /// </summary>
-public abstract class EventStoreOutbox : SubscriptionBase
+public abstract class EventStoreOutbox : SubscriptionBase, IDisposable
 {
     public static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
 
+    /// <summary>Events of a page in flight at once: enough to hide publisher-confirm latency, few enough to leave
+    /// database connections for the service's requests when each event needs a read.</summary>
+    public const int MaxInFlight = 16;
+
     private readonly IBus _bus;
     private readonly ILogger _logger;
+    private readonly SemaphoreSlim _inFlight = new(MaxInFlight, MaxInFlight);
 
     protected EventStoreOutbox(string name, IBus bus, ILogger logger)
     {
@@ -48,8 +53,25 @@ public abstract class EventStoreOutbox : SubscriptionBase
     {
         // The events of a page go out concurrently (publisher confirms make one-at-a-time slow); the page is only
         // marked done when every one of them was accepted. Consumers do not depend on arrival order.
-        await Task.WhenAll(page.Events.Select(e => RelayUntilAcceptedAsync(e, operations.DocumentStore, cancellationToken)));
+        await Task.WhenAll(page.Events.Select(async e =>
+        {
+            await _inFlight.WaitAsync(cancellationToken);
+            try
+            {
+                await RelayUntilAcceptedAsync(e, operations.DocumentStore, cancellationToken);
+            }
+            finally
+            {
+                _inFlight.Release();
+            }
+        }));
         return NullChangeListener.Instance;
+    }
+
+    public void Dispose()
+    {
+        _inFlight.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     // Neither a failed read nor a failed publish may escape: Marten would retry the page and then pause the relay.

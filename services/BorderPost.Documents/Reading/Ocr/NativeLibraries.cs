@@ -15,6 +15,8 @@ public static partial class NativeLibraries
         // Tesseract's OpenMP threads spin on the second core and make each page ~5x slower on a small machine; one
         // thread per engine, and a pool of engines for parallelism. OpenMP reads this when it loads, hence setenv.
         _ = SetEnvironment("OMP_THREAD_LIMIT", "1", overwrite: 0);
+        // A second guard behind the header check: OpenCV itself refuses to decode more than 40 megapixels.
+        _ = SetEnvironment("OPENCV_IO_MAX_IMAGE_PIXELS", "40000000", overwrite: 0);
         return NativeLibrary.Load(TesseractNative.Library);
     });
 

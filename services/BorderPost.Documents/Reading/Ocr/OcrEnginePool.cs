@@ -66,6 +66,16 @@ public sealed class OcrEnginePool : IDisposable
             return;
         }
         _disposed = true;
+        // An engine still reading when the host stops must not be deleted under it: wait (a while) for every one.
+        var returned = 0;
+        while (returned < Size && _available.Wait(TimeSpan.FromSeconds(10)))
+        {
+            returned++;
+        }
+        if (returned < Size)
+        {
+            return; // an engine is stuck in native code; leaking them at shutdown beats crashing
+        }
         foreach (var engine in _all)
         {
             engine.Dispose();

@@ -1,0 +1,35 @@
+using Marten;
+
+namespace BorderPost.Reporting.Counting;
+
+/// <summary>
+/// Records an integration event's count changes once: they go into a stream whose id is the event's global
+/// <c>EventId</c>, so a redelivered message collides with the stream it already started and changes nothing.
+/// </summary>
+public static class CountOnce
+{
+    // The write is short and is not cancelled on shutdown: a message cancelled mid-consume would be faulted to the
+    // error queue and go uncounted, while one whose consumer dies with the process is simply redelivered.
+    public static async Task RecordAsync(IDocumentSession session, Guid eventId, IReadOnlyList<CountChanged> changes, ILogger logger)
+    {
+        session.Events.StartStream(eventId, [new MessageCounted(eventId), .. changes]);
+        try
+        {
+            await session.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Marten reports an existing stream as a collision or as a version mismatch, depending on the append
+            // mode; either way, if the stream is there, this message was counted before.
+            await using var query = session.DocumentStore.QuerySession();
+            if (await query.Events.FetchStreamStateAsync(eventId, CancellationToken.None) is null)
+            {
+                throw;
+            }
+            logger.LogInformation("Integration event {EventId} was already counted; ignoring the redelivery", eventId);
+        }
+    }
+}
+
+/// <summary>Opens every counted message's stream, so even a message that changes no count is remembered.</summary>
+public sealed record MessageCounted(Guid EventId);
