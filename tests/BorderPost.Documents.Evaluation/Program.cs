@@ -47,7 +47,7 @@ foreach (var label in labels)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label.File}: {verdict} (expected {label.Verdict}), mrz {(outcome.MrzExact ? "exact" : "different")}, {elapsed:F0} ms, " +
-            $"confidence {reading?.OcrConfidence:F0}, findings {string.Join(' ', reading?.Findings.Select(f => f.Code) ?? [])}"));
+            $"confidence {reading?.OcrConfidence:F0}, sharpness {reading?.Quality?.Sharpness:F0}, findings {string.Join(' ', reading?.Findings.Select(f => f.Code) ?? [])}"));
         if (label.Mrz is not null && !outcome.MrzExact)
         {
             Console.WriteLine($"  expected {label.Mrz.Replace('\n', ' ')}\n  read     {lines?.Replace('\n', ' ') ?? "(nothing)"}");

@@ -13,14 +13,15 @@ internal static class Degrader
     public static Degradation Clean(Random random, bool jpegOnly) =>
         new("scan", Uniform(random, -1.5, 1.5), 0, 0, 0, 0, 0, !jpegOnly && random.NextDouble() < 0.5 ? 0 : 95);
 
-    public static Degradation Photo(Random random) => new(
+    /// <param name="severity">1 for ordinary phone photos; up to 2 for harsher ones (more blur, noise, perspective, shade).</param>
+    public static Degradation Photo(Random random, double severity = 1) => new(
         "photo",
         Uniform(random, -15, 15),
         random.NextDouble() < 0.12 ? random.Next(1, 4) : 0,
-        Uniform(random, 0, 0.06),
-        Uniform(random, 0, 1.3),
-        Uniform(random, 0, 9),
-        Uniform(random, 0, 0.45),
+        Uniform(random, 0, 0.06 * severity),
+        Uniform(random, 0, 1.3 * severity),
+        Uniform(random, 0, 9 * severity),
+        Uniform(random, 0, Math.Min(0.7, 0.45 * severity)),
         random.Next(40, 96));
 
     public static Degradation Unusable(Random random) =>

@@ -5,7 +5,7 @@ using BorderPost.Documents.Generator;
 // Writes a labelled set of synthetic travel-document images for the evaluation harness and the pipeline tests:
 //   dotnet run -c Release --project tests/BorderPost.Documents.Generator -- <folder> [--count 200] [--seed 1]
 //     [--profile clean|degraded|mixed] [--fraud-share 0.15] [--unreadable-share 0.03] [--today 2026-11-23]
-//     [--jpeg-only true]
+//     [--jpeg-only true] [--severity 1..2]
 // or: -- --glyphs <file.png>   (redraws the reference glyphs of the Documents service)
 if (args is ["--glyphs", var glyphFile])
 {
@@ -36,7 +36,7 @@ for (var i = 0; i < options.Count; i++)
     }
     var degraded = options.Profile switch { "clean" => false, "degraded" => true, _ => random.NextDouble() < 0.5 };
     var unusable = degraded && verdict == "clear" && random.NextDouble() < options.UnreadableShare;
-    var degradation = unusable ? Degrader.Unusable(random) : degraded ? Degrader.Photo(random) : Degrader.Clean(random, options.JpegOnly);
+    var degradation = unusable ? Degrader.Unusable(random) : degraded ? Degrader.Photo(random, options.Severity) : Degrader.Clean(random, options.JpegOnly);
     var png = painter.PaintPng(kind, person, mrz, random);
     var (bytes, extension) = Degrader.Apply(png, degradation, random);
     var file = $"{i:D4}-{kind.ToString().ToLowerInvariant()}-{degradation.Capture}{extension}";
