@@ -23,7 +23,12 @@ internal sealed class DocumentPainter : IDisposable
 
     public byte[] PaintPng(DocumentKind kind, Identity person, string[] mrz, Random random)
     {
-        var (widthMm, heightMm) = kind == DocumentKind.IdCard ? (85.6f, 54f) : (125f, 88f);
+        var (widthMm, heightMm) = kind switch
+        {
+            DocumentKind.IdCard => (85.6f, 54f),
+            DocumentKind.SmallVisa => (105f, 74f),
+            _ => (125f, 88f),
+        };
         var width = Px(widthMm);
         var height = Px(heightMm);
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));

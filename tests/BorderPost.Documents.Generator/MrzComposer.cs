@@ -11,6 +11,7 @@ internal static class MrzComposer
         DocumentKind.Passport => Td3(person),
         DocumentKind.IdCard => Td1(person),
         DocumentKind.Visa => MrvA(person),
+        DocumentKind.SmallVisa => MrvB(person),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -58,6 +59,15 @@ internal static class MrzComposer
         return [line1, line2];
     }
 
+    private static string[] MrvB(Identity p)
+    {
+        var line1 = Fit("V<" + Country(p.IssuingCountry) + Names(p), 36);
+        var number = Fit(p.DocumentNumber, 9);
+        var line2 = number + Digit(number) + Country(p.Nationality) + Date(p.BirthDate) + Digit(Date(p.BirthDate))
+            + p.Sex + Date(p.ExpiryDate) + Digit(Date(p.ExpiryDate)) + Fit(p.OptionalData, 8);
+        return [line1, line2];
+    }
+
     private static string Names(Identity p) =>
         p.Surname.Replace(' ', '<').Replace('-', '<') + "<<" + p.GivenNames.Replace(' ', '<').Replace('-', '<');
 
@@ -76,4 +86,7 @@ internal enum DocumentKind
     Passport,
     IdCard,
     Visa,
+
+    /// <summary>MRV-B: the smaller visa, two lines of 36.</summary>
+    SmallVisa,
 }

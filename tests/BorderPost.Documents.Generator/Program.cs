@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using BorderPost.Documents.Generator;
 
-// Writes a labelled set of synthetic travel-document images for the evaluation harness and the pipeline tests:
+// Writes a labelled set of synthetic travel-document images (TD3 passports, TD1 ID cards, MRV-A and MRV-B visas) for the evaluation harness and the pipeline tests:
 //   dotnet run -c Release --project tests/BorderPost.Documents.Generator -- <folder> [--count 200] [--seed 1]
 //     [--profile clean|degraded|mixed] [--fraud-share 0.15] [--unreadable-share 0.03] [--today 2026-11-23]
 //     [--jpeg-only true] [--severity 1..2]
@@ -24,7 +24,13 @@ using var painter = new DocumentPainter(
 var labels = new List<Dictionary<string, object?>>();
 for (var i = 0; i < options.Count; i++)
 {
-    var kind = random.NextDouble() switch { < 0.55 => DocumentKind.Passport, < 0.85 => DocumentKind.IdCard, _ => DocumentKind.Visa };
+    var kind = random.NextDouble() switch
+    {
+        < 0.5 => DocumentKind.Passport,
+        < 0.8 => DocumentKind.IdCard,
+        < 0.9 => DocumentKind.Visa,
+        _ => DocumentKind.SmallVisa,
+    };
     var person = Identity.Random(random, options.Today, kind == DocumentKind.IdCard);
     var mrz = MrzComposer.Compose(kind, person);
     var verdict = "clear";
