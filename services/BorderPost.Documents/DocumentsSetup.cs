@@ -47,6 +47,7 @@ public static class DocumentsSetup
     {
         app.MapSubmitDocumentCheck();
         app.MapGetDocumentCheck();
+        app.MapGetDocumentImage();
         return app;
     }
 }

@@ -46,6 +46,12 @@ public sealed class DocumentCheckTests(BorderPostStack stack)
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal("clear", (string?)stored!["verdict"]);
         Assert.Equal(body["mrz"]!.ToJsonString(), stored["mrz"]!.ToJsonString());
+
+        var picture = await _client.SendAsync(HttpMethod.Get, $"/api/document-checks/{id}/image", officer);
+        Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+        Assert.Equal("image/jpeg", picture.Content.Headers.ContentType?.MediaType);
+        Assert.True(picture.Headers.CacheControl?.NoStore);
+        Assert.Equal(image, await picture.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
@@ -114,6 +120,9 @@ public sealed class DocumentCheckTests(BorderPostStack stack)
         }
         var elsewhere = stack.Tokens.Mint("supervisor", "MAL");
         Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsync(HttpMethod.Get, path, elsewhere)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsync(HttpMethod.Get, path + "/image", elsewhere)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, path + "/image", stack.Tokens.Mint("hq"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(HttpMethod.Get, path + "/image", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Get, path, await stack.Tokens.SignInAsync("supervisor.oua"))).StatusCode);
     }
 }

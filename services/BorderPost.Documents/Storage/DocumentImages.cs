@@ -29,4 +29,16 @@ public static class DocumentImages
             $"insert into {session.DocumentStore.Options.DatabaseSchemaName}.{TableName} (sha256, media_type, size, content) " +
             "values (?, ?, ?, ?) on conflict (sha256) do nothing",
             image.Sha256, image.MediaType, image.Size, content);
+
+    /// <summary>The stored picture with this hash, or null.</summary>
+    public static async Task<(string MediaType, byte[] Content)?> LoadAsync(IQuerySession session, string sha256, CancellationToken ct)
+    {
+        await using var connection = session.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"select media_type, content from {session.DocumentStore.Options.DatabaseSchemaName}.{TableName} where sha256 = @sha256";
+        command.Parameters.AddWithValue("sha256", sha256);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? (reader.GetString(0), (byte[])reader.GetValue(1)) : null;
+    }
 }
