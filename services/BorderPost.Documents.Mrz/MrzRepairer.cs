@@ -13,16 +13,11 @@ public static class MrzRepairer
     /// </summary>
     public static MrzRepairResult Repair(IReadOnlyList<string> lines)
     {
-        IReadOnlyList<string> input = lines is null ? [] : [.. lines];
-        var normalised = MrzLineNormalizer.FromLines(input);
-        if (MrzFormatDetector.Detect(normalised) is not { } format)
+        if (Prepare(lines) is not { } zone)
         {
-            return Unchanged(input, valid: false);
+            return Unchanged(Copy(lines), valid: false);
         }
-
-        var layout = MrzLayouts.Create(format, normalised);
-        var buffer = new MrzRepairBuffer(normalised);
-        MrzTypeForcedRepair.Apply(layout, buffer);
+        var (input, normalised, layout, buffer) = zone;
         if (layout.AllChecksPass(normalised))
         {
             // Check digits do not cover every field (names, the TD3 nationality): a digit where only letters are
@@ -50,18 +45,31 @@ public static class MrzRepairer
     /// </summary>
     public static MrzRepairResult RepairFieldTypes(IReadOnlyList<string> lines)
     {
-        IReadOnlyList<string> input = lines is null ? [] : [.. lines];
+        if (Prepare(lines) is not { } zone)
+        {
+            return Unchanged(Copy(lines), valid: false);
+        }
+        var repaired = zone.Buffer.ToLines();
+        return new MrzRepairResult(repaired, zone.Buffer.Repairs, zone.Layout.AllChecksPass(repaired));
+    }
+
+    // The zone normalised, its layout, and a buffer holding the repairs its field types force; null for no known format.
+    private static (IReadOnlyList<string> Input, IReadOnlyList<string> Normalised, MrzLayout Layout, MrzRepairBuffer Buffer)? Prepare(
+        IReadOnlyList<string> lines)
+    {
+        var input = Copy(lines);
         var normalised = MrzLineNormalizer.FromLines(input);
         if (MrzFormatDetector.Detect(normalised) is not { } format)
         {
-            return Unchanged(input, valid: false);
+            return null;
         }
         var layout = MrzLayouts.Create(format, normalised);
         var buffer = new MrzRepairBuffer(normalised);
         MrzTypeForcedRepair.Apply(layout, buffer);
-        var repaired = buffer.ToLines();
-        return new MrzRepairResult(repaired, buffer.Repairs, layout.AllChecksPass(repaired));
+        return (input, normalised, layout, buffer);
     }
+
+    private static IReadOnlyList<string> Copy(IReadOnlyList<string>? lines) => lines is null ? [] : [.. lines];
 
     private static MrzRepairResult Unchanged(IReadOnlyList<string> input, bool valid) => new(input, [], valid);
 }
