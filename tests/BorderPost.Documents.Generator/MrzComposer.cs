@@ -10,8 +10,8 @@ internal static class MrzComposer
     {
         DocumentKind.Passport => Td3(person),
         DocumentKind.IdCard => Td1(person),
-        DocumentKind.Visa => MrvA(person),
-        DocumentKind.SmallVisa => MrvB(person),
+        DocumentKind.Visa => Mrv(person, 44),
+        DocumentKind.SmallVisa => Mrv(person, 36),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -50,22 +50,14 @@ internal static class MrzComposer
         return [line1, line2, Fit(Names(p), 30)];
     }
 
-    private static string[] MrvA(Identity p)
+    // MRV-A (2 x 44) and MRV-B (2 x 36): the same fields, the optional data takes what is left of line 2.
+    private static string[] Mrv(Identity p, int length)
     {
-        var line1 = Fit("V<" + Country(p.IssuingCountry) + Names(p), 44);
+        var line1 = Fit("V<" + Country(p.IssuingCountry) + Names(p), length);
         var number = Fit(p.DocumentNumber, 9);
         var line2 = number + Digit(number) + Country(p.Nationality) + Date(p.BirthDate) + Digit(Date(p.BirthDate))
-            + p.Sex + Date(p.ExpiryDate) + Digit(Date(p.ExpiryDate)) + Fit(p.OptionalData, 16);
-        return [line1, line2];
-    }
-
-    private static string[] MrvB(Identity p)
-    {
-        var line1 = Fit("V<" + Country(p.IssuingCountry) + Names(p), 36);
-        var number = Fit(p.DocumentNumber, 9);
-        var line2 = number + Digit(number) + Country(p.Nationality) + Date(p.BirthDate) + Digit(Date(p.BirthDate))
-            + p.Sex + Date(p.ExpiryDate) + Digit(Date(p.ExpiryDate)) + Fit(p.OptionalData, 8);
-        return [line1, line2];
+            + p.Sex + Date(p.ExpiryDate) + Digit(Date(p.ExpiryDate));
+        return [line1, line2 + Fit(p.OptionalData, length - line2.Length)];
     }
 
     private static string Names(Identity p) =>

@@ -9,10 +9,15 @@ public static class GetDocumentCheck
     public static RouteHandlerBuilder MapGetDocumentCheck(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/document-checks/{id:guid}", async (Guid id, HttpContext http, IQuerySession session) =>
             {
-                var check = await session.LoadAsync<DocumentCheck>(id, http.RequestAborted);
-                return check is null || !http.User.WorksAt(check.Post)
-                    ? DocumentProblems.NotFound(http)
-                    : Results.Ok(DocumentCheckView.From(check));
+                var check = await LoadOwnAsync(session, id, http);
+                return check is null ? DocumentProblems.NotFound(http) : Results.Ok(DocumentCheckView.From(check));
             })
             .RequireAuthorization(DocumentPolicies.PostStaff);
+
+    /// <summary>The check if the caller works at the post that made it; null otherwise, as if it did not exist.</summary>
+    public static async Task<DocumentCheck?> LoadOwnAsync(IQuerySession session, Guid id, HttpContext http)
+    {
+        var check = await session.LoadAsync<DocumentCheck>(id, http.RequestAborted);
+        return check is not null && http.User.WorksAt(check.Post) ? check : null;
+    }
 }

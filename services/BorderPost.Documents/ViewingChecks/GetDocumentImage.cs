@@ -1,5 +1,4 @@
 using BorderPost.Documents.Storage;
-using BorderPost.ServiceDefaults.Authentication;
 using Marten;
 
 namespace BorderPost.Documents.ViewingChecks;
@@ -13,8 +12,8 @@ public static class GetDocumentImage
     public static RouteHandlerBuilder MapGetDocumentImage(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/document-checks/{id:guid}/image", async (Guid id, HttpContext http, IQuerySession session) =>
             {
-                var check = await session.LoadAsync<DocumentCheck>(id, http.RequestAborted);
-                if (check is null || !http.User.WorksAt(check.Post) || check.Image is null)
+                var check = await GetDocumentCheck.LoadOwnAsync(session, id, http);
+                if (check?.Image is null)
                 {
                     return DocumentProblems.NotFound(http);
                 }

@@ -6,10 +6,7 @@ namespace BorderPost.Documents.Reading.Ocr;
 public sealed record OcrSymbol(char Character, Rect Box, float Confidence);
 
 /// <summary>One line of text read by Tesseract, symbol by symbol, left to right.</summary>
-public sealed record OcrLine(IReadOnlyList<OcrSymbol> Symbols)
-{
-    public string Text => new([.. Symbols.Select(s => s.Character)]);
-}
+public sealed record OcrLine(IReadOnlyList<OcrSymbol> Symbols);
 
 /// <summary>
 /// One initialised Tesseract engine. Not thread-safe: use it from one thread at a time (see <see cref="OcrEnginePool"/>).

@@ -42,12 +42,6 @@ internal static partial class TesseractNative
     public static partial int TessBaseAPIRecognize(IntPtr handle, IntPtr monitor);
 
     [LibraryImport(Library)]
-    public static partial IntPtr TessBaseAPIGetUTF8Text(IntPtr handle);
-
-    [LibraryImport(Library)]
-    public static partial int TessBaseAPIMeanTextConf(IntPtr handle);
-
-    [LibraryImport(Library)]
     public static partial void TessBaseAPIClear(IntPtr handle);
 
     [LibraryImport(Library)]
