@@ -137,7 +137,7 @@ public sealed class DocumentReader(OcrEnginePool engines)
         var lineLength = reading.Lines.Count > 0 && reading.Lines[0].Length > 0 ? reading.Lines[0].Length : characters;
         var attempt = new ReadingAttempt(reading, repairs, assembled.Confidence, quality with
         {
-            PixelsPerCharacter = band.Width / 1.08 / lineLength,
+            PixelsPerCharacter = band.Width / MrzBand.LengthMargin / lineLength,
         });
         return (attempt, quality, ocrMs, clock.Elapsed.TotalMilliseconds);
     }

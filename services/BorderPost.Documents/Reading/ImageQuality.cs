@@ -1,3 +1,4 @@
+using BorderPost.Documents.Reading.Imaging;
 using OpenCvSharp;
 
 namespace BorderPost.Documents.Reading;
@@ -29,6 +30,6 @@ public sealed record ImageQuality(double Sharpness, double Glare, double PixelsP
         Cv2.Threshold(band, bright, 249, 255, ThresholdTypes.Binary);
         var saturated = Cv2.CountNonZero(bright);
         var glare = saturated / (double)Math.Max(1, band.Width * band.Height);
-        return new ImageQuality(deviation.Val0 * deviation.Val0, glare, band.Width / 1.08 / characters);
+        return new ImageQuality(deviation.Val0 * deviation.Val0, glare, band.Width / MrzBand.LengthMargin / characters);
     }
 }

@@ -8,6 +8,9 @@ public static class MrzBand
     /// <summary>Character pitch the band is scaled to, in pixels (Tesseract reads OCR-B best at roughly this size).</summary>
     public const double TargetPitch = 26;
 
+    /// <summary>The band is cut this much longer than the located text, so no character at either end is lost.</summary>
+    public const float LengthMargin = 1.12f;
+
     /// <summary>
     /// The band as an upright 8-bit image with even lighting, its long side horizontal. <paramref name="flip"/> turns it
     /// half a turn (a document photographed upside down).
@@ -16,7 +19,7 @@ public static class MrzBand
     {
         var corners = region.Points();
         var (length, thickness, angle) = LongSide(corners);
-        length *= 1.12f;
+        length *= LengthMargin;
         thickness = thickness * 1.35f + 6;
 
         using var rotation = Cv2.GetRotationMatrix2D(region.Center, angle, 1.0);
