@@ -1,4 +1,3 @@
-using BorderPost.Crossings.ReferenceData;
 
 namespace BorderPost.Crossings;
 

@@ -1,7 +1,7 @@
 using BorderPost.Crossings.CorrectingCrossings;
 using BorderPost.Crossings.Publishing;
 using BorderPost.Crossings.RecordingCrossings;
-using BorderPost.Crossings.ReferenceData;
+using BorderPost.Contracts.Reference;
 using BorderPost.ServiceDefaults.Http;
 using static BorderPost.Crossings.Tests.CrossingRequests;
 

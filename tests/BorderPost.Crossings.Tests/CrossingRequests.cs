@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.Validation;
 using BorderPost.Crossings.RecordingCrossings;
 using BorderPost.Crossings.ReferenceData;
 
@@ -10,7 +11,7 @@ internal static class CrossingRequests
 
     public static CrossingRequest Valid() => new(
         Guid.NewGuid(), "OUA", "entry", "2026-11-23T14:05:00Z", "OUA",
-        new TravellerRequest("PIERRE", "MARIE", "F", new DateOnly(1990, 4, 2), null, "HTI"),
+        new PersonRequest("PIERRE", "MARIE", "F", new DateOnly(1990, 4, 2), null, "HTI"),
         new DocumentRequest("passport", "RD1234567", "HTI", new DateOnly(2030, 1, 31)),
         "foot", "trade", 0, "");
 

@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.Validation;
 using BorderPost.Crossings.RecordingCrossings;
 using BorderPost.ServiceDefaults.Http;
 using static BorderPost.Crossings.Tests.CrossingRequests;
@@ -112,7 +113,7 @@ public class CrossingValidationTests
     [Fact]
     public void Traveller_fields_are_named_with_their_path()
     {
-        var request = Valid() with { Traveller = new TravellerRequest(" ", null, "Q", null, null, "HAITI") };
+        var request = Valid() with { Traveller = new PersonRequest(" ", null, "Q", null, null, "HAITI") };
         var (_, errors) = Validate(request);
         Assert.Equal(
             ["traveller.dateOfBirth", "traveller.nationality", "traveller.sex", "traveller.surname"],
@@ -122,7 +123,7 @@ public class CrossingValidationTests
     [Fact]
     public void An_estimated_age_stands_in_for_an_unknown_birth_date()
     {
-        var request = Valid() with { Traveller = new TravellerRequest("INCONNU", null, "M", null, 12, "hti") };
+        var request = Valid() with { Traveller = new PersonRequest("INCONNU", null, "M", null, 12, "hti") };
         var (details, errors) = Validate(request);
         Assert.False(errors.Any);
         Assert.Equal(12, details!.Traveller.EstimatedAge);

@@ -1,5 +1,5 @@
-using BorderPost.Crossings.RecordingCrossings;
 using BorderPost.ServiceDefaults.Http;
+using BorderPost.ServiceDefaults.Validation;
 
 namespace BorderPost.Crossings.CorrectingCrossings;
 
@@ -12,23 +12,5 @@ internal static class Reasons
         "Yon pasaj pa ka chanje pòs : anile l epi anrejistre l nan bon pòs la.",
         "A crossing cannot move to another post: void it and record it at the right post.");
 
-    public static string? Validate(string? reason, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            errors.Add("reason", ValidationMessages.Required);
-            return null;
-        }
-        if (reason.Trim().Length > MaxLength)
-        {
-            errors.Add("reason", ValidationMessages.TooLong(MaxLength));
-            return null;
-        }
-        if (ValidationMessages.HasControlCharacters(reason, allowLineBreaks: true))
-        {
-            errors.Add("reason", ValidationMessages.ControlCharacters);
-            return null;
-        }
-        return reason.Trim();
-    }
+    public static string? Validate(string? reason, FieldErrors errors) => FieldRules.Reason(reason, "reason", errors, MaxLength);
 }

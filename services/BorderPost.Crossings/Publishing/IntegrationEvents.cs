@@ -1,4 +1,3 @@
-using BorderPost.Crossings.ReferenceData;
 using BorderPost.ServiceDefaults.Http;
 using Integration = BorderPost.Contracts.Crossings;
 

@@ -1,3 +1,5 @@
+using BorderPost.ServiceDefaults.Validation;
+
 namespace BorderPost.Crossings.RecordingCrossings;
 
 // The wire shape of a crossing as a client sends it. Every member is nullable so that a missing field becomes a
@@ -9,19 +11,11 @@ public sealed record CrossingRequest(
     string? Direction,
     string? OccurredAt,
     string? CrossingPoint,
-    TravellerRequest? Traveller,
+    PersonRequest? Traveller,
     DocumentRequest? Document,
     string? Mode,
     string? Purpose,
     int? AccompanyingMinors,
     string? Remarks);
-
-public sealed record TravellerRequest(
-    string? Surname,
-    string? GivenNames,
-    string? Sex,
-    DateOnly? DateOfBirth,
-    int? EstimatedAge,
-    string? Nationality);
 
 public sealed record DocumentRequest(string? Type, string? Number, string? IssuingCountry, DateOnly? ExpiryDate);

@@ -1,4 +1,5 @@
 using BorderPost.ServiceDefaults.Http;
+using BorderPost.ServiceDefaults.Validation;
 
 namespace BorderPost.Crossings.RecordingCrossings;
 
@@ -6,22 +7,11 @@ internal static class ValidationMessages
 {
     public static readonly LocalizedText Required = CommonText.Required;
 
-    public static LocalizedText OneOf(IEnumerable<string> allowed)
-    {
-        var list = string.Join(", ", allowed);
-        return new($"Valeur non reconnue. Valeurs permises : {list}.", $"Valè sa a pa rekonèt. Valè ki bon : {list}.", $"Unknown value. Allowed: {list}.");
-    }
+    public static LocalizedText Range(int min, int max) => FieldMessages.Range(min, max);
 
-    public static LocalizedText TooLong(int max) =>
-        new($"Au plus {max} caractères.", $"Pa plis pase {max} karaktè.", $"At most {max} characters.");
+    public static readonly LocalizedText UnknownPost = FieldMessages.UnknownPost;
 
-    public static LocalizedText Range(int min, int max) =>
-        new($"Doit être entre {min} et {max}.", $"Dwe ant {min} ak {max}.", $"Must be between {min} and {max}.");
-
-    public static readonly LocalizedText UnknownPost = new(
-        "Poste inconnu. Postes officiels : OUA, MAL, BEL, AAP.",
-        "Pòs sa a pa egziste. Pòs ofisyèl yo : OUA, MAL, BEL, AAP.",
-        "Unknown post. Official posts: OUA, MAL, BEL, AAP.");
+    public static readonly LocalizedText EmptyId = FieldMessages.EmptyId;
 
     public static readonly LocalizedText UnknownCrossingPoint = new(
         "Point de passage non enregistré.", "Pwen pasaj sa a pa anrejistre.", "This crossing point is not registered.");
@@ -29,51 +19,8 @@ internal static class ValidationMessages
     public static readonly LocalizedText CrossingPointOfOtherPost = new(
         "Ce point de passage ne dépend pas de ce poste.", "Pwen pasaj sa a pa depann de pòs sa a.", "This crossing point does not belong to this post.");
 
-    public static readonly LocalizedText NotUtc = new(
-        "Date et heure ISO 8601 avec fuseau requises, par ex. 2026-11-23T14:05:00Z.",
-        "Dat ak lè ISO 8601 ak zòn lè obligatwa, egzanp 2026-11-23T14:05:00Z.",
-        "An ISO 8601 date and time with a time zone is required, e.g. 2026-11-23T14:05:00Z.");
-
-    public static readonly LocalizedText InFuture = new(
-        "L'heure de passage ne peut pas être dans le futur (plus de 5 minutes).",
-        "Lè pasaj la pa ka nan lavni (plis pase 5 minit).",
-        "The crossing time cannot be in the future (more than 5 minutes ahead).");
-
-    public static readonly LocalizedText TooOld = new(
-        "L'heure de passage est trop ancienne.", "Lè pasaj la twò lontan.", "The crossing time is too far in the past.");
-
-    public static readonly LocalizedText BirthDateInvalid = new(
-        "Date de naissance impossible (future ou plus de 130 ans).",
-        "Dat nesans pa posib (nan lavni oswa plis pase 130 an).",
-        "Impossible date of birth (in the future or over 130 years ago).");
-
-    public static readonly LocalizedText BirthOrAge = new(
-        "Indiquez la date de naissance ou un âge estimé.",
-        "Bay dat nesans lan oswa yon laj apeprè.",
-        "Give the date of birth or an estimated age.");
-
-    public static readonly LocalizedText UnknownCountry = new(
-        "Code pays ISO 3166-1 alpha-3 attendu (ex. HTI, DOM).",
-        "Nou bezwen kòd peyi ISO 3166-1 alpha-3 (egzanp HTI, DOM).",
-        "An ISO 3166-1 alpha-3 country code is expected (e.g. HTI, DOM).");
-
     public static readonly LocalizedText DocumentNumber = new(
         "Numéro de document : 1 à 20 lettres ou chiffres.",
         "Nimewo dokiman : 1 a 20 lèt oswa chif.",
         "Document number: 1 to 20 letters or digits.");
-
-    public static readonly LocalizedText Sex = new(
-        "Sexe : M, F ou X.", "Sèks : M, F oswa X.", "Sex: M, F or X.");
-
-    public static readonly LocalizedText ControlCharacters = new(
-        "Caractères de contrôle non permis.", "Karaktè kontwòl pa pèmèt.", "Control characters are not allowed.");
-
-    /// <summary>Text fields take printable text; remarks may also hold line breaks and tabs.</summary>
-    public static bool HasControlCharacters(string text, bool allowLineBreaks = false) =>
-        text.Any(c => char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r' or '\t'));
-
-    public static readonly LocalizedText EmptyId = new(
-        "Identifiant (UUID) généré par le client requis.",
-        "Idantifyan (UUID) kliyan an jenere obligatwa.",
-        "A client-generated id (UUID) is required.");
 }

@@ -12,12 +12,8 @@ public sealed class CrossingPointDirectory(IDocumentStore store, ILogger<Crossin
 {
     private volatile IReadOnlyDictionary<string, CrossingPoint> _points = new Dictionary<string, CrossingPoint>();
 
-    public static IReadOnlyList<string> OfficialPosts { get; } = ["OUA", "MAL", "BEL", "AAP"];
-
     public CrossingPoint? Find(string? id) =>
         id is not null && _points.TryGetValue(id, out var point) ? point : null;
-
-    public bool IsPost(string? code) => code is not null && OfficialPosts.Contains(code);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

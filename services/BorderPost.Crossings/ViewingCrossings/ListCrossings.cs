@@ -1,7 +1,7 @@
 using BorderPost.Crossings.RecordingCrossings;
-using BorderPost.Crossings.ReferenceData;
 using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.ServiceDefaults.Http;
+using BorderPost.ServiceDefaults.Validation;
 using Marten;
 using Marten.Pagination;
 
@@ -22,7 +22,7 @@ public static class ListCrossings
                 var query = http.Request.Query;
                 var errors = new FieldErrors();
                 var post = query["post"].ToString();
-                if (!CrossingPointDirectory.OfficialPosts.Contains(post))
+                if (!Posts.IsOfficial(post))
                 {
                     errors.Add("post", ValidationMessages.UnknownPost);
                 }
@@ -31,8 +31,8 @@ public static class ListCrossings
                 {
                     errors.Add("day", CrossingProblems.DateFormat);
                 }
-                var page = QueryInt(query["page"].ToString(), 1, 1, 100_000, "page", errors);
-                var pageSize = QueryInt(query["pageSize"].ToString(), 50, 1, MaxPageSize, "pageSize", errors);
+                var page = FieldRules.QueryInt(query["page"].ToString(), 1, 1, 100_000, "page", errors);
+                var pageSize = FieldRules.QueryInt(query["pageSize"].ToString(), 50, 1, MaxPageSize, "pageSize", errors);
                 if (errors.Any)
                 {
                     return Problems.Validation(http, errors);
@@ -50,18 +50,4 @@ public static class ListCrossings
                     results.Select(CrossingView.From).ToList()));
             })
             .RequireAuthorization(CrossingPolicies.PostStaff);
-
-    private static int QueryInt(string text, int fallback, int min, int max, string field, FieldErrors errors)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return fallback;
-        }
-        if (!int.TryParse(text, out var value) || value < min || value > max)
-        {
-            errors.Add(field, ValidationMessages.Range(min, max));
-            return fallback;
-        }
-        return value;
-    }
 }

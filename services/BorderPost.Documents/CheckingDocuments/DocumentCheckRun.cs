@@ -1,3 +1,4 @@
+using BorderPost.Contracts.Reference;
 using System.Security.Cryptography;
 using BorderPost.Documents.Mrz;
 using BorderPost.Documents.Reading;
@@ -29,7 +30,7 @@ public sealed class DocumentCheckRun(DocumentReader reader, TimeProvider clock)
         DocumentReading reading;
         try
         {
-            reading = reader.Read(intake.Gray, HaitiClock.Today(now), request.ExpectedDocument);
+            reading = reader.Read(intake.Gray, HaitiCalendar.DayOf(now), request.ExpectedDocument);
         }
         catch (OpenCvSharp.OpenCVException)
         {

@@ -1,3 +1,4 @@
+using BorderPost.Contracts.Reference;
 using BorderPost.Contracts.Documents;
 using BorderPost.Documents.ViewingChecks;
 using BorderPost.ServiceDefaults.Messaging;
@@ -31,7 +32,7 @@ public sealed class DocumentCheckedRelay(IBus bus, IOptions<NodeOptions> node, I
             completed.Verdict.ToString().ToLowerInvariant(),
             check.Format is { } format ? DocumentCheckView.FormatName(format) : null,
             [.. completed.Findings.Select(f => f.Code).Distinct()],
-            HaitiClock.Today(completed.CompletedAt),
+            HaitiCalendar.DayOf(completed.CompletedAt),
             completed.CompletedAt);
     }
 }

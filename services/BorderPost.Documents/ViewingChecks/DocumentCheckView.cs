@@ -1,3 +1,4 @@
+using BorderPost.Contracts.Reference;
 using System.Globalization;
 using BorderPost.Documents.Findings;
 using BorderPost.Documents.Mrz;
@@ -36,7 +37,7 @@ public sealed record DocumentCheckView(
         if (check is { Format: { } format, MrzLines: { } lines })
         {
             // The fields are parsed again from the stored lines: one source of truth, the same parser.
-            var parsed = MrzParser.Parse(lines, HaitiClock.Today(check.SubmittedAt));
+            var parsed = MrzParser.Parse(lines, HaitiCalendar.DayOf(check.SubmittedAt));
             mrz = new MrzView(lines, FormatName(format), parsed.Fields is { } f ? Fields(f) : null);
         }
         return new DocumentCheckView(

@@ -1,9 +1,12 @@
-namespace BorderPost.Crossings.ReferenceData;
+namespace BorderPost.Contracts.Reference;
 
 /// <summary>Days are counted on Haiti's calendar, whatever the server's time zone.</summary>
 public static class HaitiCalendar
 {
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("America/Port-au-Prince");
+
+    /// <summary>Today at the border: dates of birth and expiry are compared with Haiti's day, not UTC's.</summary>
+    public static DateOnly Today(TimeProvider clock) => DayOf(clock.GetUtcNow());
 
     public static DateOnly DayOf(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);

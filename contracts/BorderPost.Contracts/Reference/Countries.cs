@@ -1,4 +1,4 @@
-namespace BorderPost.Crossings.ReferenceData;
+namespace BorderPost.Contracts.Reference;
 
 /// <summary>ISO 3166-1 alpha-3 codes, plus the ICAO 9303 codes used on travel documents.</summary>
 public static class Countries

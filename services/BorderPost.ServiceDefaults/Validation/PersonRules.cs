@@ -1,0 +1,69 @@
+using BorderPost.ServiceDefaults.Http;
+using M = BorderPost.ServiceDefaults.Validation.FieldMessages;
+
+namespace BorderPost.ServiceDefaults.Validation;
+
+/// <summary>A person as a client sends them; every member nullable so that a missing one is named, not thrown.</summary>
+public sealed record PersonRequest(
+    string? Surname,
+    string? GivenNames,
+    string? Sex,
+    DateOnly? DateOfBirth,
+    int? EstimatedAge,
+    string? Nationality);
+
+/// <summary>A validated person: a date of birth, or an estimated age when none is known. Sex is M, F or X.</summary>
+public sealed record ValidPerson(string Surname, string GivenNames, string Sex, DateOnly? DateOfBirth, int? EstimatedAge, string? Nationality);
+
+/// <summary>
+/// The identity rules shared by travellers, arrested persons and referred persons. A referred child or victim may be
+/// unknown by name and nationality; a traveller or a suspect may not.
+/// </summary>
+public static class PersonRules
+{
+    public static ValidPerson? Validate(PersonRequest? p, string prefix, DateOnly today, FieldErrors errors,
+        bool nameRequired = true, bool nationalityRequired = true, bool birthOrAgeRequired = true)
+    {
+        if (p is null)
+        {
+            errors.Add(prefix, M.Required);
+            return null;
+        }
+        var surname = FieldRules.Name(p.Surname, $"{prefix}.surname", nameRequired, errors);
+        var givenNames = FieldRules.Name(p.GivenNames, $"{prefix}.givenNames", required: false, errors);
+        var sex = FieldRules.Required(p.Sex, $"{prefix}.sex", errors)?.ToUpperInvariant();
+        if (sex is not null and not ("M" or "F" or "X"))
+        {
+            errors.Add($"{prefix}.sex", M.Sex);
+            sex = null;
+        }
+        var birthOk = true;
+        if (p.DateOfBirth is { } dob && (dob > today || dob < today.AddYears(-130)))
+        {
+            errors.Add($"{prefix}.dateOfBirth", M.BirthDateInvalid);
+            birthOk = false;
+        }
+        var age = FieldRules.Range(p.EstimatedAge, 0, 130, $"{prefix}.estimatedAge", errors);
+        if (birthOrAgeRequired && p.DateOfBirth is null && p.EstimatedAge is null)
+        {
+            errors.Add($"{prefix}.dateOfBirth", M.BirthOrAge);
+            birthOk = false;
+        }
+        var nationality = FieldRules.Country(p.Nationality, $"{prefix}.nationality", errors, nationalityRequired);
+        var nationalityOk = nationality is not null || (!nationalityRequired && string.IsNullOrWhiteSpace(p.Nationality));
+        return surname is null || givenNames is null || sex is null || !birthOk || age != p.EstimatedAge || !nationalityOk
+            ? null
+            : new ValidPerson(surname, givenNames, sex, p.DateOfBirth, p.DateOfBirth is null ? age : null, nationality);
+    }
+
+    /// <summary>Age in whole years on <paramref name="today"/>, from the date of birth or the estimate.</summary>
+    public static int? AgeOn(DateOnly today, DateOnly? dateOfBirth, int? estimatedAge)
+    {
+        if (dateOfBirth is not { } dob)
+        {
+            return estimatedAge;
+        }
+        var age = today.Year - dob.Year;
+        return dob.AddYears(age) > today ? age - 1 : age;
+    }
+}
