@@ -1,3 +1,5 @@
+using BorderPost.ServiceDefaults.Validation;
+
 namespace BorderPost.Crossings;
 
 public enum Direction { Entry, Exit }
@@ -5,8 +7,6 @@ public enum Direction { Entry, Exit }
 public enum TravelMode { Foot, Vehicle, Motorcycle, Boat }
 
 public enum Purpose { Trade, Family, Work, Return, Transit, Other }
-
-public enum DocumentType { Passport, IdCard, Visa, LaissezPasser, TravelDocument, Other }
 
 /// <summary>
 /// The traveller as the officer recorded them: a date of birth, or an estimated age when none is known.
@@ -19,8 +19,6 @@ public sealed record Traveller(
     DateOnly? DateOfBirth,
     int? EstimatedAge,
     string Nationality);
-
-public sealed record TravelDocument(DocumentType Type, string Number, string IssuingCountry, DateOnly? ExpiryDate);
 
 /// <summary>Everything an officer states about one crossing, already validated.</summary>
 public sealed record CrossingDetails(

@@ -17,5 +17,3 @@ public sealed record CrossingRequest(
     string? Purpose,
     int? AccompanyingMinors,
     string? Remarks);
-
-public sealed record DocumentRequest(string? Type, string? Number, string? IssuingCountry, DateOnly? ExpiryDate);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BorderPost.Crossings.ReferenceData;
 using BorderPost.ServiceDefaults.Http;
 using BorderPost.ServiceDefaults.Validation;
@@ -7,7 +6,7 @@ using M = BorderPost.Crossings.RecordingCrossings.ValidationMessages;
 namespace BorderPost.Crossings.RecordingCrossings;
 
 /// <summary>Turns a client's request into validated <see cref="CrossingDetails"/>, or names every bad field.</summary>
-public static partial class CrossingValidation
+public static class CrossingValidation
 {
     public const int MaxRemarksLength = FieldRules.MaxTextLength;
     public const int MaxAccompanyingMinors = 50;
@@ -20,7 +19,7 @@ public static partial class CrossingValidation
         var occurredAt = FieldRules.Instant(request.OccurredAt, "occurredAt", now, errors);
         var crossingPoint = ValidateCrossingPoint(request.CrossingPoint, postCode, findPoint, errors);
         var traveller = PersonRules.Validate(request.Traveller, "traveller", DateOnly.FromDateTime(now.UtcDateTime), errors);
-        var document = ValidateDocument(request.Document, errors);
+        var document = DocumentRules.Validate(request.Document, "document", errors);
         var mode = FieldRules.RequiredEnum<TravelMode>(request.Mode, "mode", errors);
         var purpose = FieldRules.RequiredEnum<Purpose>(request.Purpose, "purpose", errors);
         var minors = FieldRules.Range(request.AccompanyingMinors ?? 0, 0, MaxAccompanyingMinors, "accompanyingMinors", errors);
@@ -56,25 +55,4 @@ public static partial class CrossingValidation
         }
         return point.Id;
     }
-
-    /// <summary>A travel document as officers record it; shared with the Arrests service's suspect.</summary>
-    public static TravelDocument? ValidateDocument(DocumentRequest? d, FieldErrors errors)
-    {
-        if (d is null)
-        {
-            return null;
-        }
-        var type = FieldRules.RequiredEnum<DocumentType>(d.Type, "document.type", errors);
-        var number = FieldRules.Required(d.Number, "document.number", errors)?.ToUpperInvariant();
-        if (number is not null && !DocumentNumberPattern().IsMatch(number))
-        {
-            errors.Add("document.number", M.DocumentNumber);
-            number = null;
-        }
-        var issuer = FieldRules.Country(d.IssuingCountry, "document.issuingCountry", errors);
-        return type is null || number is null || issuer is null ? null : new TravelDocument(type.Value, number, issuer, d.ExpiryDate);
-    }
-
-    [GeneratedRegex("^[A-Z0-9]{1,20}$")]
-    private static partial Regex DocumentNumberPattern();
 }

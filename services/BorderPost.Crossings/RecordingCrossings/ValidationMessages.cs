@@ -18,9 +18,4 @@ internal static class ValidationMessages
 
     public static readonly LocalizedText CrossingPointOfOtherPost = new(
         "Ce point de passage ne dépend pas de ce poste.", "Pwen pasaj sa a pa depann de pòs sa a.", "This crossing point does not belong to this post.");
-
-    public static readonly LocalizedText DocumentNumber = new(
-        "Numéro de document : 1 à 20 lettres ou chiffres.",
-        "Nimewo dokiman : 1 a 20 lèt oswa chif.",
-        "Document number: 1 to 20 letters or digits.");
 }

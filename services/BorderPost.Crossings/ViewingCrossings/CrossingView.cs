@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.Validation;
 namespace BorderPost.Crossings.ViewingCrossings;
 
 /// <summary>
