@@ -1,0 +1,22 @@
+using BorderPost.ServiceDefaults;
+using BorderPost.ServiceDefaults.Authentication;
+
+namespace BorderPost.Arrests;
+
+/// <summary>Builds the Arrests service; Program.cs runs it and tests start it on a port of their own.</summary>
+public static class ArrestsApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.AddBorderPostAuthentication();
+        builder.AddArrests();
+
+        var app = builder.Build();
+        app.UseServiceDefaults();
+        app.MapDefaultEndpoints();
+        app.MapArrests();
+        return app;
+    }
+}

@@ -1,0 +1,43 @@
+using BorderPost.Arrests.CorrectingArrests;
+using BorderPost.Arrests.Custody;
+using BorderPost.Arrests.Publishing;
+using BorderPost.Arrests.RecordingArrests;
+using BorderPost.Arrests.ViewingArrests;
+using BorderPost.ServiceDefaults.Messaging;
+using BorderPost.ServiceDefaults.Persistence;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+
+namespace BorderPost.Arrests;
+
+public static class ArrestsSetup
+{
+    public static IHostApplicationBuilder AddArrests(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<NodeOptions>(builder.Configuration.GetSection(NodeOptions.SectionName));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddAuthorizationBuilder().AddArrestPolicies();
+
+        builder.AddBorderPostMessaging();
+        builder.AddBorderPostMarten("arrests", options =>
+            {
+                options.Projections.Snapshot<Arrest>(SnapshotLifecycle.Inline);
+                options.Schema.For<Arrest>().Index(a => a.PostCode).Index(a => a.Day);
+            })
+            // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .AddSubscriptionWithServices<ArrestEventsRelay>(ServiceLifetime.Singleton);
+        return builder;
+    }
+
+    public static WebApplication MapArrests(this WebApplication app)
+    {
+        app.MapRecordArrest();
+        app.MapCorrectArrest();
+        app.MapTransferSuspect();
+        app.MapReleaseSuspect();
+        app.MapGetArrest();
+        app.MapListArrests();
+        return app;
+    }
+}

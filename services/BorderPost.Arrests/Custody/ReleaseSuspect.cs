@@ -1,0 +1,33 @@
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.Http;
+using BorderPost.ServiceDefaults.Validation;
+using Marten;
+
+namespace BorderPost.Arrests.Custody;
+
+public static class ReleaseSuspect
+{
+    public sealed record Request(string? Reason, string? ReleasedAt);
+
+    public static RouteHandlerBuilder MapReleaseSuspect(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/arrests/{id:guid}/release", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                var errors = new FieldErrors();
+                var now = clock.GetUtcNow();
+                var reason = FieldRules.Reason(request!.Reason, "reason", errors);
+                var at = FieldRules.Instant(request.ReleasedAt, "releasedAt", now, errors);
+                if (errors.Any)
+                {
+                    return Problems.Validation(http, errors);
+                }
+                return await CustodyStep.AppendAsync(http, session, id,
+                    arrest => new SuspectReleased(arrest.Id, reason!, at!.Value, http.User.UserName(), now),
+                    arrest => arrest.Release is { } r && r.Reason == reason && r.ReleasedAt == at);
+            })
+            .RequireAuthorization(ArrestPolicies.PostStaff);
+}

@@ -1,0 +1,35 @@
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.Http;
+using BorderPost.ServiceDefaults.Validation;
+using Marten;
+
+namespace BorderPost.Arrests.Custody;
+
+public static class TransferSuspect
+{
+    /// <summary>To whom (<c>judicial_police</c> or <c>prosecutor</c>), who received the suspect, and when.</summary>
+    public sealed record Request(string? To, string? ReceivedBy, string? TransferredAt);
+
+    public static RouteHandlerBuilder MapTransferSuspect(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/arrests/{id:guid}/transfer", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                var errors = new FieldErrors();
+                var now = clock.GetUtcNow();
+                var to = FieldRules.RequiredEnum<TransferRecipient>(request!.To, "to", errors);
+                var receivedBy = FieldRules.Name(request.ReceivedBy, "receivedBy", required: true, errors);
+                var at = FieldRules.Instant(request.TransferredAt, "transferredAt", now, errors);
+                if (errors.Any)
+                {
+                    return Problems.Validation(http, errors);
+                }
+                return await CustodyStep.AppendAsync(http, session, id,
+                    arrest => new SuspectTransferred(arrest.Id, to!.Value, receivedBy!, at!.Value, http.User.UserName(), now),
+                    arrest => arrest.Transfer is { } t && t.To == to && t.ReceivedBy == receivedBy && t.TransferredAt == at);
+            })
+            .RequireAuthorization(ArrestPolicies.PostStaff);
+}

@@ -1,0 +1,3 @@
+using BorderPost.Arrests;
+
+ArrestsApp.Build(args).Run();

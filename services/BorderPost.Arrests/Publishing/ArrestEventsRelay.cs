@@ -1,0 +1,32 @@
+using BorderPost.ServiceDefaults.Messaging;
+using JasperFx.Events;
+using Marten;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace BorderPost.Arrests.Publishing;
+
+/// <summary>Arrests' outbox: committed arrest events go out as integration events (Reporting counts, Protection refers).</summary>
+public sealed class ArrestEventsRelay(IBus bus, IOptions<NodeOptions> node, ILogger<ArrestEventsRelay> logger)
+    : EventStoreOutbox("arrest-events", bus, logger)
+{
+    protected override async Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentStore store, CancellationToken ct)
+    {
+        var origin = node.Value.Name;
+        return e.Data switch
+        {
+            ArrestRecorded recorded => IntegrationEvents.Recorded(e.Id, e.Version, origin, recorded),
+            ArrestCorrected corrected => IntegrationEvents.Corrected(e.Id, e.Version, origin, await StateBeforeAsync(e, store, ct), corrected),
+            SuspectTransferred transferred => IntegrationEvents.Transferred(e.Id, e.Version, origin, await StateBeforeAsync(e, store, ct), transferred),
+            SuspectReleased released => IntegrationEvents.Released(e.Id, e.Version, origin, await StateBeforeAsync(e, store, ct), released),
+            _ => null,
+        };
+    }
+
+    private static async Task<Arrest> StateBeforeAsync(IEvent e, IDocumentStore store, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.Events.AggregateStreamAsync<Arrest>(e.StreamId, e.Version - 1, token: ct)
+            ?? throw new InvalidOperationException($"Arrest {e.StreamId} has no state before version {e.Version}");
+    }
+}

@@ -1,0 +1,26 @@
+using BorderPost.ServiceDefaults.Http;
+using Integration = BorderPost.Contracts.Arrests;
+
+namespace BorderPost.Arrests.Publishing;
+
+/// <summary>Maps domain events to the contracts other services see: post, day, offence codes, referral ids; never names.</summary>
+public static class IntegrationEvents
+{
+    public static Integration.ArrestFacts Facts(ArrestDetails details) =>
+        new(details.PostCode, HaitiCalendar.DayOf(details.OccurredAt), details.Offences.Select(EnumText.ToWire).ToList());
+
+    public static IReadOnlyList<Integration.PersonToRefer> Persons(ArrestDetails details) =>
+        details.PersonsToRefer.Select(p => new Integration.PersonToRefer(p.ReferralId, EnumText.ToWire(p.Kind), p.Agency)).ToList();
+
+    public static Integration.ArrestRecorded Recorded(Guid eventId, long version, string origin, ArrestRecorded e) =>
+        new(eventId, e.ArrestId, version, origin, Facts(e.Details), Persons(e.Details), e.RecordedAt);
+
+    public static Integration.ArrestCorrected Corrected(Guid eventId, long version, string origin, Arrest before, ArrestCorrected e) =>
+        new(eventId, e.ArrestId, version, origin, Facts(before.Details), Facts(e.Details), Persons(e.Details), e.CorrectedAt);
+
+    public static Integration.SuspectTransferred Transferred(Guid eventId, long version, string origin, Arrest before, SuspectTransferred e) =>
+        new(eventId, e.ArrestId, version, origin, before.PostCode, HaitiCalendar.DayOf(e.TransferredAt), EnumText.ToWire(e.To), e.TransferredAt);
+
+    public static Integration.SuspectReleased Released(Guid eventId, long version, string origin, Arrest before, SuspectReleased e) =>
+        new(eventId, e.ArrestId, version, origin, before.PostCode, HaitiCalendar.DayOf(e.ReleasedAt), e.ReleasedAt);
+}

@@ -1,0 +1,34 @@
+using BorderPost.ServiceDefaults.Http;
+
+namespace BorderPost.Arrests.RecordingArrests;
+
+internal static class ArrestMessages
+{
+    public static readonly LocalizedText CrossingPoint = new(
+        "Point de passage : le code du poste (ex. OUA) ou d'un point non officiel de ce poste (ex. OUA-CAP).",
+        "Pwen pasaj : kòd pòs la (egzanp OUA) oswa kòd yon pwen ki pa ofisyèl nan pòs sa a (egzanp OUA-CAP).",
+        "Crossing point: the post's code (e.g. OUA) or that of one of its unofficial points (e.g. OUA-CAP).");
+
+    public static readonly LocalizedText AgencyForMinor = new(
+        "Un mineur est orienté vers un bureau de l'IBESR (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).",
+        "Yon minè voye bay yon biwo IBESR (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).",
+        "A minor is referred to an IBESR office (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).");
+
+    public static readonly LocalizedText AgencyForVictim = new(
+        "Une victime adulte est orientée vers les services aux victimes (CNLTP).",
+        "Yon viktim ki granmoun voye bay sèvis pou viktim yo (CNLTP).",
+        "An adult victim is referred to victim services (CNLTP).");
+
+    public static readonly LocalizedText ReferralIdRepeated = new(
+        "Cet identifiant de référencement apparaît deux fois.",
+        "Idantifyan referans sa a parèt de fwa.",
+        "This referral id appears twice.");
+
+    public static readonly LocalizedText ReferralWithdrawn = new(
+        "Une correction ne retire pas une personne référée : fermez son dossier dans le service de protection.",
+        "Yon koreksyon pa ka retire yon moun ki te refere : fèmen dosye li nan sèvis pwoteksyon an.",
+        "A correction cannot withdraw a referred person: close their referral in the protection service.");
+
+    public static readonly LocalizedText PostCannotChange = new(
+        "Une arrestation ne change pas de poste.", "Yon arestasyon pa ka chanje pòs.", "An arrest cannot move to another post.");
+}

@@ -1,0 +1,40 @@
+using BorderPost.ServiceDefaults.Validation;
+
+namespace BorderPost.Arrests.RecordingArrests;
+
+// The wire shape of an arrest as a client sends it. Every member is nullable so that a missing field becomes a
+// validation message naming it, not a serializer failure; enum-like values stay strings for the same reason.
+
+public sealed record ArrestRequest(
+    Guid? Id,
+    string? PostCode,
+    string? OccurredAt,
+    PlaceRequest? Place,
+    SuspectRequest? Suspect,
+    IReadOnlyList<string?>? Offences,
+    string? Circumstances,
+    Guid? CrossingId,
+    Guid? DocumentCheckId,
+    IReadOnlyList<SeizedItemRequest?>? SeizedItems,
+    IReadOnlyList<string?>? Officers,
+    IReadOnlyList<PersonToReferRequest?>? PersonsToRefer);
+
+public sealed record PlaceRequest(string? CrossingPoint, string? Description);
+
+public sealed record SuspectRequest(
+    string? Surname,
+    string? GivenNames,
+    string? Sex,
+    DateOnly? DateOfBirth,
+    int? EstimatedAge,
+    string? Nationality,
+    DocumentRequest? Document,
+    string? IdentifyingMarks)
+{
+    public PersonRequest Person => new(Surname, GivenNames, Sex, DateOfBirth, EstimatedAge, Nationality);
+}
+
+public sealed record SeizedItemRequest(string? Kind, string? Description, int? Quantity);
+
+/// <summary>A person found with the suspect: the referral id under which the client sends their details to Protection.</summary>
+public sealed record PersonToReferRequest(Guid? ReferralId, string? Kind, string? Agency);

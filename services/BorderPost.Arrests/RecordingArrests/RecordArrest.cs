@@ -1,0 +1,60 @@
+using BorderPost.Arrests.ViewingArrests;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.Http;
+using BorderPost.ServiceDefaults.Validation;
+using Marten;
+
+namespace BorderPost.Arrests.RecordingArrests;
+
+public static class RecordArrest
+{
+    /// <summary>A client retries with the id it generated: the same content is the same arrest.</summary>
+    public static bool IsReplay(Arrest existing, ArrestDetails details) => existing.OriginalDetails == details;
+
+    public static RouteHandlerBuilder MapRecordArrest(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/arrests", async (HttpContext http, IDocumentSession session, TimeProvider clock) =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<ArrestRequest>(http);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                var errors = new FieldErrors();
+                var id = FieldRules.ClientId(request!.Id, errors);
+                var now = clock.GetUtcNow();
+                var details = ArrestValidation.Validate(request, now, errors);
+                if (errors.Any)
+                {
+                    return Problems.Validation(http, errors);
+                }
+                if (!http.User.WorksAt(details!.PostCode))
+                {
+                    return ArrestProblems.OtherPost(http);
+                }
+
+                // Optimistically start the stream: only when the id exists already do we read it back, to answer a
+                // retry as the first attempt was answered.
+                var recorded = new ArrestRecorded(id!.Value, details, http.User.UserName(), now);
+                session.Events.StartStream<Arrest>(id.Value, recorded);
+                Arrest? existing;
+                try
+                {
+                    await session.SaveChangesAsync(http.RequestAborted);
+                    existing = Arrest.Create(recorded);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Marten reports an existing id as a stream collision or a unique violation, depending on timing.
+                    await using var fresh = session.DocumentStore.QuerySession();
+                    existing = await fresh.LoadAsync<Arrest>(id.Value, http.RequestAborted);
+                    if (existing is null)
+                    {
+                        throw;
+                    }
+                }
+                return IsReplay(existing, details)
+                    ? Results.Created($"/api/arrests/{id}", ArrestView.From(existing))
+                    : ArrestProblems.IdConflict(http);
+            })
+            .RequireAuthorization(ArrestPolicies.PostStaff);
+}
