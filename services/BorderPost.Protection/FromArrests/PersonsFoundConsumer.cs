@@ -1,0 +1,77 @@
+using BorderPost.Contracts.Arrests;
+using BorderPost.ServiceDefaults.Http;
+using Marten;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace BorderPost.Protection.FromArrests;
+
+/// <summary>
+/// An arrest that lists persons found with the suspect opens a referral for each one Protection does not know yet, so
+/// no child or victim falls through the cracks even if the officer's details never arrive: the receiving agency sees
+/// the referral (details pending) and its deadline runs from the arrest. Idempotent: a known referral is left alone.
+/// </summary>
+public sealed class PersonsFoundConsumer(IDocumentStore store, IOptions<ProtectionOptions> options, ILogger<PersonsFoundConsumer> logger)
+    : IConsumer<ArrestRecorded>, IConsumer<ArrestCorrected>
+{
+    public Task Consume(ConsumeContext<ArrestRecorded> context) =>
+        OpenReferralsAsync(context.Message.ArrestId, context.Message.Facts.Post, context.Message.PersonsToRefer, context.Message.RecordedAt);
+
+    public Task Consume(ConsumeContext<ArrestCorrected> context) =>
+        OpenReferralsAsync(context.Message.ArrestId, context.Message.Current.Post, context.Message.PersonsToRefer, context.Message.CorrectedAt);
+
+    private async Task OpenReferralsAsync(Guid arrestId, string post, IReadOnlyList<PersonToRefer> persons, DateTimeOffset at)
+    {
+        foreach (var person in persons)
+        {
+            if (!EnumText.TryParse<ReferralKind>(person.Kind, out var kind))
+            {
+                logger.LogError("Arrest {ArrestId} lists referral {ReferralId} of unknown kind {Kind}; skipped", arrestId, person.ReferralId, person.Kind);
+                continue;
+            }
+            var referred = new Referred(person.ReferralId, kind, post, person.Agency, arrestId, null, $"arrest:{arrestId}", at,
+                at + options.Value.AcknowledgeWithin(kind));
+            await OpenOnceAsync(referred);
+        }
+    }
+
+    private async Task OpenOnceAsync(Referred referred)
+    {
+        await using var session = store.LightweightSession();
+        if (await session.Events.FetchStreamStateAsync(referred.ReferralId) is not null)
+        {
+            return; // the officer's details (or a redelivery of this message) came first
+        }
+        session.Events.StartStream<Referral>(referred.ReferralId, referred);
+        try
+        {
+            await session.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await using var query = store.QuerySession();
+            if (await query.Events.FetchStreamStateAsync(referred.ReferralId) is null)
+            {
+                throw;
+            }
+        }
+    }
+}
+
+public sealed class PersonsFoundConsumerDefinition : ConsumerDefinition<PersonsFoundConsumer>
+{
+    public PersonsFoundConsumerDefinition()
+    {
+        EndpointName = "protection-persons-found";
+        ConcurrentMessageLimit = 8;
+    }
+
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<PersonsFoundConsumer> consumerConfigurator, IRegistrationContext context)
+    {
+        // Our own PostgreSQL is the only dependency: while it is away, keep retrying (about an hour) rather than park
+        // the message, which would leave a child unreferred.
+        endpointConfigurator.UseMessageRetry(r =>
+            r.Exponential(70, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1), TimeSpan.FromMilliseconds(200)));
+    }
+}

@@ -1,0 +1,3 @@
+using BorderPost.Protection;
+
+ProtectionApp.Build(args).Run();

@@ -1,0 +1,24 @@
+using BorderPost.ServiceDefaults;
+using BorderPost.ServiceDefaults.Authentication;
+
+namespace BorderPost.Protection;
+
+/// <summary>Builds the Protection service; Program.cs runs it and tests start it on a port of their own.</summary>
+public static class ProtectionApp
+{
+    /// <param name="args">Command-line configuration.</param>
+    /// <param name="clock">The referral workflow's clock (deadlines, step times); tests move a fake one.</param>
+    public static WebApplication Build(string[] args, TimeProvider? clock = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.AddBorderPostAuthentication();
+        builder.AddProtection(new ReferralClock(clock ?? TimeProvider.System));
+
+        var app = builder.Build();
+        app.UseServiceDefaults();
+        app.MapDefaultEndpoints();
+        app.MapProtection();
+        return app;
+    }
+}

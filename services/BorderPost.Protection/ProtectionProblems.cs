@@ -1,0 +1,56 @@
+using BorderPost.Protection.Workflow;
+using BorderPost.ServiceDefaults.Http;
+
+namespace BorderPost.Protection;
+
+internal static class ProtectionProblems
+{
+    public static IResult NotFound(HttpContext http) => Problems.Status(http, StatusCodes.Status404NotFound,
+        new("Référencement introuvable.", "Nou pa jwenn referans sa a.", "Referral not found."));
+
+    public static IResult NotYours(HttpContext http) => Problems.Status(http, StatusCodes.Status403Forbidden,
+        new("Ce référencement ne relève ni de votre poste ni de votre institution.",
+            "Referans sa a pa pou pòs ou ni pou enstitisyon w.",
+            "This referral belongs neither to your post nor to your agency."));
+
+    public static IResult OtherPost(HttpContext http) => Problems.Status(http, StatusCodes.Status403Forbidden,
+        new("Vous ne pouvez référer que pour votre poste.", "Ou ka refere sèlman pou pòs pa w.", "You may refer only for your own post."));
+
+    public static IResult AlarmsForSupervisors(HttpContext http) => Problems.Status(http, StatusCodes.Status403Forbidden,
+        new("Les alarmes de retard sont réservées aux superviseurs et aux agents de protection.",
+            "Alam reta yo se pou sipèvizè ak ajan pwoteksyon sèlman.",
+            "Overdue alarms are for supervisors and protection officers."));
+
+    public static IResult IdConflict(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
+        new("Cet identifiant désigne déjà un autre référencement.", "Idantifyan sa a deja pou yon lòt referans.", "This id already names a different referral."));
+
+    public static IResult ChangedMeanwhile(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
+        new("Ce référencement a été modifié entre-temps ; rechargez-le.", "Referans sa a chanje pandan tan an ; rechaje l.", "This referral changed meanwhile; reload it."));
+
+    public static IResult Refused(HttpContext http, Refusal refusal)
+    {
+        if (refusal == Refusal.MinorStaysWithChildProtection)
+        {
+            var errors = new FieldErrors();
+            errors.Add("agency", Referring.ReferralMessages.AgencyForMinor);
+            return Problems.Validation(http, errors);
+        }
+        return Problems.Status(http, StatusCodes.Status409Conflict, RefusalText(refusal));
+    }
+
+    private static LocalizedText RefusalText(Refusal refusal) => refusal switch
+    {
+        Refusal.NotAcknowledged => new(
+            "Accusez d'abord réception de ce référencement : on ne peut ni remettre la personne ni fermer le dossier avant.",
+            "Fè akize resepsyon referans sa a anvan : ou pa ka remèt moun nan ni fèmen dosye a anvan sa.",
+            "Acknowledge this referral first: the person cannot be handed over nor the referral closed before that."),
+        Refusal.AlreadyHandedOver => new(
+            "La personne a déjà été remise autrement ; ce pas ne peut plus être fait.",
+            "Yo te deja remèt moun nan yon lòt jan ; etap sa a pa posib ankò.",
+            "The person was already handed over differently; this step is no longer possible."),
+        _ => new(
+            "Ce référencement est déjà fermé avec une autre issue.",
+            "Referans sa a deja fèmen ak yon lòt rezilta.",
+            "This referral is already closed with another outcome."),
+    };
+}

@@ -1,0 +1,52 @@
+using BorderPost.Protection.AccessLog;
+using BorderPost.Protection.Deadlines;
+using BorderPost.Protection.FromArrests;
+using BorderPost.Protection.Inbox;
+using BorderPost.Protection.Publishing;
+using BorderPost.Protection.Referring;
+using BorderPost.Protection.Workflow;
+using BorderPost.ServiceDefaults.Messaging;
+using BorderPost.ServiceDefaults.Persistence;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+
+namespace BorderPost.Protection;
+
+public static class ProtectionSetup
+{
+    public static IHostApplicationBuilder AddProtection(this IHostApplicationBuilder builder, ReferralClock clock)
+    {
+        builder.Services.Configure<NodeOptions>(builder.Configuration.GetSection(NodeOptions.SectionName));
+        builder.Services.Configure<ProtectionOptions>(builder.Configuration.GetSection(ProtectionOptions.SectionName));
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddAuthorizationBuilder().AddProtectionPolicies();
+        builder.Services.AddSingleton<DeadlineWatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineWatcher>());
+
+        builder.AddBorderPostMessaging(bus => bus.AddConsumer<PersonsFoundConsumer>(typeof(PersonsFoundConsumerDefinition)));
+        builder.AddBorderPostMarten("protection", options =>
+            {
+                options.Projections.Snapshot<Referral>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<AccessRecord>(SnapshotLifecycle.Inline);
+                options.Schema.For<Referral>().Index(r => r.Agency).Index(r => r.PostCode).Index(r => r.ReferredAt);
+                options.Schema.For<AccessRecord>().Index(a => a.ReadAt).Index(a => a.ReferralId);
+            })
+            // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .AddSubscriptionWithServices<ReferralEventsRelay>(ServiceLifetime.Singleton);
+        return builder;
+    }
+
+    public static WebApplication MapProtection(this WebApplication app)
+    {
+        app.MapReferPerson();
+        app.MapListReferrals();
+        app.MapListAccessLog();
+        app.MapGetReferral();
+        app.MapAcknowledgeReferral();
+        app.MapHandOverReferral();
+        app.MapCloseReferral();
+        app.MapReassignReferral();
+        return app;
+    }
+}

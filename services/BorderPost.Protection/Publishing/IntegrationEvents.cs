@@ -1,0 +1,25 @@
+using BorderPost.ServiceDefaults.Http;
+using Integration = BorderPost.Contracts.Protection;
+
+namespace BorderPost.Protection.Publishing;
+
+/// <summary>Maps referral steps to the contracts other services see: post, kind, agency, outcome codes and times only.</summary>
+public static class IntegrationEvents
+{
+    public static Integration.ReferralFacts Facts(string post, ReferralKind kind, string agency) => new(post, EnumText.ToWire(kind), agency);
+
+    public static Integration.ReferralOpened Opened(Guid eventId, string origin, Referred e) =>
+        new(eventId, e.ReferralId, origin, Facts(e.PostCode, e.Kind, e.Agency), HaitiCalendar.DayOf(e.ReferredAt), e.ArrestId,
+            e.AcknowledgeBy, e.ReferredAt);
+
+    public static Integration.ReferralAcknowledged Acknowledged(Guid eventId, string origin, Referral before, Acknowledged e) =>
+        new(eventId, e.ReferralId, origin, Facts(before.PostCode, before.Kind, e.Agency), HaitiCalendar.DayOf(e.AcknowledgedAt), e.InTime,
+            e.AcknowledgedAt);
+
+    public static Integration.ReferralOverdue Overdue(Guid eventId, string origin, Referral before, ReferralOverdue e) =>
+        new(eventId, e.ReferralId, origin, Facts(before.PostCode, before.Kind, e.Agency), HaitiCalendar.DayOf(e.RaisedAt), e.Deadline, e.RaisedAt);
+
+    public static Integration.ReferralClosed Closed(Guid eventId, string origin, Referral before, Closed e) =>
+        new(eventId, e.ReferralId, origin, Facts(before.PostCode, before.Kind, before.Agency), HaitiCalendar.DayOf(e.ClosedAt),
+            EnumText.ToWire(e.Outcome), e.ClosedAt);
+}

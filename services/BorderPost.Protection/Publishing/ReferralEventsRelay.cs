@@ -1,0 +1,35 @@
+using BorderPost.ServiceDefaults.Messaging;
+using JasperFx.Events;
+using Marten;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace BorderPost.Protection.Publishing;
+
+/// <summary>
+/// Protection's outbox: referrals opened, acknowledged, overdue and closed go out for counting, as codes only. Details
+/// recorded later, hand-overs, reassignments and reads of details stay here.
+/// </summary>
+public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, ILogger<ReferralEventsRelay> logger)
+    : EventStoreOutbox("referral-events", bus, logger)
+{
+    protected override async Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentStore store, CancellationToken ct)
+    {
+        var origin = node.Value.Name;
+        return e.Data switch
+        {
+            Referred referred => IntegrationEvents.Opened(e.Id, origin, referred),
+            Acknowledged acknowledged => IntegrationEvents.Acknowledged(e.Id, origin, await StateBeforeAsync(e, store, ct), acknowledged),
+            ReferralOverdue overdue => IntegrationEvents.Overdue(e.Id, origin, await StateBeforeAsync(e, store, ct), overdue),
+            Closed closed => IntegrationEvents.Closed(e.Id, origin, await StateBeforeAsync(e, store, ct), closed),
+            _ => null,
+        };
+    }
+
+    private static async Task<Referral> StateBeforeAsync(IEvent e, IDocumentStore store, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.Events.AggregateStreamAsync<Referral>(e.StreamId, e.Version - 1, token: ct)
+            ?? throw new InvalidOperationException($"Referral {e.StreamId} has no state before version {e.Version}");
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using BorderPost.Protection.Inbox;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.Http;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace BorderPost.Protection.Referring;
+
+public static class ReferPerson
+{
+    public enum Outcome { Referred, DetailsAdded, Replay, Conflict }
+
+    /// <summary>
+    /// Decides what an officer's referral does to a stream that may exist already: the arrest listing the person may
+    /// have opened it (details pending: they are added), or this is a retry (same details: nothing changes).
+    /// </summary>
+    public static (Outcome, object?) Decide(Referral? existing, ValidReferral referral, string by, DateTimeOffset now, TimeSpan acknowledgeWithin)
+    {
+        if (existing is null)
+        {
+            return (Outcome.Referred, new Referred(referral.Id, referral.Kind, referral.PostCode, referral.Agency, referral.ArrestId,
+                referral.Details, by, now, now + acknowledgeWithin));
+        }
+        if (existing.Kind != referral.Kind || existing.PostCode != referral.PostCode)
+        {
+            return (Outcome.Conflict, null);
+        }
+        if (existing.Details is null)
+        {
+            return (Outcome.DetailsAdded, new ReferralDetailsRecorded(referral.Id, referral.Details, referral.ArrestId, by, now));
+        }
+        return SameContent(existing.Details, referral.Details) ? (Outcome.Replay, null) : (Outcome.Conflict, null);
+    }
+
+    private static bool SameContent(ReferralDetails a, ReferralDetails b) =>
+        JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);
+
+    public static RouteHandlerBuilder MapReferPerson(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/referrals", async (HttpContext http, IDocumentStore store, ReferralClock clock, IOptions<ProtectionOptions> options) =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<ReferralRequest>(http);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                var errors = new FieldErrors();
+                var now = clock.Now;
+                var referral = ReferralValidation.Validate(request!, HaitiCalendar.DayOf(now), errors);
+                if (errors.Any)
+                {
+                    return Problems.Validation(http, errors);
+                }
+                if (!http.User.WorksAt(referral!.PostCode))
+                {
+                    return ProtectionProblems.OtherPost(http);
+                }
+
+                var within = options.Value.AcknowledgeWithin(referral.Kind);
+                // The arrest listing this person may start the same stream at the same moment: the loser of that race
+                // reads again and adds its details to the stream the other started.
+                for (var attempt = 1; ; attempt++)
+                {
+                    await using var session = store.LightweightSession();
+                    var stream = await session.Events.FetchForWriting<Referral>(referral.Id, http.RequestAborted);
+                    var (outcome, e) = Decide(stream.Aggregate, referral, http.User.UserName(), now, within);
+                    if (outcome == Outcome.Conflict)
+                    {
+                        return ProtectionProblems.IdConflict(http);
+                    }
+                    var state = stream.Aggregate;
+                    if (e is Referred referred)
+                    {
+                        session.Events.StartStream<Referral>(referral.Id, referred);
+                        state = Referral.Create(referred);
+                    }
+                    else if (e is not null)
+                    {
+                        stream.AppendOne(e);
+                        state = ReferralFolding.Apply(state!, e);
+                    }
+                    try
+                    {
+                        await session.SaveChangesAsync(http.RequestAborted);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException && attempt < 3)
+                    {
+                        continue;
+                    }
+                    return Results.Created($"/api/referrals/{referral.Id}", ReferralSummary.From(state!, now, ReferralAccess.SeesAlarms(http.User)));
+                }
+            })
+            .RequireAuthorization(ProtectionPolicies.PostStaff);
+}

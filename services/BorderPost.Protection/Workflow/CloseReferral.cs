@@ -1,0 +1,32 @@
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.Http;
+using BorderPost.ServiceDefaults.Validation;
+using Marten;
+
+namespace BorderPost.Protection.Workflow;
+
+public static class CloseReferral
+{
+    /// <summary>The outcome (<c>family_reunified</c>, <c>placed_in_shelter</c>, …) and an optional note.</summary>
+    public sealed record Request(string? Outcome, string? Note);
+
+    public static RouteHandlerBuilder MapCloseReferral(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/referrals/{id:guid}/close", async (Guid id, HttpContext http, IDocumentSession session, ReferralClock clock) =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                var errors = new FieldErrors();
+                var outcome = FieldRules.RequiredEnum<ClosureOutcome>(request!.Outcome, "outcome", errors);
+                var note = FieldRules.Text(request.Note, "note", errors);
+                if (errors.Any)
+                {
+                    return Problems.Validation(http, errors);
+                }
+                return await WorkflowStep.RunAsync(http, session, clock, id,
+                    (r, now) => ReferralWorkflow.Close(r, outcome!.Value, note!, http.User.UserName(), now));
+            })
+            .RequireAuthorization(ProtectionPolicies.ProtectionOfficer);
+}

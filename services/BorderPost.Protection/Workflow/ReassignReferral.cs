@@ -1,0 +1,45 @@
+using BorderPost.Protection.Referring;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.Http;
+using BorderPost.ServiceDefaults.Validation;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace BorderPost.Protection.Workflow;
+
+public static class ReassignReferral
+{
+    /// <summary>The agency to take the referral over (a child stays with an IBESR office), and why.</summary>
+    public sealed record Request(string? Agency, string? Reason);
+
+    public static RouteHandlerBuilder MapReassignReferral(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/referrals/{id:guid}/reassign", async (Guid id, HttpContext http, IDocumentSession session, ReferralClock clock,
+                IOptions<ProtectionOptions> options) =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                var errors = new FieldErrors();
+                var agency = FieldRules.Required(request!.Agency, "agency", errors)?.ToUpperInvariant();
+                var reason = FieldRules.Reason(request.Reason, "reason", errors);
+                if (agency is not null && !Agencies.IsKnown(agency))
+                {
+                    errors.Add("agency", ReferralMessages.UnknownAgency);
+                }
+                if (errors.Any)
+                {
+                    return Problems.Validation(http, errors);
+                }
+                return await WorkflowStep.RunAsync(http, session, clock, id, (r, now) =>
+                {
+                    if (r.Kind == ReferralKind.Minor && !Agencies.IsChildProtection(agency))
+                    {
+                        return Decision.Refuse(Refusal.MinorStaysWithChildProtection);
+                    }
+                    return ReferralWorkflow.Reassign(r, agency!, reason!, http.User.UserName(), now, options.Value.AcknowledgeWithin(r.Kind));
+                });
+            })
+            .RequireAuthorization(ProtectionPolicies.ProtectionOfficer);
+}

@@ -1,0 +1,57 @@
+namespace BorderPost.Protection.Workflow;
+
+public enum Refusal { NotAcknowledged, AlreadyHandedOver, AlreadyClosed, MinorStaysWithChildProtection }
+
+/// <summary>The event a step appends, or why it is refused; neither means the step was already done (a retry).</summary>
+public sealed record Decision(object? Event, Refusal? Refusal)
+{
+    public static Decision Append(object e) => new(e, null);
+    public static readonly Decision AlreadyDone = new(null, null);
+    public static Decision Refuse(Refusal refusal) => new(null, refusal);
+}
+
+/// <summary>
+/// Referred → Acknowledged → HandedOver → Closed; closing straight after acknowledging is allowed (e.g. a family met at
+/// the post), and a referral not yet handed over can be reassigned, which asks the new agency to acknowledge it.
+/// Repeating a step with the same content is a retry and changes nothing.
+/// </summary>
+public static class ReferralWorkflow
+{
+    public static Decision Acknowledge(Referral r, string by, DateTimeOffset now) => r.Status switch
+    {
+        ReferralStatus.Referred => Decision.Append(new Acknowledged(r.Id, r.Agency, by, now, now <= r.AcknowledgeBy)),
+        _ => Decision.AlreadyDone,
+    };
+
+    public static Decision HandOver(Referral r, string place, DateTimeOffset at, string receivingPerson, string by, DateTimeOffset now) =>
+        r.Status switch
+        {
+            ReferralStatus.Referred => Decision.Refuse(Refusal.NotAcknowledged),
+            ReferralStatus.Acknowledged => Decision.Append(new HandedOver(r.Id, place, at, receivingPerson, by, now)),
+            ReferralStatus.HandedOver when r.Handover is { } h && h.Place == place && h.HandedOverAt == at && h.ReceivingPerson == receivingPerson
+                => Decision.AlreadyDone,
+            ReferralStatus.HandedOver => Decision.Refuse(Refusal.AlreadyHandedOver),
+            _ => Decision.Refuse(Refusal.AlreadyClosed),
+        };
+
+    public static Decision Close(Referral r, ClosureOutcome outcome, string note, string by, DateTimeOffset now) => r.Status switch
+    {
+        ReferralStatus.Referred => Decision.Refuse(Refusal.NotAcknowledged),
+        ReferralStatus.Acknowledged or ReferralStatus.HandedOver => Decision.Append(new Closed(r.Id, outcome, note, by, now)),
+        _ when r.Closure?.Outcome == outcome => Decision.AlreadyDone,
+        _ => Decision.Refuse(Refusal.AlreadyClosed),
+    };
+
+    public static Decision Reassign(Referral r, string toAgency, string reason, string by, DateTimeOffset now, TimeSpan acknowledgeWithin) =>
+        r.Status switch
+        {
+            ReferralStatus.HandedOver => Decision.Refuse(Refusal.AlreadyHandedOver),
+            ReferralStatus.Closed => Decision.Refuse(Refusal.AlreadyClosed),
+            _ when r.Agency == toAgency => Decision.AlreadyDone,
+            _ => Decision.Append(new Reassigned(r.Id, r.Agency, toAgency, reason, by, now, now + acknowledgeWithin)),
+        };
+
+    /// <summary>The alarm for the current deadline, once: null when not due or already raised.</summary>
+    public static ReferralOverdue? Overdue(Referral r, DateTimeOffset now) =>
+        r.IsOverdue(now) && r.OverdueRaisedFor != r.AcknowledgeBy ? new ReferralOverdue(r.Id, r.Agency, r.AcknowledgeBy, now) : null;
+}
