@@ -24,9 +24,11 @@ identity_url=${BORDERPOST_IDENTITY_URL:-http://127.0.0.1:8081}
 crossings_url=${BORDERPOST_CROSSINGS_URL:-http://127.0.0.1:8082}
 reporting_url=${BORDERPOST_REPORTING_URL:-http://127.0.0.1:8083}
 documents_url=${BORDERPOST_DOCUMENTS_URL:-http://127.0.0.1:8084}
+arrests_url=${BORDERPOST_ARRESTS_URL:-http://127.0.0.1:8085}
+protection_url=${BORDERPOST_PROTECTION_URL:-http://127.0.0.1:8086}
 
 echo "Building (Release)…"
-for service in Identity Crossings Reporting Documents Gateway; do
+for service in Identity Crossings Reporting Documents Arrests Protection Gateway; do
   dotnet build "services/BorderPost.$service/BorderPost.$service.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 done
 
@@ -39,6 +41,8 @@ export ReverseProxy__Clusters__identity__Destinations__main__Address="$identity_
 export ReverseProxy__Clusters__crossings__Destinations__main__Address="$crossings_url"
 export ReverseProxy__Clusters__reporting__Destinations__main__Address="$reporting_url"
 export ReverseProxy__Clusters__documents__Destinations__main__Address="$documents_url"
+export ReverseProxy__Clusters__arrests__Destinations__main__Address="$arrests_url"
+export ReverseProxy__Clusters__protection__Destinations__main__Address="$protection_url"
 # Images sent by reference with the CheckDocument command are read from here (and only from here).
 mkdir -p "$state/document-inbox"
 export Documents__ImageInbox="$state/document-inbox"
@@ -69,6 +73,8 @@ start Identity "$identity_url"
 start Crossings "$crossings_url"
 start Reporting "$reporting_url"
 start Documents "$documents_url"
+start Arrests "$arrests_url"
+start Protection "$protection_url"
 start Gateway "$gateway_url"
 
 echo "Waiting for the gateway to report every service ready…"
@@ -89,13 +95,16 @@ BorderPost is running.
   Crossings:           $crossings_url
   Reporting:           $reporting_url
   Documents:           $documents_url   (images by reference: $state/document-inbox)
+  Arrests:             $arrests_url
+  Protection:          $protection_url   (referrals; minors acknowledged within 2 h, victims 24 h)
   RabbitMQ management: http://127.0.0.1:15672  ($BP_RABBIT_USER / $BP_RABBIT_PASSWORD)
   Logs:                $state/logs/
 
 Demo users (password: $BORDERPOST_DEMO_PASSWORD)
   officer.oua       officer, post OUA (Ouanaminthe)
   supervisor.oua    supervisor, post OUA
-  protection.ibesr  protection officer, agency IBESR
+  protection.ibesr  protection officer, agency IBESR-NE (IBESR's Nord-Est office: Ouanaminthe's children)
+  protection.cnltp  protection officer, agency CNLTP (victim services)
   hq.analyst        headquarters (totals only)
   admin             administrator
 

@@ -1,5 +1,7 @@
+using BorderPost.Reporting.CountingArrests;
 using BorderPost.Reporting.CountingCrossings;
 using BorderPost.Reporting.CountingDocuments;
+using BorderPost.Reporting.CountingReferrals;
 using BorderPost.Reporting.Totals;
 using BorderPost.ServiceDefaults.Messaging;
 using BorderPost.ServiceDefaults.Persistence;
@@ -17,6 +19,8 @@ public static class ReportingSetup
         {
             bus.AddConsumer<CrossingEventsConsumer>(typeof(CrossingEventsConsumerDefinition));
             bus.AddConsumer<DocumentCheckedConsumer>(typeof(DocumentCheckedConsumerDefinition));
+            bus.AddConsumer<ArrestEventsConsumer>(typeof(ArrestEventsConsumerDefinition));
+            bus.AddConsumer<ReferralEventsConsumer>(typeof(ReferralEventsConsumerDefinition));
         });
         builder.AddBorderPostMarten("reporting", options =>
             {

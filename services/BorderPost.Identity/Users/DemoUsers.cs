@@ -15,7 +15,8 @@ public sealed class DemoUsers(IDocumentStore store, IConfiguration configuration
     [
         ("officer.oua", "Agent, poste de Ouanaminthe", Roles.Officer, "OUA", null),
         ("supervisor.oua", "Superviseur, poste de Ouanaminthe", Roles.Supervisor, "OUA", null),
-        ("protection.ibesr", "Agent de protection, IBESR", Roles.Protection, null, "IBESR"),
+        ("protection.ibesr", "Agent de protection, IBESR Nord-Est", Roles.Protection, null, "IBESR-NE"),
+        ("protection.cnltp", "Agent des services aux victimes, CNLTP", Roles.Protection, null, "CNLTP"),
         ("hq.analyst", "Analyste, direction centrale", Roles.Hq, null, null),
         ("admin", "Administrateur", Roles.Admin, null, null),
     ];

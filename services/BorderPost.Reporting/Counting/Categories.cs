@@ -1,9 +1,27 @@
 namespace BorderPost.Reporting.Counting;
 
-/// <summary>Report categories: <c>crossing.entry</c>, <c>crossing.exit</c>, <c>document.&lt;verdict&gt;</c>.</summary>
+/// <summary>
+/// Report categories: <c>crossing.entry</c>, <c>crossing.exit</c>, <c>document.&lt;verdict&gt;</c>;
+/// <c>arrest.persons</c> (persons arrested), <c>arrest.offence.&lt;offence&gt;</c> (an arrest counts once under each
+/// suspected offence), <c>arrest.transferred.&lt;to&gt;</c>, <c>arrest.released</c>;
+/// <c>referral.&lt;kind&gt;.referred</c>, <c>.acknowledged_in_time</c>, <c>.acknowledged_late</c>, <c>.overdue</c> and
+/// <c>.closed.&lt;outcome&gt;</c> for kinds <c>minor</c> and <c>victim</c>.
+/// </summary>
 public static class Categories
 {
     public static string Crossing(string direction) => $"crossing.{direction}";
 
     public static string DocumentCheck(string verdict) => $"document.{verdict}";
+
+    public const string PersonsArrested = "arrest.persons";
+
+    public static string ArrestOffence(string offence) => $"arrest.offence.{offence}";
+
+    public static string SuspectTransferred(string to) => $"arrest.transferred.{to}";
+
+    public const string SuspectReleased = "arrest.released";
+
+    public static string Referral(string kind, string step) => $"referral.{kind}.{step}";
+
+    public static string ReferralClosed(string kind, string outcome) => $"referral.{kind}.closed.{outcome}";
 }
