@@ -1,8 +1,11 @@
+using BorderPost.Arrests;
 using BorderPost.Crossings;
 using BorderPost.Documents;
 using BorderPost.Gateway;
 using BorderPost.Identity;
+using BorderPost.Protection;
 using BorderPost.Reporting;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace BorderPost.EndToEnd.Tests.Infrastructure;
@@ -30,10 +33,17 @@ public sealed class BorderPostStack : IAsyncLifetime
     internal TcpProxy BrokerLink { get; } = new(TestSettings.RabbitPort);
     internal TcpProxy ReportingBrokerLink { get; private set; } = new(TestSettings.RabbitPort);
     internal TcpProxy DocumentsBrokerLink { get; } = new(TestSettings.RabbitPort);
+    internal TcpProxy ArrestsBrokerLink { get; } = new(TestSettings.RabbitPort);
+    internal TcpProxy ProtectionBrokerLink { get; private set; } = new(TestSettings.RabbitPort);
     internal ServiceHost Identity { get; private set; } = null!;
     internal ServiceHost Crossings { get; private set; } = null!;
     internal ServiceHost Reporting { get; private set; } = null!;
     internal ServiceHost Documents { get; private set; } = null!;
+    internal ServiceHost Arrests { get; private set; } = null!;
+    internal ServiceHost Protection { get; private set; } = null!;
+
+    /// <summary>The referral workflow's clock in Protection: tests move it to pass deadlines, never sleep.</summary>
+    public FakeTimeProvider ReferralClock { get; } = new(DateTimeOffset.UtcNow);
 
     /// <summary>The folder Documents reads <c>CheckDocument</c> images from, this run's own.</summary>
     public string DocumentInbox { get; } = Directory.CreateTempSubdirectory("borderpost-inbox-").FullName;
@@ -49,17 +59,24 @@ public sealed class BorderPostStack : IAsyncLifetime
         BrokerLink.Start();
         ReportingBrokerLink.Start();
         DocumentsBrokerLink.Start();
+        ArrestsBrokerLink.Start();
+        ProtectionBrokerLink.Start();
 
         Identity = Add("BorderPost.Identity", IdentityApp.Build, "identity", TestSettings.RabbitPort, ("DemoUsers:Password", DemoPassword));
         Crossings = Add("BorderPost.Crossings", CrossingsApp.Build, "crossings", BrokerLink.Port);
         Reporting = Add("BorderPost.Reporting", ReportingApp.Build, "reporting", ReportingBrokerLink.Port);
         Documents = Add("BorderPost.Documents", DocumentsApp.Build, "documents", DocumentsBrokerLink.Port,
             ("Documents:ImageInbox", DocumentInbox), ("Documents:OcrEngines", "2"));
+        Arrests = Add("BorderPost.Arrests", ArrestsApp.Build, "arrests", ArrestsBrokerLink.Port);
+        Protection = Add("BorderPost.Protection", args => ProtectionApp.Build(args, ReferralClock), "protection", ProtectionBrokerLink.Port,
+            ("Protection:DeadlineScanInterval", "00:00:00.200"));
         Gateway = Add("BorderPost.Gateway", GatewayApp.Build, null, TestSettings.RabbitPort,
             ("ReverseProxy:Clusters:identity:Destinations:main:Address", Identity.Url),
             ("ReverseProxy:Clusters:crossings:Destinations:main:Address", Crossings.Url),
             ("ReverseProxy:Clusters:reporting:Destinations:main:Address", Reporting.Url),
-            ("ReverseProxy:Clusters:documents:Destinations:main:Address", Documents.Url));
+            ("ReverseProxy:Clusters:documents:Destinations:main:Address", Documents.Url),
+            ("ReverseProxy:Clusters:arrests:Destinations:main:Address", Arrests.Url),
+            ("ReverseProxy:Clusters:protection:Destinations:main:Address", Protection.Url));
         foreach (var service in _services)
         {
             await service.StartAsync();
@@ -113,6 +130,21 @@ public sealed class BorderPostStack : IAsyncLifetime
         await Reporting.StartAsync();
     }
 
+    /// <summary>Protection crashes and starts again (as a new process would: a new broker link, the same database).</summary>
+    internal async Task CrashProtectionAsync()
+    {
+        ProtectionBrokerLink.Stop();
+        await Protection.KillAsync();
+    }
+
+    internal async Task StartProtectionAsync()
+    {
+        ProtectionBrokerLink = new TcpProxy(TestSettings.RabbitPort);
+        ProtectionBrokerLink.Start();
+        Protection.Settings["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri(ProtectionBrokerLink.Port);
+        await Protection.StartAsync();
+    }
+
     public async Task DisposeAsync()
     {
         foreach (var service in Enumerable.Reverse(_services))
@@ -122,6 +154,8 @@ public sealed class BorderPostStack : IAsyncLifetime
         await BrokerLink.DisposeAsync();
         await ReportingBrokerLink.DisposeAsync();
         await DocumentsBrokerLink.DisposeAsync();
+        await ArrestsBrokerLink.DisposeAsync();
+        await ProtectionBrokerLink.DisposeAsync();
         if (Environment.GetEnvironmentVariable("BORDERPOST_KEEP_TEST_DATA") == "1")
         {
             return; // for a post-mortem: schemas and the virtual host stay, named after _runId
@@ -130,7 +164,7 @@ public sealed class BorderPostStack : IAsyncLifetime
         await using var connection = new NpgsqlConnection(TestSettings.PostgresAdmin);
         await connection.OpenAsync();
         Directory.Delete(DocumentInbox, recursive: true);
-        foreach (var schema in new[] { "identity", "crossings", "reporting", "documents" })
+        foreach (var schema in new[] { "identity", "crossings", "reporting", "documents", "arrests", "protection" })
         {
             await using var drop = new NpgsqlCommand($"drop schema if exists {_runId}_{schema} cascade", connection);
             await drop.ExecuteNonQueryAsync();

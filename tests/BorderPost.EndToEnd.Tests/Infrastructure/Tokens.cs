@@ -23,13 +23,17 @@ public sealed class Tokens(BorderPostStack stack)
     }
 
     /// <summary>A token signed with the stack's key for a user that does not exist, e.g. an officer of another post.</summary>
-    public string Mint(string role, string? post = null, TimeSpan? lifetime = null, DateTime? issuedAt = null)
+    public string Mint(string role, string? post = null, TimeSpan? lifetime = null, DateTime? issuedAt = null, string? agency = null)
     {
         var issued = issuedAt ?? DateTime.UtcNow;
         var claims = new List<Claim> { new(BorderPostClaims.Subject, $"test.{role}"), new(BorderPostClaims.Role, role) };
         if (post is not null)
         {
             claims.Add(new(BorderPostClaims.Post, post));
+        }
+        if (agency is not null)
+        {
+            claims.Add(new(BorderPostClaims.Agency, agency));
         }
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
