@@ -1,0 +1,132 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BorderPost.EndToEnd.Tests.Infrastructure;
+
+namespace BorderPost.EndToEnd.Tests;
+
+/// <summary>Every arrest and referral endpoint, for every role and for the wrong post or agency.</summary>
+[Collection(StackCollection.Name)]
+public sealed class ProtectionAccessTests(BorderPostStack stack)
+{
+    private readonly HttpClient _client = stack.CreateClient();
+
+    private string Officer(string post) => stack.Tokens.Mint("officer", post);
+    private string Supervisor(string post) => stack.Tokens.Mint("supervisor", post);
+    private string Protection(string agency) => stack.Tokens.Mint("protection", agency: agency);
+    private string Hq => stack.Tokens.Mint("hq");
+    private string Admin => stack.Tokens.Mint("admin");
+
+    [Fact]
+    public async Task Referral_details_are_for_the_referring_post_and_the_receiving_agency_only_and_every_read_is_logged()
+    {
+        var id = Guid.NewGuid();
+        Assert.Equal(HttpStatusCode.Created, (await _client.PostJsonAsync("/api/referrals", Officer("MAL"), ProtectionApi.Victim(id, "MAL"))).StatusCode);
+        var details = $"/api/referrals/{id}";
+
+        foreach (var (token, who) in new[]
+        {
+            (Hq, "hq"), (Admin, "admin"), (Officer("OUA"), "officer of another post"), (Supervisor("BEL"), "supervisor of another post"),
+            (Protection("IBESR-OU"), "another agency"), (Protection("IBESR-NE"), "another agency"),
+        })
+        {
+            var response = await _client.SendAsync(HttpMethod.Get, details, token);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{who}: {(int)response.StatusCode}");
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(HttpMethod.Get, details, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsync(HttpMethod.Get, $"/api/referrals/{Guid.NewGuid()}", Officer("MAL"))).StatusCode);
+
+        // Lists: no names at all; hq and admin get none; an officer of another post does not see it.
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, "/api/referrals", Hq)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, "/api/referrals", Admin)).StatusCode);
+        Assert.DoesNotContain(await _client.InboxAsync(Officer("OUA")), i => (string)i["id"]! == id.ToString());
+        Assert.DoesNotContain(await _client.InboxAsync(Protection("IBESR-OU")), i => (string)i["id"]! == id.ToString());
+        var listed = Assert.Single(await _client.InboxAsync(Protection("CNLTP")), i => (string)i["id"]! == id.ToString());
+        Assert.DoesNotContain("JOSEPH", listed.ToJsonString());
+        Assert.DoesNotContain("deceived", listed.ToJsonString());
+        // Overdue alarms are for supervisors and protection officers.
+        Assert.Null((bool?)Assert.Single(await _client.InboxAsync(Officer("MAL")), i => (string)i["id"]! == id.ToString())["overdue"]);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, "/api/referrals?overdue=true", Officer("MAL"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Get, "/api/referrals?overdue=true", Supervisor("MAL"))).StatusCode);
+
+        // Those who may see the details do, and each read is recorded with who, when and why.
+        foreach (var token in new[] { Officer("MAL"), Supervisor("MAL"), Protection("CNLTP") })
+        {
+            var file = await _client.GetJsonAsync(details, token);
+            Assert.Equal("JOSEPH", (string)file["details"]!["person"]!["surname"]!);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Get, details + "?purpose=supervision", Supervisor("MAL"))).StatusCode);
+        foreach (var token in new[] { Officer("MAL"), Protection("CNLTP"), Hq })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, $"/api/referrals/access-log?referralId={id}", token)).StatusCode);
+        }
+        var log = await _client.GetJsonAsync($"/api/referrals/access-log?referralId={id}", Admin);
+        var reads = log["items"]!.AsArray().Select(r => $"{r!["user"]}:{r["role"]}:{r["purpose"]}").Order().ToList();
+        Assert.Equal(["test.officer:officer:follow_up", "test.protection:protection:case_work", "test.supervisor:supervisor:supervision",
+            "test.supervisor:supervisor:supervision"], reads);
+        Assert.DoesNotContain("JOSEPH", log.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Only_the_agency_works_a_referral_and_only_post_staff_refer_for_their_own_post()
+    {
+        var id = Guid.NewGuid();
+        Assert.Equal(HttpStatusCode.Created, (await _client.PostJsonAsync("/api/referrals", Officer("MAL"), ProtectionApi.Minor(id, "MAL"))).StatusCode);
+        var steps = new (string Path, JsonObject? Body)[]
+        {
+            ("acknowledge", null),
+            ("handover", new JsonObject { ["place"] = "IBESR", ["handedOverAt"] = DateTimeOffset.UtcNow.ToString("O"), ["receivingPerson"] = "X" }),
+            ("close", new JsonObject { ["outcome"] = "other" }),
+            ("reassign", new JsonObject { ["agency"] = "IBESR-NE", ["reason"] = "x" }),
+        };
+        foreach (var (path, body) in steps)
+        {
+            foreach (var token in new[] { Officer("MAL"), Supervisor("MAL"), Hq, Admin, Protection("IBESR-NE"), Protection("CNLTP") })
+            {
+                var response = await _client.PostJsonAsync($"/api/referrals/{id}/{path}", token, body);
+                Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{path}: {(int)response.StatusCode}");
+            }
+            Assert.Equal(HttpStatusCode.Unauthorized, (await _client.PostJsonAsync($"/api/referrals/{id}/{path}", null!, body)).StatusCode);
+        }
+
+        foreach (var token in new[] { Hq, Admin, Protection("IBESR-OU"), Officer("OUA"), Supervisor("BEL") })
+        {
+            var response = await _client.PostJsonAsync("/api/referrals", token, ProtectionApi.Minor(Guid.NewGuid(), "MAL"));
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Arrests_are_for_the_post_that_made_them()
+    {
+        var arrest = ProtectionApi.Arrest(Api.Day(50), "OUA");
+        var id = (string)arrest["id"]!;
+        foreach (var token in new[] { Hq, Admin, Protection("IBESR-NE"), Officer("MAL"), Supervisor("MAL") })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await _client.PostJsonAsync("/api/arrests", token, arrest)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.PostJsonAsync("/api/arrests", null!, arrest)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await _client.PostJsonAsync("/api/arrests", Officer("OUA"), arrest)).StatusCode);
+
+        var release = new JsonObject { ["reason"] = "x", ["releasedAt"] = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O") };
+        var transfer = new JsonObject { ["to"] = "prosecutor", ["receivedBy"] = "x", ["transferredAt"] = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O") };
+        var correction = new JsonObject { ["arrest"] = arrest.DeepClone(), ["reason"] = "x" };
+        foreach (var token in new[] { Hq, Admin, Protection("IBESR-NE") })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, $"/api/arrests/{id}", token)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, "/api/arrests?post=OUA", token)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await _client.PostJsonAsync($"/api/arrests/{id}/release", token, release)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await _client.PostJsonAsync($"/api/arrests/{id}/transfer", token, transfer)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await _client.PostJsonAsync($"/api/arrests/{id}/corrections", token, correction)).StatusCode);
+        }
+        // Another post's officer: the arrest does not exist for them, and their list of Ouanaminthe is refused.
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsync(HttpMethod.Get, $"/api/arrests/{id}", Officer("MAL"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, "/api/arrests?post=OUA", Officer("MAL"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.PostJsonAsync($"/api/arrests/{id}/release", Officer("MAL"), release)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.PostJsonAsync($"/api/arrests/{id}/transfer", Officer("MAL"), transfer)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.PostJsonAsync($"/api/arrests/{id}/corrections", Officer("MAL"), correction)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Get, $"/api/arrests/{id}", Supervisor("OUA"))).StatusCode);
+        var day = Api.Day(50);
+        var list = await _client.GetJsonAsync($"/api/arrests?post=OUA&day={day:yyyy-MM-dd}", Officer("OUA"));
+        Assert.Contains(list["items"]!.AsArray(), a => (string)a!["id"]! == id);
+    }
+}
