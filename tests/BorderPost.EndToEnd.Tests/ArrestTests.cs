@@ -71,7 +71,7 @@ public sealed class ArrestTests(BorderPostStack stack)
         var officer = stack.Tokens.Mint("officer", "MAL");
         var ibesrOuest = stack.Tokens.Mint("protection", agency: "IBESR-OU");
         var hq = stack.Tokens.Mint("hq");
-        var day = Api.Day(47);
+        var day = Api.Day(61);
         var arrest = ProtectionApi.Arrest(day, "MAL");
         var id = (string)arrest["id"]!;
         Assert.Equal(HttpStatusCode.Created, (await _client.PostJsonAsync("/api/arrests", officer, arrest)).StatusCode);
@@ -114,7 +114,7 @@ public sealed class ArrestTests(BorderPostStack stack)
         var officer = stack.Tokens.Mint("officer", "AAP");
         var ibesrSudEst = stack.Tokens.Mint("protection", agency: "IBESR-SE");
         var hq = stack.Tokens.Mint("hq");
-        var day = Api.Day(49);
+        var day = Api.Day(62);
         var child = Guid.NewGuid();
         var arrest = ProtectionApi.Arrest(day, "AAP", persons: [(child, "minor")]);
         var referral = ProtectionApi.Minor(child, "AAP", Guid.Parse((string)arrest["id"]!));

@@ -98,7 +98,7 @@ public sealed class ProtectionAccessTests(BorderPostStack stack)
     [Fact]
     public async Task Arrests_are_for_the_post_that_made_them()
     {
-        var arrest = ProtectionApi.Arrest(Api.Day(50), "OUA");
+        var arrest = ProtectionApi.Arrest(Api.Day(63), "OUA");
         var id = (string)arrest["id"]!;
         foreach (var token in new[] { Hq, Admin, Protection("IBESR-NE"), Officer("MAL"), Supervisor("MAL") })
         {
@@ -125,7 +125,7 @@ public sealed class ProtectionAccessTests(BorderPostStack stack)
         Assert.Equal(HttpStatusCode.NotFound, (await _client.PostJsonAsync($"/api/arrests/{id}/transfer", Officer("MAL"), transfer)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.PostJsonAsync($"/api/arrests/{id}/corrections", Officer("MAL"), correction)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Get, $"/api/arrests/{id}", Supervisor("OUA"))).StatusCode);
-        var day = Api.Day(50);
+        var day = Api.Day(63);
         var list = await _client.GetJsonAsync($"/api/arrests?post=OUA&day={day:yyyy-MM-dd}", Officer("OUA"));
         Assert.Contains(list["items"]!.AsArray(), a => (string)a!["id"]! == id);
     }

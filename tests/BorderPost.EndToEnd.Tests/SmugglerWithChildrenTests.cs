@@ -20,7 +20,7 @@ public sealed class SmugglerWithChildrenTests(BorderPostStack stack)
         var ibesr = await stack.Tokens.SignInAsync("protection.ibesr");
         var victimServices = await stack.Tokens.SignInAsync("protection.cnltp");
         var hq = await stack.Tokens.SignInAsync("hq.analyst");
-        var arrestDay = Api.Day(45);
+        var arrestDay = Api.Day(60);
         var (m1, m2, m3, v1) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 
         // One sitting: the arrest lists the four people found with the suspect, then their details go to Protection.
