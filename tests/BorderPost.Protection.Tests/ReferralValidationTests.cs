@@ -33,6 +33,14 @@ public class ReferralValidationTests
         Assert.Equal([TraffickingIndicator.DebtBondage], victim.Details.Victim!.Indicators);
     }
 
+    [Fact]
+    public void A_need_ticked_twice_counts_once()
+    {
+        var (valid, fields) = Validate(Minor() with { Needs = ["shelter", "medical", "shelter"] });
+        Assert.Empty(fields);
+        Assert.Equal([Need.Medical, Need.Shelter], valid!.Details.Needs);
+    }
+
     [Theory]
     [InlineData(null, null, null, "person.dateOfBirth")]
     [InlineData(null, 19, null, "person.estimatedAge")]

@@ -125,14 +125,19 @@ public static partial class FieldRules
             return [];
         }
         var values = new List<T>();
+        var allValid = true;
         for (var i = 0; i < texts.Count; i++)
         {
-            if (RequiredEnum<T>(texts[i], $"{field}[{i}]", errors) is { } value && !values.Contains(value))
+            if (RequiredEnum<T>(texts[i], $"{field}[{i}]", errors) is not { } value)
             {
-                values.Add(value);
+                allValid = false;
+            }
+            else if (!values.Contains(value))
+            {
+                values.Add(value); // a value ticked twice counts once
             }
         }
-        return values.Count == texts.Count(t => !string.IsNullOrWhiteSpace(t)) ? values.Order().ToList() : null;
+        return allValid ? values.Order().ToList() : null;
     }
 
     public static string? Country(string? code, string field, FieldErrors errors, bool required = true)

@@ -99,9 +99,10 @@ public static class ProtectionApi
     }
 
     /// <summary>Waits until a count reaches <paramref name="expected"/>, then checks it stays (a doubled message arrives late).</summary>
-    public static async Task<int> SettledCountAsync(this HttpClient client, string hq, string post, string category, DateOnly from, DateOnly to, int expected)
+    public static async Task<int> SettledCountAsync(this HttpClient client, string hq, string post, string category, DateOnly from, DateOnly to,
+        int expected, TimeSpan? timeout = null)
     {
-        await Api.EventuallyAsync(async () => await client.CountAsync(hq, post, category, from, to) == expected);
+        await Api.EventuallyAsync(async () => await client.CountAsync(hq, post, category, from, to) == expected, timeout);
         await Task.Delay(TimeSpan.FromSeconds(2));
         return await client.CountAsync(hq, post, category, from, to);
     }
