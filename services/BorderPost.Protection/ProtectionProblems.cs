@@ -24,15 +24,33 @@ internal static class ProtectionProblems
     public static IResult IdConflict(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
         new("Cet identifiant désigne déjà un autre référencement.", "Idantifyan sa a deja pou yon lòt referans.", "This id already names a different referral."));
 
+    /// <summary>The arrest listed this referral id with another kind, post, agency or arrest than the officer's details say.</summary>
+    public static IResult ListedDifferently(HttpContext http, Referral listed)
+    {
+        var kind = listed.Kind == ReferralKind.Minor
+            ? new LocalizedText("mineur", "minè", "minor")
+            : new LocalizedText("victime", "viktim", "victim");
+        var language = http.PreferredLanguage();
+        return Problems.Status(http, StatusCodes.Status409Conflict,
+            new("L'arrestation a déjà signalé cette personne autrement ; envoyez les détails tels qu'elle l'a listée.",
+                "Arestasyon an te deja make moun sa a yon lòt jan ; voye detay yo jan li te make l.",
+                "The arrest already listed this person differently; send the details as it listed them."),
+            new($"Listée comme {kind.In(language)}, poste {listed.PostCode}, institution {listed.Agency}, arrestation {listed.ArrestId}.",
+                $"Make kòm {kind.In(language)}, pòs {listed.PostCode}, enstitisyon {listed.Agency}, arestasyon {listed.ArrestId}.",
+                $"Listed as {kind.In(language)}, post {listed.PostCode}, agency {listed.Agency}, arrest {listed.ArrestId}."));
+    }
+
     public static IResult ChangedMeanwhile(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
         new("Ce référencement a été modifié entre-temps ; rechargez-le.", "Referans sa a chanje pandan tan an ; rechaje l.", "This referral changed meanwhile; reload it."));
 
     public static IResult Refused(HttpContext http, Refusal refusal)
     {
-        if (refusal == Refusal.MinorStaysWithChildProtection)
+        if (refusal is Refusal.MinorStaysWithChildProtection or Refusal.VictimStaysWithVictimServices)
         {
             var errors = new FieldErrors();
-            errors.Add("agency", Referring.ReferralMessages.AgencyForMinor);
+            errors.Add("agency", refusal == Refusal.MinorStaysWithChildProtection
+                ? Referring.ReferralMessages.AgencyForMinor
+                : Referring.ReferralMessages.AgencyForVictim);
             return Problems.Validation(http, errors);
         }
         return Problems.Status(http, StatusCodes.Status409Conflict, RefusalText(refusal));

@@ -9,7 +9,7 @@ namespace BorderPost.Protection;
 /// </summary>
 public static class ReferralAccess
 {
-    public static string? AgencyCode(this ClaimsPrincipal user) => user.FindFirst(BorderPostClaims.Agency)?.Value;
+    public static string? AgencyCode(this ClaimsPrincipal user) => user.FindFirst(BorderPostClaims.Agency)?.Value.ToUpperInvariant();
 
     public static bool IsWithAgency(ClaimsPrincipal user, Referral r) =>
         user.IsInRole(Roles.Protection) && string.Equals(user.AgencyCode(), r.Agency, StringComparison.OrdinalIgnoreCase);

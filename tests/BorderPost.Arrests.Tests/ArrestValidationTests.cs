@@ -66,6 +66,8 @@ public class ArrestValidationTests
         var (withoutChild, _) = Validate(request with { PersonsToRefer = [] });
         Assert.Equal(CorrectArrest.Outcome.PersonWithdrawn, CorrectArrest.Decide(arrest, withoutChild!, "x", "officer", Now).Item1);
         Assert.Equal(CorrectArrest.Outcome.Unchanged, CorrectArrest.Decide(arrest, again!, "x", "officer", Now).Item1);
+        var (childNowVictim, _) = Validate(request with { PersonsToRefer = [child with { Kind = "victim" }] });
+        Assert.Equal(CorrectArrest.Outcome.PersonChanged, CorrectArrest.Decide(arrest, childNowVictim!, "x", "officer", Now).Item1);
         var (elsewhere, _) = Validate(request with { PostCode = "MAL", Place = new PlaceRequest("MAL", "") });
         Assert.Equal(CorrectArrest.Outcome.OtherPost, CorrectArrest.Decide(arrest, elsewhere!, "x", "officer", Now).Item1);
     }

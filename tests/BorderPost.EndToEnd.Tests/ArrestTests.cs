@@ -148,14 +148,14 @@ public sealed class ArrestTests(BorderPostStack stack)
     [Fact]
     public async Task Arrests_and_referrals_made_while_the_broker_is_unreachable_are_referred_and_counted_once_it_returns()
     {
-        var officer = stack.Tokens.Mint("officer", "BEL");
-        var ibesrCentre = stack.Tokens.Mint("protection", agency: "IBESR-CE");
+        var officer = stack.Tokens.Mint("officer", "MAL");
+        var ibesrOuest = stack.Tokens.Mint("protection", agency: "IBESR-OU");
         var hq = stack.Tokens.Mint("hq");
         var day = Api.Day(64);
         var today = Api.Day(0);
-        var victimsBefore = await _client.CountAsync(hq, "BEL", "referral.victim.referred", today.AddDays(-1), today.AddDays(60));
+        var victimsBefore = await _client.StableCountAsync(hq, "MAL", "referral.victim.referred", today.AddDays(-1), today.AddDays(60));
         var (child, adult) = (Guid.NewGuid(), Guid.NewGuid());
-        var arrest = ProtectionApi.Arrest(day, "BEL", offences: ["human_trafficking"], persons: [(child, "minor"), (adult, "victim")]);
+        var arrest = ProtectionApi.Arrest(day, "MAL", offences: ["human_trafficking"], persons: [(child, "minor"), (adult, "victim")]);
 
         stack.ArrestsBrokerLink.Stop();
         stack.ProtectionBrokerLink.Stop();
@@ -164,10 +164,10 @@ public sealed class ArrestTests(BorderPostStack stack)
             // The post keeps working: both writes are stored and answered at once.
             Assert.Equal(HttpStatusCode.Created, (await _client.PostJsonAsync("/api/arrests", officer, arrest)).StatusCode);
             Assert.Equal(HttpStatusCode.Created, (await _client.PostJsonAsync("/api/referrals", officer,
-                ProtectionApi.Victim(adult, "BEL", Guid.Parse((string)arrest["id"]!)))).StatusCode);
+                ProtectionApi.Victim(adult, "MAL", Guid.Parse((string)arrest["id"]!)))).StatusCode);
             await Task.Delay(TimeSpan.FromSeconds(3));
-            Assert.Equal(0, await _client.CountAsync(hq, "BEL", "arrest.persons", day, day));
-            Assert.DoesNotContain(await _client.InboxAsync(ibesrCentre), i => (string)i["id"]! == child.ToString());
+            Assert.Equal(0, await _client.CountAsync(hq, "MAL", "arrest.persons", day, day));
+            Assert.DoesNotContain(await _client.InboxAsync(ibesrOuest), i => (string)i["id"]! == child.ToString());
         }
         finally
         {
@@ -175,10 +175,10 @@ public sealed class ArrestTests(BorderPostStack stack)
             stack.ProtectionBrokerLink.Start();
         }
 
-        Assert.Equal(1, await _client.SettledCountAsync(hq, "BEL", "arrest.offence.human_trafficking", day, day, 1, TimeSpan.FromSeconds(90)));
-        Assert.Equal(1, await _client.CountAsync(hq, "BEL", "arrest.persons", day, day));
-        Assert.True(await Api.EventuallyAsync(async () => (await _client.InboxAsync(ibesrCentre)).Any(i => (string)i["id"]! == child.ToString())));
-        Assert.Equal(victimsBefore + 1, await _client.SettledCountAsync(hq, "BEL", "referral.victim.referred", today.AddDays(-1), today.AddDays(60), victimsBefore + 1));
+        Assert.Equal(1, await _client.SettledCountAsync(hq, "MAL", "arrest.offence.human_trafficking", day, day, 1, TimeSpan.FromSeconds(90)));
+        Assert.Equal(1, await _client.CountAsync(hq, "MAL", "arrest.persons", day, day));
+        Assert.True(await Api.EventuallyAsync(async () => (await _client.InboxAsync(ibesrOuest)).Any(i => (string)i["id"]! == child.ToString())));
+        Assert.Equal(victimsBefore + 1, await _client.SettledCountAsync(hq, "MAL", "referral.victim.referred", today.AddDays(-1), today.AddDays(60), victimsBefore + 1));
     }
 
     private async Task PublishAsync(params object[] messages)

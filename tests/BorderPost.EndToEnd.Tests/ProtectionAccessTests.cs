@@ -64,6 +64,8 @@ public sealed class ProtectionAccessTests(BorderPostStack stack)
         Assert.Equal(["test.officer:officer:follow_up", "test.protection:protection:case_work", "test.supervisor:supervisor:supervision",
             "test.supervisor:supervisor:supervision"], reads);
         Assert.DoesNotContain("JOSEPH", log.ToJsonString());
+        var farFuture = await _client.SendAsync(HttpMethod.Get, "/api/referrals/access-log?to=9999-12-31", Admin);
+        Assert.Equal(["to"], (await farFuture.ProblemAsync()).ErrorFields());
     }
 
     [Fact]

@@ -65,28 +65,34 @@ public sealed class ReferralLifecycleTests(BorderPostStack stack)
     }
 
     [Fact]
-    public async Task A_referral_reassigned_to_another_office_is_theirs_to_acknowledge()
+    public async Task A_referral_reassigned_to_another_office_is_theirs_to_acknowledge_and_counts_once()
     {
-        var officer = stack.Tokens.Mint("officer", "MAL");
-        var ibesrOuest = stack.Tokens.Mint("protection", agency: "IBESR-OU");
-        var ibesrNordEst = stack.Tokens.Mint("protection", agency: "IBESR-NE");
+        var officer = stack.Tokens.Mint("officer", "BEL");
+        var ibesrCentre = stack.Tokens.Mint("protection", agency: "IBESR-CE");
+        var ibesrNordEst = stack.Tokens.Mint("protection", agency: "ibesr-ne"); // claims are matched whatever their case
+        var hq = stack.Tokens.Mint("hq");
         var id = Guid.NewGuid();
-        Assert.Equal(HttpStatusCode.Created, (await _client.PostJsonAsync("/api/referrals", officer, ProtectionApi.Minor(id, "MAL"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await _client.PostJsonAsync("/api/referrals", officer, ProtectionApi.Minor(id, "BEL"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostJsonAsync($"/api/referrals/{id}/acknowledge", ibesrCentre, null)).StatusCode);
 
         // A child stays with child protection: victim services is refused, naming the field.
-        var toVictimServices = await _client.PostJsonAsync($"/api/referrals/{id}/reassign", ibesrOuest,
+        var toVictimServices = await _client.PostJsonAsync($"/api/referrals/{id}/reassign", ibesrCentre,
             new JsonObject { ["agency"] = "CNLTP", ["reason"] = "Erreur" });
         Assert.Equal(HttpStatusCode.BadRequest, toVictimServices.StatusCode);
         Assert.Equal(["agency"], (await toVictimServices.ProblemAsync()).ErrorFields());
 
-        var moved = await _client.PostJsonAsync($"/api/referrals/{id}/reassign", ibesrOuest,
+        var moved = await _client.PostJsonAsync($"/api/referrals/{id}/reassign", ibesrCentre,
             new JsonObject { ["agency"] = "IBESR-NE", ["reason"] = "Famille à Fort-Liberté" });
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _client.PostJsonAsync($"/api/referrals/{id}/acknowledge", ibesrOuest, null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, $"/api/referrals/{id}", ibesrOuest)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.PostJsonAsync($"/api/referrals/{id}/acknowledge", ibesrCentre, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, $"/api/referrals/{id}", ibesrCentre)).StatusCode);
         Assert.Contains(await _client.InboxAsync(ibesrNordEst), i => (string)i["id"]! == id.ToString());
         Assert.Equal(HttpStatusCode.OK, (await _client.PostJsonAsync($"/api/referrals/{id}/acknowledge", ibesrNordEst, null)).StatusCode);
         var file = await _client.GetJsonAsync($"/api/referrals/{id}", ibesrNordEst);
-        Assert.Equal(["referred", "reassigned", "acknowledged"], file["history"]!.AsArray().Select(s => (string)s!["step"]!));
+        Assert.Equal(["referred", "acknowledged", "reassigned", "acknowledged"], file["history"]!.AsArray().Select(s => (string)s!["step"]!));
+
+        // Headquarters counts the referral as acknowledged in time once, not once per agency.
+        var today = Api.Day(0);
+        Assert.Equal(1, await _client.SettledCountAsync(hq, "BEL", "referral.minor.acknowledged_in_time", today.AddDays(-1), today.AddDays(60), 1));
     }
 }

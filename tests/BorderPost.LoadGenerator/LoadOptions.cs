@@ -1,7 +1,7 @@
 namespace BorderPost.LoadGenerator;
 
-/// <summary>Command line: <c>--url U --n N --concurrency C [--rate R] [--password P] [--post OUA]</c>.</summary>
-internal sealed record LoadOptions(Uri Gateway, int Count, int Concurrency, double Rate, string Password, string Post)
+/// <summary>Command line: <c>--url U --n N --concurrency C [--rate R] [--password P] [--post OUA] [--sittings S]</c>.</summary>
+internal sealed record LoadOptions(Uri Gateway, int Count, int Concurrency, double Rate, string Password, string Post, int Sittings)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -17,7 +17,8 @@ internal sealed record LoadOptions(Uri Gateway, int Count, int Concurrency, doub
             int.Parse(Arg("concurrency", "32"), System.Globalization.CultureInfo.InvariantCulture),
             double.Parse(Arg("rate", "0"), System.Globalization.CultureInfo.InvariantCulture),
             password,
-            Arg("post", "OUA"));
+            Arg("post", "OUA"),
+            int.Parse(Arg("sittings", "0"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     // deploy/up.sh keeps a generated demo password in .local/demo-password.

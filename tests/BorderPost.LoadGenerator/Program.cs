@@ -1,6 +1,7 @@
 // Records N crossings at concurrency C (optionally at a fixed rate R per second) through the gateway, then waits
 // until headquarters' totals include all of them. Prints throughput, latency percentiles and convergence time;
-// the last line is one JSON object. Needs ./deploy/up.sh running.
+// the last line is one JSON object. Needs ./deploy/up.sh running. With --sittings N it measures arrests and referrals
+// instead (see ReferralSittings).
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -14,6 +15,10 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
     Timeout = TimeSpan.FromSeconds(30),
 };
 var gateway = new GatewayClient(http, options.Password);
+if (options.Sittings > 0)
+{
+    return await ReferralSittings.RunAsync(http, gateway, options.Sittings, options.Concurrency);
+}
 var officer = await gateway.TokenAsync(options.Post == "OUA" ? "officer.oua" : throw new ArgumentException("demo officers exist for OUA only"));
 var hq = await gateway.TokenAsync("hq.analyst");
 var day = GatewayClient.Today;

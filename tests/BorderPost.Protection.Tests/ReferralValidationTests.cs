@@ -65,6 +65,8 @@ public class ReferralValidationTests
         Assert.Equal(["agency", "victim"], fields.Order());
         (_, fields) = Validate(Victim() with { Victim = null, Minor = new MinorRequest(null, null, null), Agency = "UNKNOWN" });
         Assert.Equal(["agency", "minor", "victim"], fields.Order());
+        (_, fields) = Validate(Victim() with { Agency = "IBESR-OU" }); // an adult victim's indicators go to victim services only
+        Assert.Equal(["agency"], fields);
         (_, fields) = Validate(Victim() with { Victim = new VictimRequest(["debt_bondage", "flying"], null) });
         Assert.Equal(["victim.consentToReferral", "victim.indicators[1]"], fields.Order());
     }
@@ -87,7 +89,12 @@ public class ReferralValidationTests
         var completed = ReferralFolding.Apply(placeholder, details!);
         Assert.False(completed.DetailsPending);
         Assert.Equal(Now.AddHours(2), completed.AcknowledgeBy); // the deadline still runs from the arrest
-        Assert.Equal(ReferPerson.Outcome.Conflict,
+        Assert.Equal(ReferPerson.Outcome.ListedDifferently,
             ReferPerson.Decide(placeholder with { Kind = ReferralKind.Victim }, valid, "officer", Now, TimeSpan.FromHours(2)).Item1);
+        // The arrest's agency stands unless the officer names another one explicitly.
+        Assert.Equal(ReferPerson.Outcome.DetailsAdded,
+            ReferPerson.Decide(placeholder with { Agency = "IBESR-OU" }, valid, "officer", Now, TimeSpan.FromHours(2)).Item1);
+        Assert.Equal(ReferPerson.Outcome.ListedDifferently,
+            ReferPerson.Decide(placeholder with { Agency = "IBESR-OU" }, valid with { AgencyChosen = true }, "officer", Now, TimeSpan.FromHours(2)).Item1);
     }
 }

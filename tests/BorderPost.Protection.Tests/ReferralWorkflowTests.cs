@@ -40,6 +40,7 @@ public class ReferralWorkflowTests
         r = After(r, ReferralWorkflow.Close(r, ClosureOutcome.FamilyReunified, "", "p", T0));
         Assert.Same(Decision.AlreadyDone, ReferralWorkflow.Close(r, ClosureOutcome.FamilyReunified, "again", "p", T0));
         Assert.Equal(Refusal.AlreadyClosed, ReferralWorkflow.Close(r, ClosureOutcome.PlacedInShelter, "", "p", T0).Refusal);
+        Assert.Same(Decision.AlreadyDone, ReferralWorkflow.HandOver(r, "IBESR", T0, "X", "p", T0)); // a late retry
         Assert.Equal(["referred", "acknowledged", "handed_over", "closed"], r.History.Select(s => s.Step));
     }
 

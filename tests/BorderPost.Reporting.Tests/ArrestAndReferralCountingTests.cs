@@ -24,11 +24,11 @@ public class ArrestAndReferralCountingTests
     {
         var before = new ArrestFacts("OUA", Day, ["migrant_smuggling"]);
         var after = before with { Offences = ["migrant_smuggling", "document_fraud"] };
-        var changes = ArrestCounting.Decide(new ArrestCorrected(Guid.NewGuid(), Guid.NewGuid(), 2, "HQ", before, after, [], default));
+        var changes = ArrestCounting.Decide(new ArrestCorrected(Guid.NewGuid(), Guid.NewGuid(), 2, "HQ", before, after, [], default, default));
         var change = Assert.Single(changes);
         Assert.Equal(("arrest.offence.document_fraud", 1), (change.Category, change.Delta));
 
-        var movedDay = ArrestCounting.Decide(new ArrestCorrected(Guid.NewGuid(), Guid.NewGuid(), 2, "HQ", before, before with { Day = Day.AddDays(-1) }, [], default));
+        var movedDay = ArrestCounting.Decide(new ArrestCorrected(Guid.NewGuid(), Guid.NewGuid(), 2, "HQ", before, before with { Day = Day.AddDays(-1) }, [], default, default));
         Assert.Equal(0, movedDay.Sum(c => c.Delta));
         Assert.Equal(4, movedDay.Count);
     }

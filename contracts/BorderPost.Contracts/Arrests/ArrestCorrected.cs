@@ -1,6 +1,9 @@
 namespace BorderPost.Contracts.Arrests;
 
-/// <summary>An arrest was corrected: the facts before and after (counts move), and every person to refer so far.</summary>
+/// <summary>
+/// An arrest was corrected: the facts before and after (counts move), every person to refer so far, and when the arrest
+/// was first recorded (a person's acknowledgement deadline runs from then, whichever message arrives first).
+/// </summary>
 public sealed record ArrestCorrected(
     Guid EventId,
     Guid ArrestId,
@@ -9,4 +12,5 @@ public sealed record ArrestCorrected(
     ArrestFacts Previous,
     ArrestFacts Current,
     IReadOnlyList<PersonToRefer> PersonsToRefer,
-    DateTimeOffset CorrectedAt);
+    DateTimeOffset CorrectedAt,
+    DateTimeOffset ArrestRecordedAt);

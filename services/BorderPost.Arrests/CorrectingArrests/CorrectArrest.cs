@@ -13,7 +13,7 @@ public static class CorrectArrest
     /// <summary>The corrected arrest in full, and why it was corrected. Its id is the route's.</summary>
     public sealed record Request(ArrestRequest? Arrest, string? Reason);
 
-    public enum Outcome { Corrected, Unchanged, OtherPost, PersonWithdrawn }
+    public enum Outcome { Corrected, Unchanged, OtherPost, PersonWithdrawn, PersonChanged }
 
     /// <summary>
     /// Anything may be corrected but the post; persons found with the suspect may be added, never withdrawn (their
@@ -25,9 +25,14 @@ public static class CorrectArrest
         {
             return (Outcome.OtherPost, null);
         }
-        if (current.Details.PersonsToRefer.Except(details.PersonsToRefer).Any())
+        var listed = details.PersonsToRefer.ToDictionary(p => p.ReferralId);
+        if (current.Details.PersonsToRefer.Any(p => !listed.ContainsKey(p.ReferralId)))
         {
             return (Outcome.PersonWithdrawn, null);
+        }
+        if (current.Details.PersonsToRefer.Any(p => listed[p.ReferralId] != p))
+        {
+            return (Outcome.PersonChanged, null);
         }
         return details == current.Details
             ? (Outcome.Unchanged, null)
@@ -70,6 +75,9 @@ public static class CorrectArrest
                         return Problems.Validation(http, errors);
                     case Outcome.PersonWithdrawn:
                         errors.Add("arrest.personsToRefer", ArrestMessages.ReferralWithdrawn);
+                        return Problems.Validation(http, errors);
+                    case Outcome.PersonChanged:
+                        errors.Add("arrest.personsToRefer", ArrestMessages.ReferralChanged);
                         return Problems.Validation(http, errors);
                     case Outcome.Unchanged:
                         return Results.Ok(ArrestView.From(stream.Aggregate));

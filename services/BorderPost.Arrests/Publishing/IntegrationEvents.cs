@@ -16,7 +16,7 @@ public static class IntegrationEvents
         new(eventId, e.ArrestId, version, origin, Facts(e.Details), Persons(e.Details), e.RecordedAt);
 
     public static Integration.ArrestCorrected Corrected(Guid eventId, long version, string origin, Arrest before, ArrestCorrected e) =>
-        new(eventId, e.ArrestId, version, origin, Facts(before.Details), Facts(e.Details), Persons(e.Details), e.CorrectedAt);
+        new(eventId, e.ArrestId, version, origin, Facts(before.Details), Facts(e.Details), Persons(e.Details), e.CorrectedAt, before.RecordedAt);
 
     public static Integration.SuspectTransferred Transferred(Guid eventId, long version, string origin, Arrest before, SuspectTransferred e) =>
         new(eventId, e.ArrestId, version, origin, before.PostCode, HaitiCalendar.DayOf(e.TransferredAt), EnumText.ToWire(e.To), e.TransferredAt);

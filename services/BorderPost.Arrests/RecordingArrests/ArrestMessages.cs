@@ -29,6 +29,11 @@ internal static class ArrestMessages
         "Yon koreksyon pa ka retire yon moun ki te refere : fèmen dosye li nan sèvis pwoteksyon an.",
         "A correction cannot withdraw a referred person: close their referral in the protection service.");
 
+    public static readonly LocalizedText ReferralChanged = new(
+        "Une correction ne change ni le type ni l'institution d'une personne référée : le service de protection la réaffecte.",
+        "Yon koreksyon pa ka chanje ni kalite ni enstitisyon yon moun ki te refere : sèvis pwoteksyon an ka reyafekte l.",
+        "A correction cannot change a referred person's kind or agency: the protection service reassigns the referral.");
+
     public static readonly LocalizedText PostCannotChange = new(
         "Une arrestation ne change pas de poste.", "Yon arestasyon pa ka chanje pòs.", "An arrest cannot move to another post.");
 }

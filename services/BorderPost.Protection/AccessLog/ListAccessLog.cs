@@ -63,7 +63,7 @@ public static class ListAccessLog
         {
             return null;
         }
-        if (DateOnly.TryParseExact(query[field].ToString(), "yyyy-MM-dd", out var day))
+        if (DateOnly.TryParseExact(query[field].ToString(), "yyyy-MM-dd", out var day) && day.Year is >= 2000 and <= 2100)
         {
             return day;
         }

@@ -21,7 +21,8 @@ public sealed class DeadlineWatcher(IDocumentStore store, ReferralClock clock, I
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.DeadlineScanInterval);
+        var interval = options.Value.DeadlineScanInterval > TimeSpan.Zero ? options.Value.DeadlineScanInterval : TimeSpan.FromSeconds(30);
+        using var timer = new PeriodicTimer(interval);
         do
         {
             try
@@ -74,6 +75,11 @@ public sealed class DeadlineWatcher(IDocumentStore store, ReferralClock clock, I
             catch (ConcurrencyException)
             {
                 // Acknowledged, reassigned or alarmed by another instance meanwhile: the next scan sees the new state.
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One referral that cannot be written must not hold back the alarms of all the others.
+                logger.LogError(ex, "Could not raise the overdue alarm of referral {ReferralId}; retrying at the next scan", id);
             }
         }
         return raised;

@@ -18,7 +18,7 @@ public sealed class PersonsFoundConsumer(IDocumentStore store, IOptions<Protecti
         OpenReferralsAsync(context.Message.ArrestId, context.Message.Facts.Post, context.Message.PersonsToRefer, context.Message.RecordedAt);
 
     public Task Consume(ConsumeContext<ArrestCorrected> context) =>
-        OpenReferralsAsync(context.Message.ArrestId, context.Message.Current.Post, context.Message.PersonsToRefer, context.Message.CorrectedAt);
+        OpenReferralsAsync(context.Message.ArrestId, context.Message.Current.Post, context.Message.PersonsToRefer, context.Message.ArrestRecordedAt);
 
     private async Task OpenReferralsAsync(Guid arrestId, string post, IReadOnlyList<PersonToRefer> persons, DateTimeOffset at)
     {

@@ -15,7 +15,7 @@ public static class ListReferrals
 
     /// <summary>
     /// The inbox, oldest first: a protection officer sees the referrals with their agency, an officer or supervisor those
-    /// of their post. <c>?status=open|all|referred|acknowledged|handed_over|closed&amp;kind=minor|victim&amp;overdue=true</c>;
+    /// of their post. <c>?status=open|all|referred|acknowledged|handed_over|closed&amp;kind=minor|victim&amp;overdue=true&amp;arrestId=…</c>;
     /// overdue alarms for protection officers and supervisors only. No names: see the detail endpoint.
     /// </summary>
     public static RouteHandlerBuilder MapListReferrals(this IEndpointRouteBuilder app) =>
@@ -25,6 +25,15 @@ public static class ListReferrals
                 var errors = new FieldErrors();
                 var status = query.ContainsKey("status") ? FieldRules.Enum<StatusFilter>(query["status"].ToString(), "status", errors) : StatusFilter.Open;
                 var kind = query.ContainsKey("kind") ? FieldRules.Enum<ReferralKind>(query["kind"].ToString(), "kind", errors) : null;
+                Guid? arrestId = null;
+                if (query.ContainsKey("arrestId"))
+                {
+                    arrestId = Guid.TryParse(query["arrestId"].ToString(), out var a) ? a : null;
+                    if (arrestId is null)
+                    {
+                        errors.Add("arrestId", FieldMessages.EmptyId);
+                    }
+                }
                 bool? overdue = null;
                 if (query.ContainsKey("overdue"))
                 {
@@ -69,6 +78,10 @@ public static class ListReferrals
                     StatusFilter.HandedOver => referrals.Where(r => r.Status == ReferralStatus.HandedOver),
                     _ => referrals.Where(r => r.Status == ReferralStatus.Closed),
                 };
+                if (arrestId is { } arrest)
+                {
+                    referrals = referrals.Where(r => r.ArrestId == arrest);
+                }
                 if (kind is { } k)
                 {
                     referrals = referrals.Where(r => r.Kind == k);

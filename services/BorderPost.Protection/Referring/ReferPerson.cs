@@ -9,7 +9,7 @@ namespace BorderPost.Protection.Referring;
 
 public static class ReferPerson
 {
-    public enum Outcome { Referred, DetailsAdded, Replay, Conflict }
+    public enum Outcome { Referred, DetailsAdded, Replay, Conflict, ListedDifferently }
 
     /// <summary>
     /// Decides what an officer's referral does to a stream that may exist already: the arrest listing the person may
@@ -24,7 +24,12 @@ public static class ReferPerson
         }
         if (existing.Kind != referral.Kind || existing.PostCode != referral.PostCode)
         {
-            return (Outcome.Conflict, null);
+            return (existing.Details is null ? Outcome.ListedDifferently : Outcome.Conflict, null);
+        }
+        if (existing.Details is null
+            && ((referral.AgencyChosen && referral.Agency != existing.Agency) || (referral.ArrestId is { } a && existing.ArrestId is { } b && a != b)))
+        {
+            return (Outcome.ListedDifferently, null); // the arrest listed this person with another agency or arrest
         }
         if (existing.Details is null)
         {
@@ -64,9 +69,12 @@ public static class ReferPerson
                     await using var session = store.LightweightSession();
                     var stream = await session.Events.FetchForWriting<Referral>(referral.Id, http.RequestAborted);
                     var (outcome, e) = Decide(stream.Aggregate, referral, http.User.UserName(), now, within);
-                    if (outcome == Outcome.Conflict)
+                    switch (outcome)
                     {
-                        return ProtectionProblems.IdConflict(http);
+                        case Outcome.Conflict:
+                            return ProtectionProblems.IdConflict(http);
+                        case Outcome.ListedDifferently:
+                            return ProtectionProblems.ListedDifferently(http, stream.Aggregate!);
                     }
                     var state = stream.Aggregate;
                     if (e is Referred referred)

@@ -14,6 +14,11 @@ internal static class ReferralMessages
         "Yon minè voye bay yon biwo IBESR (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).",
         "A minor is referred to an IBESR office (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).");
 
+    public static readonly LocalizedText AgencyForVictim = new(
+        "Une victime adulte est orientée vers les services aux victimes (CNLTP).",
+        "Yon viktim ki granmoun voye bay sèvis pou viktim yo (CNLTP).",
+        "An adult victim is referred to victim services (CNLTP).");
+
     public static readonly LocalizedText AgeOfMinor = new(
         "Indiquez la date de naissance, un âge estimé ou une tranche d'âge (0-5, 6-11, 12-14, 15-17).",
         "Bay dat nesans lan, yon laj apeprè oswa yon tranch laj (0-5, 6-11, 12-14, 15-17).",

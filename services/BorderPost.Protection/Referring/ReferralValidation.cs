@@ -6,8 +6,11 @@ using M = BorderPost.Protection.Referring.ReferralMessages;
 
 namespace BorderPost.Protection.Referring;
 
-/// <summary>A validated referral: who refers whom, to which agency, and what is known of the person.</summary>
-public sealed record ValidReferral(Guid Id, ReferralKind Kind, string PostCode, string Agency, Guid? ArrestId, ReferralDetails Details);
+/// <summary>
+/// A validated referral: who refers whom, to which agency (<see cref="AgencyChosen"/> when the officer named it rather
+/// than taking the post's default), and what is known of the person.
+/// </summary>
+public sealed record ValidReferral(Guid Id, ReferralKind Kind, string PostCode, string Agency, bool AgencyChosen, Guid? ArrestId, ReferralDetails Details);
 
 /// <summary>Turns an officer's request into a <see cref="ValidReferral"/>, or names every bad field.</summary>
 public static partial class ReferralValidation
@@ -48,7 +51,7 @@ public static partial class ReferralValidation
 
         return errors.Any
             ? null
-            : new ValidReferral(id!.Value, kind!.Value, post!, agency!, r.ArrestId,
+            : new ValidReferral(id!.Value, kind!.Value, post!, agency!, !string.IsNullOrWhiteSpace(r.Agency), r.ArrestId,
                 new ReferralDetails(person!, ageBand, r.IdentityEstimated ?? false, language!, needs!, remarks!, r.CrossingId, victim, minor));
     }
 
@@ -64,13 +67,17 @@ public static partial class ReferralValidation
             errors.Add("agency", M.UnknownAgency);
             return null;
         }
-        if (kind == ReferralKind.Minor && !Agencies.IsChildProtection(agency))
+        if (kind is { } k && !AgencyServes(agency, k))
         {
-            errors.Add("agency", M.AgencyForMinor);
+            errors.Add("agency", k == ReferralKind.Minor ? M.AgencyForMinor : M.AgencyForVictim);
             return null;
         }
         return agency;
     }
+
+    /// <summary>A child goes to an IBESR office; an adult victim to victim services.</summary>
+    public static bool AgencyServes(string? agency, ReferralKind kind) =>
+        kind == ReferralKind.Minor ? Agencies.IsChildProtection(agency) : Agencies.IsVictimServices(agency);
 
     private static string? ValidateAgeBand(ReferralRequest r, ReferralKind? kind, DateOnly today, FieldErrors errors)
     {

@@ -34,9 +34,9 @@ public static class ReassignReferral
                 }
                 return await WorkflowStep.RunAsync(http, session, clock, id, (r, now) =>
                 {
-                    if (r.Kind == ReferralKind.Minor && !Agencies.IsChildProtection(agency))
+                    if (!ReferralValidation.AgencyServes(agency, r.Kind))
                     {
-                        return Decision.Refuse(Refusal.MinorStaysWithChildProtection);
+                        return Decision.Refuse(r.Kind == ReferralKind.Minor ? Refusal.MinorStaysWithChildProtection : Refusal.VictimStaysWithVictimServices);
                     }
                     return ReferralWorkflow.Reassign(r, agency!, reason!, http.User.UserName(), now, options.Value.AcknowledgeWithin(r.Kind));
                 });

@@ -1,6 +1,6 @@
 namespace BorderPost.Protection.Workflow;
 
-public enum Refusal { NotAcknowledged, AlreadyHandedOver, AlreadyClosed, MinorStaysWithChildProtection }
+public enum Refusal { NotAcknowledged, AlreadyHandedOver, AlreadyClosed, MinorStaysWithChildProtection, VictimStaysWithVictimServices }
 
 /// <summary>The event a step appends, or why it is refused; neither means the step was already done (a retry).</summary>
 public sealed record Decision(object? Event, Refusal? Refusal)
@@ -28,7 +28,7 @@ public static class ReferralWorkflow
         {
             ReferralStatus.Referred => Decision.Refuse(Refusal.NotAcknowledged),
             ReferralStatus.Acknowledged => Decision.Append(new HandedOver(r.Id, place, at, receivingPerson, by, now)),
-            ReferralStatus.HandedOver when r.Handover is { } h && h.Place == place && h.HandedOverAt == at && h.ReceivingPerson == receivingPerson
+            _ when r.Handover is { } h && h.Place == place && h.HandedOverAt == at && h.ReceivingPerson == receivingPerson
                 => Decision.AlreadyDone,
             ReferralStatus.HandedOver => Decision.Refuse(Refusal.AlreadyHandedOver),
             _ => Decision.Refuse(Refusal.AlreadyClosed),

@@ -98,6 +98,22 @@ public static class ProtectionApi
         return totals["rows"]!.AsArray().Where(r => (string)r!["category"]! == category).Sum(r => (int)r!["count"]!);
     }
 
+    /// <summary>A count once earlier tests' messages have settled: two reads two seconds apart agree.</summary>
+    public static async Task<int> StableCountAsync(this HttpClient client, string hq, string post, string category, DateOnly from, DateOnly to)
+    {
+        var last = await client.CountAsync(hq, post, category, from, to);
+        while (true)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            var now = await client.CountAsync(hq, post, category, from, to);
+            if (now == last)
+            {
+                return now;
+            }
+            last = now;
+        }
+    }
+
     /// <summary>Waits until a count reaches <paramref name="expected"/>, then checks it stays (a doubled message arrives late).</summary>
     public static async Task<int> SettledCountAsync(this HttpClient client, string hq, string post, string category, DateOnly from, DateOnly to,
         int expected, TimeSpan? timeout = null)
