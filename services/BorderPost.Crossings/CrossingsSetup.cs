@@ -40,6 +40,7 @@ public static class CrossingsSetup
         app.MapVoidCrossing();
         app.MapGetCrossing();
         app.MapListCrossings();
+        app.MapListCrossingPoints();
         return app;
     }
 }

@@ -23,6 +23,7 @@ public static class IdentitySetup
     {
         app.MapIssueToken();
         app.MapWhoAmI();
+        app.MapChangePassword();
         return app;
     }
 }

@@ -15,6 +15,11 @@ public sealed class CrossingPointDirectory(IDocumentStore store, ILogger<Crossin
     public CrossingPoint? Find(string? id) =>
         id is not null && _points.TryGetValue(id, out var point) ? point : null;
 
+    /// <summary>A post's points, the official post first, then by name.</summary>
+    public IReadOnlyList<CrossingPoint> Of(string? postCode) =>
+        _points.Values.Where(p => string.Equals(p.PostCode, postCode, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using (var session = store.LightweightSession())

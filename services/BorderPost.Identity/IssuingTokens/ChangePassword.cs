@@ -1,0 +1,70 @@
+using BorderPost.Identity.Users;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.Http;
+using JasperFx;
+using Marten;
+using Microsoft.AspNetCore.Identity;
+
+namespace BorderPost.Identity.IssuingTokens;
+
+public static class ChangePassword
+{
+    public const int MinLength = 10;
+
+    public sealed record Request(string? CurrentPassword, string? NewPassword);
+
+    private static readonly LocalizedText WrongCurrent = new(
+        "Le mot de passe actuel est incorrect.", "Modpas aktyèl la pa bon.", "The current password is wrong.");
+
+    private static readonly LocalizedText TooShort = new(
+        $"Au moins {MinLength} caractères.", $"Omwen {MinLength} karaktè.", $"At least {MinLength} characters.");
+
+    private static readonly LocalizedText Same = new(
+        "Le nouveau mot de passe doit différer de l'actuel.", "Nouvo modpas la dwe diferan de sa ou genyen an.", "The new password must differ from the current one.");
+
+    /// <summary>The signed-in user changes their own password, giving the current one.</summary>
+    public static RouteHandlerBuilder MapChangePassword(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/auth/password", async (HttpContext http, IDocumentSession session, IPasswordHasher<UserAccount> hasher) =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                var errors = new FieldErrors();
+                if (string.IsNullOrEmpty(request!.CurrentPassword))
+                {
+                    errors.Add("currentPassword", CommonText.Required);
+                }
+                if (string.IsNullOrEmpty(request.NewPassword) || request.NewPassword.Length < MinLength || request.NewPassword.Length > 200)
+                {
+                    errors.Add("newPassword", TooShort);
+                }
+                else if (request.NewPassword == request.CurrentPassword)
+                {
+                    errors.Add("newPassword", Same);
+                }
+                if (errors.Any)
+                {
+                    return Problems.Validation(http, errors);
+                }
+                var user = await session.LoadAsync<UserAccount>(http.User.UserName(), http.RequestAborted);
+                if (user is null || hasher.VerifyHashedPassword(user, user.PasswordHash, request.CurrentPassword!) == PasswordVerificationResult.Failed)
+                {
+                    errors.Add("currentPassword", WrongCurrent);
+                    return Problems.Validation(http, errors);
+                }
+                session.Store(user with { PasswordHash = hasher.HashPassword(user, request.NewPassword!) });
+                try
+                {
+                    await session.SaveChangesAsync(http.RequestAborted);
+                }
+                catch (ConcurrencyException)
+                {
+                    return Problems.Status(http, StatusCodes.Status409Conflict,
+                        new("Le compte a changé entre-temps ; réessayez.", "Kont lan chanje pandan tan an ; eseye ankò.", "The account changed meanwhile; try again."));
+                }
+                return Results.NoContent();
+            })
+            .RequireAuthorization();
+}
