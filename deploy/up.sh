@@ -26,9 +26,10 @@ reporting_url=${BORDERPOST_REPORTING_URL:-http://127.0.0.1:8083}
 documents_url=${BORDERPOST_DOCUMENTS_URL:-http://127.0.0.1:8084}
 arrests_url=${BORDERPOST_ARRESTS_URL:-http://127.0.0.1:8085}
 protection_url=${BORDERPOST_PROTECTION_URL:-http://127.0.0.1:8086}
+web_url=${BORDERPOST_WEB_URL:-http://127.0.0.1:8087}
 
 echo "Building (Release)…"
-for service in Identity Crossings Reporting Documents Arrests Protection Gateway; do
+for service in Identity Crossings Reporting Documents Arrests Protection Web Gateway; do
   dotnet build "services/BorderPost.$service/BorderPost.$service.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 done
 
@@ -43,6 +44,8 @@ export ReverseProxy__Clusters__reporting__Destinations__main__Address="$reportin
 export ReverseProxy__Clusters__documents__Destinations__main__Address="$documents_url"
 export ReverseProxy__Clusters__arrests__Destinations__main__Address="$arrests_url"
 export ReverseProxy__Clusters__protection__Destinations__main__Address="$protection_url"
+export ReverseProxy__Clusters__web__Destinations__main__Address="$web_url"
+export Web__ApiUrl="$gateway_url"
 # Images sent by reference with the CheckDocument command are read from here (and only from here).
 mkdir -p "$state/document-inbox"
 export Documents__ImageInbox="$state/document-inbox"
@@ -75,6 +78,7 @@ start Reporting "$reporting_url"
 start Documents "$documents_url"
 start Arrests "$arrests_url"
 start Protection "$protection_url"
+start Web "$web_url"
 start Gateway "$gateway_url"
 
 echo "Waiting for the gateway to report every service ready…"
@@ -91,6 +95,7 @@ cat <<INFO
 
 BorderPost is running.
   Gateway (use this):  $gateway_url        health: $gateway_url/health/ready
+  Web console:         $gateway_url/       (served by $web_url)
   Identity:            $identity_url
   Crossings:           $crossings_url
   Reporting:           $reporting_url

@@ -4,6 +4,7 @@ using BorderPost.Documents;
 using BorderPost.Gateway;
 using BorderPost.Identity;
 using BorderPost.Protection;
+using BorderPost.Web;
 using BorderPost.Reporting;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -41,6 +42,7 @@ public sealed class BorderPostStack : IAsyncLifetime
     internal ServiceHost Documents { get; private set; } = null!;
     internal ServiceHost Arrests { get; private set; } = null!;
     internal ServiceHost Protection { get; private set; } = null!;
+    internal ServiceHost Web { get; private set; } = null!;
 
     /// <summary>The referral workflow's clock in Protection: tests move it to pass deadlines, never sleep.</summary>
     public FakeTimeProvider ReferralClock { get; } = new(DateTimeOffset.UtcNow);
@@ -50,6 +52,8 @@ public sealed class BorderPostStack : IAsyncLifetime
     internal ServiceHost Gateway { get; private set; } = null!;
     public string RabbitUri => _vhost.AmqpUri(TestSettings.RabbitPort);
     public Tokens Tokens => new(this);
+
+    public string GatewayUrl => Gateway.Url;
 
     public HttpClient CreateClient() => new() { BaseAddress = new Uri(Gateway.Url), Timeout = TimeSpan.FromSeconds(30) };
 
@@ -70,13 +74,16 @@ public sealed class BorderPostStack : IAsyncLifetime
         Arrests = Add("BorderPost.Arrests", ArrestsApp.Build, "arrests", ArrestsBrokerLink.Port);
         Protection = Add("BorderPost.Protection", args => ProtectionApp.Build(args, ReferralClock), "protection", ProtectionBrokerLink.Port,
             ("Protection:DeadlineScanInterval", "00:00:00.200"));
+        Web = Add("BorderPost.Web", WebApp.Build, null, TestSettings.RabbitPort);
         Gateway = Add("BorderPost.Gateway", GatewayApp.Build, null, TestSettings.RabbitPort,
             ("ReverseProxy:Clusters:identity:Destinations:main:Address", Identity.Url),
             ("ReverseProxy:Clusters:crossings:Destinations:main:Address", Crossings.Url),
             ("ReverseProxy:Clusters:reporting:Destinations:main:Address", Reporting.Url),
             ("ReverseProxy:Clusters:documents:Destinations:main:Address", Documents.Url),
             ("ReverseProxy:Clusters:arrests:Destinations:main:Address", Arrests.Url),
-            ("ReverseProxy:Clusters:protection:Destinations:main:Address", Protection.Url));
+            ("ReverseProxy:Clusters:protection:Destinations:main:Address", Protection.Url),
+            ("ReverseProxy:Clusters:web:Destinations:main:Address", Web.Url));
+        Web.Settings["Web:ApiUrl"] = Gateway.Url;
         foreach (var service in _services)
         {
             await service.StartAsync();

@@ -1,0 +1,73 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BorderPost.Web.Ui;
+using Microsoft.AspNetCore.Authentication;
+
+namespace BorderPost.Web.Api;
+
+/// <summary>Calls the services through the gateway with the signed-in user's token and language.</summary>
+public sealed class ApiClient(HttpClient http, IHttpContextAccessor accessor, UiText text, ILogger<ApiClient> logger)
+{
+    public const string TokenName = "access_token";
+
+    public Task<ApiResult> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
+
+    public Task<ApiResult> PostJsonAsync(string path, object? body) =>
+        SendAsync(HttpMethod.Post, path, body is null ? null : JsonContent.Create(body, options: Json));
+
+    public Task<ApiResult> PostAsync(string path, HttpContent content) => SendAsync(HttpMethod.Post, path, content);
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Signs in; no token is needed (or sent).</summary>
+    public async Task<ApiResult> SignInAsync(string username, string password) =>
+        await SendAsync(HttpMethod.Post, "/api/auth/token", JsonContent.Create(new { username, password }), token: null, authenticate: false);
+
+    private async Task<ApiResult> SendAsync(HttpMethod method, string path, HttpContent? content) =>
+        await SendAsync(method, path, content, await CurrentTokenAsync(), authenticate: true);
+
+    private async Task<string?> CurrentTokenAsync() =>
+        accessor.HttpContext is { } context ? await context.GetTokenAsync(TokenName) : null;
+
+    private async Task<ApiResult> SendAsync(HttpMethod method, string path, HttpContent? content, string? token, bool authenticate)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        if (authenticate && token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        request.Headers.AcceptLanguage.ParseAdd(text.LanguageCode);
+        try
+        {
+            using var response = await http.SendAsync(request, accessor.HttpContext?.RequestAborted ?? default);
+            var body = await response.Content.ReadAsStringAsync();
+            JsonNode? json = null;
+            if (body.Length > 0 && response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) == true)
+            {
+                try
+                {
+                    json = JsonNode.Parse(body);
+                }
+                catch (JsonException)
+                {
+                    json = null;
+                }
+            }
+            var status = (int)response.StatusCode;
+            return status is >= 200 and < 300
+                ? new ApiResult(status, json, null, new Dictionary<string, string[]>())
+                : new ApiResult(status, json, (string?)json?["title"], Errors(json));
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            logger.LogWarning(ex, "{Method} {Path} could not reach the service", method, path);
+            return ApiResult.Unreachable;
+        }
+    }
+
+    private static Dictionary<string, string[]> Errors(JsonNode? problem) =>
+        problem?["errors"] is JsonObject errors
+            ? errors.ToDictionary(kv => kv.Key, kv => kv.Value is JsonArray a ? a.Select(m => (string?)m ?? "").ToArray() : [], StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+}

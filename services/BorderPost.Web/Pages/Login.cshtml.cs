@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.Web.Api;
+using BorderPost.Web.Ui;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace BorderPost.Web.Pages;
+
+/// <summary>Signs in with the identity service; the session cookie carries the token and lasts as long as it does.</summary>
+public sealed class LoginModel(ApiClient api, UiText text) : PageModel
+{
+    [BindProperty]
+    public string? Username { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    public string? Message { get; private set; }
+
+    public void OnGet(bool expired = false) => Message = expired ? text["common.expired"] : null;
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl)
+    {
+        var result = await api.SignInAsync(Username ?? "", Password ?? "");
+        if (!result.Ok)
+        {
+            // Identity's own message in the user's language: wrong password, or locked after too many attempts.
+            Message = result.Unavailable ? text["common.unavailable"] : result.Title ?? text["common.error"];
+            return Page();
+        }
+        var token = (string)result.Body!["access_token"]!;
+        var jwt = new JsonWebToken(token);
+        var identity = new ClaimsIdentity(jwt.Claims.Where(c => c.Type is BorderPostClaims.Subject or BorderPostClaims.Name
+                or BorderPostClaims.Role or BorderPostClaims.Post or BorderPostClaims.Agency),
+            CookieAuthenticationDefaults.AuthenticationScheme, BorderPostClaims.Name, BorderPostClaims.Role);
+        var properties = new AuthenticationProperties { ExpiresUtc = jwt.ValidTo, IsPersistent = false };
+        properties.StoreTokens([new AuthenticationToken { Name = ApiClient.TokenName, Value = token }]);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity), properties);
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace BorderPost.Web.Pages.Post;
+
+/// <summary>The crossing form as posted; ids are generated once when the form is first shown, so a resubmission is a safe retry.</summary>
+public sealed class CrossingForm
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid CheckId { get; set; } = Guid.NewGuid();
+    public Guid? LastCheckId { get; set; }
+    public string Direction { get; set; } = "entry";
+    public string OccurredAt { get; set; } = LocalInput.Now();
+    public string? CrossingPoint { get; set; }
+    public string? Surname { get; set; }
+    public string? GivenNames { get; set; }
+    public string? Sex { get; set; }
+    public string? DateOfBirth { get; set; }
+    public int? EstimatedAge { get; set; }
+    public string? Nationality { get; set; } = "HTI";
+    public string? DocumentType { get; set; }
+    public string? DocumentNumber { get; set; }
+    public string? IssuingCountry { get; set; }
+    public string? ExpiryDate { get; set; }
+    public string Mode { get; set; } = "foot";
+    public string Purpose { get; set; } = "trade";
+    public int AccompanyingMinors { get; set; }
+    public string? Remarks { get; set; }
+
+    public object ToRequest(string post) => new
+    {
+        id = Id,
+        postCode = post,
+        direction = Direction,
+        occurredAt = LocalInput.ToUtc(OccurredAt),
+        crossingPoint = CrossingPoint,
+        traveller = new
+        {
+            surname = Surname,
+            givenNames = GivenNames,
+            sex = Sex,
+            dateOfBirth = LocalInput.Date(DateOfBirth),
+            estimatedAge = EstimatedAge,
+            nationality = Nationality,
+        },
+        document = string.IsNullOrWhiteSpace(DocumentType) && string.IsNullOrWhiteSpace(DocumentNumber)
+            ? null
+            : new { type = DocumentType, number = DocumentNumber, issuingCountry = IssuingCountry, expiryDate = LocalInput.Date(ExpiryDate) },
+        mode = Mode,
+        purpose = Purpose,
+        accompanyingMinors = AccompanyingMinors,
+        remarks = Remarks ?? "",
+    };
+}
+
+/// <summary>Dates and times as the browser's inputs give them, in Haiti's time; the services take UTC.</summary>
+public static class LocalInput
+{
+    public static string Now() =>
+        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, HaitiCalendar.Zone).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A <c>datetime-local</c> value read as Haiti's time, as ISO 8601 UTC; the text itself when unreadable (the service names it).</summary>
+    public static string? ToUtc(string? local)
+    {
+        if (!DateTime.TryParseExact(local, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return string.IsNullOrWhiteSpace(local) ? null : local;
+        }
+        var offset = HaitiCalendar.Zone.GetUtcOffset(value);
+        return new DateTimeOffset(value, offset).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+    }
+
+    public static string? Date(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.Web.Api;
+using BorderPost.Web.Ui;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BorderPost.Web.Pages.Post;
+
+/// <summary>
+/// Today's crossings at my post and the form to record one: an optional document photo is checked first, its verdict
+/// and findings shown next to the form, and the MRZ data offered to fill the traveller.
+/// </summary>
+[RequestSizeLimit(MaxPhotoBytes + 64 * 1024)]
+public sealed class CrossingsModel(ApiClient api, UiText text) : ConsolePage(text)
+{
+    public const long MaxPhotoBytes = 10 * 1024 * 1024;
+
+    [BindProperty]
+    public CrossingForm F { get; set; } = new();
+
+    public IReadOnlyList<JsonNode> Today { get; private set; } = [];
+
+    public IReadOnlyList<(string Id, string Name)> Points { get; private set; } = [];
+
+    public JsonNode? Check { get; private set; }
+
+    public string Post => User.PostCode() ?? "";
+
+    public async Task OnGetAsync(bool saved = false)
+    {
+        F.CrossingPoint = Post;
+        Notice = saved ? Text["crossings.saved"] : null;
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync()
+    {
+        var result = await api.PostJsonAsync("/api/crossings", F.ToRequest(Post));
+        if (result.Ok)
+        {
+            return RedirectToPage(new { saved = true });
+        }
+        ShowFailure(result);
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCheckAsync(IFormFile? photo)
+    {
+        if (photo is null || photo.Length == 0)
+        {
+            Alert = Text["crossing.noPhoto"];
+            await LoadAsync();
+            return Page();
+        }
+        using var content = new MultipartFormDataContent();
+        await using var stream = photo.OpenReadStream();
+        content.Add(new StreamContent(stream), "image", photo.FileName);
+        content.Add(new StringContent(F.CheckId.ToString()), "checkId");
+        if (F.DocumentType is "passport" or "id_card" or "visa")
+        {
+            content.Add(new StringContent(F.DocumentType), "expectedDocumentType");
+        }
+        var result = await api.PostAsync("/api/document-checks", content);
+        if (result.Ok)
+        {
+            Check = result.Body;
+            F.LastCheckId = F.CheckId;
+            F.CheckId = Guid.NewGuid(); // the next photo is another check; a retry of this one kept the same id
+        }
+        else
+        {
+            ShowFailure(result);
+        }
+        ModelState.Clear();
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUseMrzAsync()
+    {
+        if (F.LastCheckId is { } id)
+        {
+            var result = await api.GetAsync($"/api/document-checks/{id}");
+            if (result.Ok)
+            {
+                Check = result.Body;
+                MrzFill.Apply(F, Check?["mrz"]?["fields"]);
+            }
+            else
+            {
+                ShowFailure(result);
+            }
+        }
+        ModelState.Clear();
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        var day = HaitiCalendar.DayOf(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var list = await api.GetAsync($"/api/crossings?post={Post}&day={day}&pageSize=200");
+        Today = list.Body?["items"]?.AsArray().Where(i => i is not null).Select(i => i!).ToList() ?? [];
+        var points = await api.GetAsync("/api/crossings/points");
+        Points = points.Body?.AsArray().Where(p => p is not null).Select(p => ((string)p!["id"]!, (string)p["name"]!)).ToList() ?? [(Post, Post)];
+    }
+}

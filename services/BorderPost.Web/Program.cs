@@ -1,0 +1,3 @@
+using BorderPost.Web;
+
+WebApp.Build(args).Run();

@@ -1,0 +1,70 @@
+using BorderPost.ServiceDefaults;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.Web.Api;
+using BorderPost.Web.Ui;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace BorderPost.Web;
+
+/// <summary>
+/// The web console: server-rendered pages (no JavaScript), behind the gateway at <c>/</c>. The browser holds a cookie
+/// session; the page handlers call the services through the gateway with the user's token.
+/// </summary>
+public static class WebApp
+{
+    public const string PostStaff = "post-staff";
+    public const string ProtectionOfficer = "protection";
+    public const string Headquarters = "hq";
+    public const string Administrator = "admin";
+
+    public static WebApplication Build(string[] args)
+    {
+        // The application name finds the compiled pages even when tests host the console in their own process.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebApp).Assembly.GetName().Name });
+        builder.AddServiceDefaults();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<UiText>();
+        builder.Services.AddHttpClient<ApiClient>(client =>
+        {
+            client.BaseAddress = new Uri(builder.Configuration["Web:ApiUrl"] ?? "http://127.0.0.1:8080");
+            client.Timeout = TimeSpan.FromSeconds(30);
+        });
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/login";
+                options.LogoutPath = "/logout";
+                options.AccessDeniedPath = "/denied";
+                options.Cookie.Name = "bp-session";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                // The session lasts as long as the service token it carries (Identity's token lifetime).
+                options.SlidingExpiration = false;
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(PostStaff, p => p.RequireRole(Roles.Officer, Roles.Supervisor).RequireClaim(BorderPostClaims.Post))
+            .AddPolicy(ProtectionOfficer, p => p.RequireRole(Roles.Protection).RequireClaim(BorderPostClaims.Agency))
+            .AddPolicy(Headquarters, p => p.RequireRole(Roles.Hq, Roles.Supervisor))
+            .AddPolicy(Administrator, p => p.RequireRole(Roles.Admin));
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Post", PostStaff);
+            options.Conventions.AuthorizeFolder("/Protection", ProtectionOfficer);
+            options.Conventions.AuthorizeFolder("/Hq", Headquarters);
+            options.Conventions.AuthorizeFolder("/Admin", Administrator);
+            options.Conventions.AllowAnonymousToPage("/Login");
+            options.Conventions.AllowAnonymousToPage("/Language");
+            options.Conventions.AllowAnonymousToPage("/Error");
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler("/error");
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400" });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapDefaultEndpoints();
+        app.MapRazorPages();
+        return app;
+    }
+}
