@@ -12,7 +12,9 @@ public abstract class ConsolePage(UiText text) : PageModel
 {
     protected UiText Text => text;
 
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    private readonly Dictionary<string, string[]> _errors = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyDictionary<string, string[]> Errors => _errors;
 
     public string? Alert { get; protected set; }
 
@@ -29,9 +31,12 @@ public abstract class ConsolePage(UiText text) : PageModel
     public bool Invalid(params string[] fields) => ErrorsOf(fields).Any();
 
     /// <summary>Shows why a call failed: service down (retry is safe), session expired, or the fields to correct.</summary>
-    protected void ShowFailure(ApiResult result)
+    protected void ShowFailure(ApiResult result, string prefix = "")
     {
-        Errors = result.Errors;
+        foreach (var (field, messages) in result.Errors)
+        {
+            _errors[prefix + field] = messages;
+        }
         Alert = result.Unavailable ? text["common.unavailable"]
             : result.SessionExpired ? text["common.expired"]
             : result.Errors.Count > 0 ? text["common.fix"]

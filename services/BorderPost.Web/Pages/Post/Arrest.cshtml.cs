@@ -1,0 +1,64 @@
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.Web.Api;
+using BorderPost.Web.Ui;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BorderPost.Web.Pages.Post;
+
+/// <summary>
+/// One sitting: the arrest and a referral for each child or victim found with the suspect. The referrals go first
+/// (a child is never left unreferred because the arrest form had a typo); the arrest then lists them. Every id is
+/// fixed when the form is shown, so resubmitting after an error or an outage records nothing twice.
+/// </summary>
+public sealed class ArrestModel(ApiClient api, UiText text) : ConsolePage(text)
+{
+    [BindProperty]
+    public ArrestForm F { get; set; } = new();
+
+    public IReadOnlyList<(string Id, string Name)> Points { get; private set; } = [];
+
+    public string Post => User.PostCode() ?? "";
+
+    public async Task OnGetAsync(int? saved)
+    {
+        F.CrossingPoint = Post;
+        Notice = saved is { } n ? Text.Format("arrest.saved", n) : null;
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var persons = F.Persons().ToList();
+        var failed = false;
+        foreach (var (row, prefix) in persons)
+        {
+            var referral = await api.PostJsonAsync("/api/referrals", row.ToRequest(Post, F.Id, F.SuspectName, F.PlaceDescription ?? F.CrossingPoint));
+            if (!referral.Ok)
+            {
+                ShowFailure(referral, prefix);
+                failed = true;
+                if (referral.Unavailable)
+                {
+                    break;
+                }
+            }
+        }
+        if (!failed)
+        {
+            var arrest = await api.PostJsonAsync("/api/arrests", F.ToRequest(Post));
+            if (arrest.Ok)
+            {
+                return RedirectToPage(new { saved = persons.Count });
+            }
+            ShowFailure(arrest);
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        var points = await api.GetAsync("/api/crossings/points");
+        Points = points.Body?.AsArray().Where(p => p is not null).Select(p => ((string)p!["id"]!, (string)p["name"]!)).ToList() ?? [(Post, Post)];
+    }
+}
