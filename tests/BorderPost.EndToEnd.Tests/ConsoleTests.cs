@@ -1,11 +1,12 @@
+using System.Text.RegularExpressions;
 using BorderPost.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace BorderPost.EndToEnd.Tests;
 
-/// <summary>The web console in a real browser (Debian's Chromium), against the whole stack.</summary>
+/// <summary>The web console in a real browser (Debian's Chromium), against the whole stack. Screenshots go to bin/…/screenshots.</summary>
 [Collection(StackCollection.Name)]
-public sealed class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
+public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
 {
     private Browser _browser = null!;
 
@@ -43,4 +44,145 @@ public sealed class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync(surname);
         await Browser.ScreenshotAsync(page, "officer-crossings");
     }
+
+    [Fact]
+    public async Task A_validation_error_keeps_what_was_typed_and_a_service_outage_lets_the_officer_retry_without_retyping()
+    {
+        var page = await PageAsync();
+        await Browser.SignInAsync(page, "officer.oua");
+        await page.FillAsync("#surname", "VALMYR");
+        await page.FillAsync("#given-names", "Anne Rose");
+        await page.FillAsync("#age", "34");
+        await page.FillAsync("#remarks", "Marchande, Dajabón");
+        await page.ClickAsync("button[formaction*='handler=Save']"); // sex left empty
+        await Assertions.Expect(page.Locator(".alert")).ToHaveTextAsync("Corrigez les champs signalés.");
+        await Assertions.Expect(page.Locator("#sex-error")).ToBeVisibleAsync();
+        Assert.Equal("true", await page.GetAttributeAsync("#sex", "aria-invalid"));
+        Assert.Equal("VALMYR", await page.InputValueAsync("#surname"));
+        Assert.Equal("Anne Rose", await page.InputValueAsync("#given-names"));
+        Assert.Equal("Marchande, Dajabón", await page.InputValueAsync("#remarks"));
+        await Browser.ScreenshotAsync(page, "officer-validation-error");
+
+        // Crossings goes down: the officer is told, nothing typed is lost, and the retry records the crossing once.
+        await page.SelectOptionAsync("#sex", "F");
+        await stack.Crossings.DisposeAsync();
+        try
+        {
+            await page.ClickAsync("button[formaction*='handler=Save']");
+            await Assertions.Expect(page.Locator(".alert")).ToContainTextAsync("Le service ne répond pas");
+            Assert.Equal("VALMYR", await page.InputValueAsync("#surname"));
+            Assert.Equal("F", await page.InputValueAsync("#sex"));
+        }
+        finally
+        {
+            await stack.Crossings.StartAsync();
+        }
+        await page.ClickAsync("button[formaction*='handler=Save']");
+        await Assertions.Expect(page.Locator(".notice")).ToHaveTextAsync("Passage enregistré.");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "VALMYR" })).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task An_arrest_with_two_children_reaches_the_IBESR_inbox_where_the_protection_officer_acknowledges_it()
+    {
+        var officer = await PageAsync();
+        await Browser.SignInAsync(officer, "officer.oua");
+        await officer.GotoAsync("/post/arrest");
+        await officer.FillAsync("#surname", "DESTIN");
+        await officer.FillAsync("#given-names", "Wilner");
+        await officer.SelectOptionAsync("#sex", "M");
+        await officer.FillAsync("#age", "38");
+        await officer.CheckAsync("input[name='F.Offences'][value='migrant_smuggling']");
+        await officer.FillAsync("#circumstances", "Camionnette avec deux enfants sans document.");
+        await officer.FillAsync("#f-children-0-given", "Mackenson");
+        await officer.SelectOptionAsync("#f-children-0-sex", "M");
+        await officer.FillAsync("#f-children-0-age", "9");
+        await officer.FillAsync("#f-children-0-phone", "+509 3456 7890");
+        await officer.FillAsync("#f-children-1-given", "Fabienne");
+        await officer.SelectOptionAsync("#f-children-1-sex", "F");
+        await officer.SelectOptionAsync("#f-children-1-band", "0-5");
+        await Browser.ScreenshotAsync(officer, "officer-arrest-form");
+        await officer.ClickAsync("#arrest-form > button[type=submit]");
+        await Assertions.Expect(officer.Locator(".notice")).ToContainTextAsync("Arrestation enregistrée ; référencements envoyés : 2.");
+
+        var protection = await PageAsync();
+        await Browser.SignInAsync(protection, "protection.ibesr");
+        Assert.EndsWith("/protection/inbox", protection.Url);
+        var rows = protection.Locator("tr[data-referral]", new() { HasText = "0-5" });
+        await Assertions.Expect(rows.First).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(protection, "protection-inbox");
+        await protection.Locator("tr[data-referral]", new() { HasText = "6-11" }).Last.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(protection.Locator(".person-name")).ToContainTextAsync("Mackenson");
+        await protection.ClickAsync("form[action*='handler=Acknowledge'] button");
+        await Assertions.Expect(protection.Locator(".notice")).ToHaveTextAsync("Étape enregistrée.");
+        await Assertions.Expect(protection.Locator("ol.history")).ToContainTextAsync("acknowledged");
+        await Browser.ScreenshotAsync(protection, "protection-referral");
+    }
+
+    [Theory]
+    [InlineData("officer.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/post/refer", "/post/referrals" }, new[] { "/protection/inbox", "/admin/access-log", "/hq/totals" })]
+    [InlineData("supervisor.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/hq/totals" }, new[] { "/protection/inbox", "/admin/access-log" })]
+    [InlineData("protection.ibesr", "/protection/inbox", new[] { "/protection/inbox" }, new[] { "/post/crossings", "/post/arrest", "/admin/access-log", "/hq/totals" })]
+    [InlineData("hq.analyst", "/hq/totals", new[] { "/hq/totals" }, new[] { "/post/crossings", "/post/referrals", "/protection/inbox", "/admin/access-log" })]
+    [InlineData("admin", "/admin/access-log", new[] { "/admin/access-log" }, new[] { "/post/crossings", "/protection/inbox", "/hq/totals" })]
+    public async Task Each_role_sees_its_own_screens_and_is_refused_the_others(string user, string home, string[] allowed, string[] refused)
+    {
+        var page = await PageAsync();
+        await Browser.SignInAsync(page, user);
+        Assert.EndsWith(home, page.Url);
+        await CheckPageAsync(page);
+        await Browser.ScreenshotAsync(page, $"home-{user}");
+        foreach (var path in allowed)
+        {
+            await Assertions.Expect(page.Locator($"nav.menu a[href='{path}']")).ToHaveCountAsync(1);
+            await page.GotoAsync(path);
+            Assert.EndsWith(path, page.Url);
+            await CheckPageAsync(page);
+        }
+        foreach (var path in refused)
+        {
+            await Assertions.Expect(page.Locator($"nav.menu a[href='{path}']")).ToHaveCountAsync(0);
+            await page.GotoAsync(path);
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Accès refusé");
+        }
+        await page.ClickAsync(".signout button");
+        await page.WaitForURLAsync("**/login");
+    }
+
+    [Fact]
+    public async Task The_console_speaks_Kreyol_and_English_when_asked_and_signing_in_says_why_it_failed()
+    {
+        var page = await PageAsync();
+        await page.GotoAsync("/login");
+        await page.ClickAsync("nav.languages a[lang=ht]");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Koneksyon");
+        await page.FillAsync("#username", "officer.oua");
+        await page.FillAsync("#password", "not-the-password");
+        await page.ClickAsync("form button[type=submit]");
+        await Assertions.Expect(page.Locator(".alert")).ToHaveTextAsync("Non itilizatè oswa modpas la pa bon.");
+        await Browser.SignInAsync(page, "officer.oua");
+        await Assertions.Expect(page.Locator("button[formaction*='handler=Save']")).ToHaveTextAsync("Anrejistre pasaj la");
+        await Assertions.Expect(page.Locator("label[for=surname]")).ToHaveTextAsync("Non fanmi");
+        await page.GotoAsync("/post/arrest");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Anrejistre yon arestasyon");
+        await Browser.ScreenshotAsync(page, "officer-arrest-kreyol");
+        await page.ClickAsync("nav.languages a[lang=en]");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Record an arrest");
+    }
+
+    /// <summary>Every field has a label, nothing points outside the site, and the page with its assets stays under 300 KB.</summary>
+    private static async Task CheckPageAsync(IPage page)
+    {
+        var unlabelled = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(e => e.labels.length === 0 && !e.closest('label')).map(e => e.name)");
+        Assert.Empty(unlabelled);
+        var html = await page.ContentAsync();
+        Assert.DoesNotMatch(ExternalReference(), html);
+        var size = await page.EvaluateAsync<double>(
+            "() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((s, e) => s + (e.transferSize || e.encodedBodySize || 0), 0)");
+        Assert.True(size < 300 * 1024, $"{page.Url}: {size / 1024:0} KB");
+    }
+
+    [GeneratedRegex(@"(src|href|action)\s*=\s*[""']?\s*(https?:)?//", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalReference();
 }

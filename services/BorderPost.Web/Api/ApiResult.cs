@@ -15,5 +15,13 @@ public sealed record ApiResult(int Status, JsonNode? Body, string? Title, IReadO
 
     public bool SessionExpired => Status == 401;
 
+    /// <summary>The <c>items</c> of a successful page of results; none otherwise.</summary>
+    public IReadOnlyList<JsonNode> Items() =>
+        Ok && Body is JsonObject page && page["items"] is JsonArray items ? items.Where(i => i is not null).Select(i => i!).ToList() : [];
+
+    /// <summary>The elements of a successful JSON array answer; none otherwise.</summary>
+    public IReadOnlyList<JsonNode> Elements() =>
+        Ok && Body is JsonArray array ? array.Where(i => i is not null).Select(i => i!).ToList() : [];
+
     public static ApiResult Unreachable { get; } = new(0, null, null, new Dictionary<string, string[]>());
 }

@@ -16,6 +16,6 @@ public sealed class AccessLogModel(ApiClient api, UiText text) : ConsolePage(tex
         {
             ShowFailure(result);
         }
-        Items = result.Body?["items"]?.AsArray().Where(i => i is not null).Select(i => i!).ToList() ?? [];
+        Items = result.Items();
     }
 }

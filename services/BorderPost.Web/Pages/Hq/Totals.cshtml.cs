@@ -23,7 +23,7 @@ public sealed class TotalsModel(ApiClient api, UiText text) : ConsolePage(text)
         {
             ShowFailure(result);
         }
-        Rows = (result.Body?["rows"]?.AsArray() ?? new JsonArray())
+        Rows = (result.Ok && result.Body?["rows"] is JsonArray rows ? rows : [])
             .Where(r => r is not null)
             .GroupBy(r => ((string)r!["post"]!, (string)r["category"]!))
             .Select(g => (g.Key.Item1, g.Key.Item2, g.Sum(r => (int)r!["count"]!)))

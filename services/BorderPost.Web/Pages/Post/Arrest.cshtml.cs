@@ -59,6 +59,6 @@ public sealed class ArrestModel(ApiClient api, UiText text) : ConsolePage(text)
     private async Task LoadAsync()
     {
         var points = await api.GetAsync("/api/crossings/points");
-        Points = points.Body?.AsArray().Where(p => p is not null).Select(p => ((string)p!["id"]!, (string)p["name"]!)).ToList() ?? [(Post, Post)];
+        Points = points.Ok ? points.Elements().Select(p => ((string)p["id"]!, (string)p["name"]!)).ToList() : [(Post, Post)];
     }
 }

@@ -101,8 +101,8 @@ public sealed class CrossingsModel(ApiClient api, UiText text) : ConsolePage(tex
     {
         var day = HaitiCalendar.DayOf(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var list = await api.GetAsync($"/api/crossings?post={Post}&day={day}&pageSize=200");
-        Today = list.Body?["items"]?.AsArray().Where(i => i is not null).Select(i => i!).ToList() ?? [];
+        Today = list.Items();
         var points = await api.GetAsync("/api/crossings/points");
-        Points = points.Body?.AsArray().Where(p => p is not null).Select(p => ((string)p!["id"]!, (string)p["name"]!)).ToList() ?? [(Post, Post)];
+        Points = points.Ok ? points.Elements().Select(p => ((string)p["id"]!, (string)p["name"]!)).ToList() : [(Post, Post)];
     }
 }

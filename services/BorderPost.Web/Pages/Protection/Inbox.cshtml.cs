@@ -20,7 +20,6 @@ public sealed class InboxModel(ApiClient api, UiText text) : ConsolePage(text)
         {
             ShowFailure(result);
         }
-        var items = result.Body?["items"]?.AsArray().Where(i => i is not null).Select(i => i!) ?? [];
-        Items = items.OrderByDescending(i => (bool?)i["overdue"] == true).ToList(); // stable: oldest first within each group
+        Items = result.Items().OrderByDescending(i => (bool?)i["overdue"] == true).ToList(); // stable: oldest first within each group
     }
 }
