@@ -115,7 +115,7 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         await Assertions.Expect(protection.Locator(".person-name")).ToContainTextAsync("Mackenson");
         await protection.ClickAsync("form[action*='handler=Acknowledge'] button");
         await Assertions.Expect(protection.Locator(".notice")).ToHaveTextAsync("Étape enregistrée.");
-        await Assertions.Expect(protection.Locator("ol.history")).ToContainTextAsync("acknowledged");
+        await Assertions.Expect(protection.Locator("ol.history li[data-step=acknowledged]")).ToContainTextAsync("Réception accusée");
         await Browser.ScreenshotAsync(protection, "protection-referral");
     }
 

@@ -23,6 +23,9 @@ public sealed class UiText(IHttpContextAccessor accessor)
     /// <summary>The text for <paramref name="key"/>; a missing key shows itself (and fails the texts test).</summary>
     public string this[string key] => Texts.All.TryGetValue(key, out var text) ? text.In(Language) : key;
 
+    /// <summary>The text for <paramref name="key"/> when there is one, else <paramref name="fallback"/> as it is.</summary>
+    public string Or(string key, string? fallback) => Texts.All.TryGetValue(key, out var text) ? text.In(Language) : fallback ?? "";
+
     public string Format(string key, params object[] values) => string.Format(CultureInfo.InvariantCulture, this[key], values);
 
     /// <summary>A UTC instant as Haiti's local date and time, e.g. 23/11/2026 09:05.</summary>
