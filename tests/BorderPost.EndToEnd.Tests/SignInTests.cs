@@ -36,6 +36,7 @@ public sealed class SignInTests(BorderPostStack stack)
 
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
         Assert.Contains("verrouillé", (string?)(await right.ProblemAsync())["title"]);
+        await stack.ReseedDemoUsersAsync(); // the other tests sign in as this user
     }
 
     [Fact]
@@ -47,6 +48,7 @@ public sealed class SignInTests(BorderPostStack stack)
 
         Assert.All(attempts, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        await stack.ReseedDemoUsersAsync();
     }
 
     [Fact]
