@@ -1,4 +1,5 @@
 using BorderPost.Identity.IssuingTokens;
+using BorderPost.Identity.ManagingUsers;
 using BorderPost.Identity.Users;
 using BorderPost.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -24,6 +25,7 @@ public static class IdentitySetup
         app.MapIssueToken();
         app.MapWhoAmI();
         app.MapChangePassword();
+        app.MapManageUsers();
         return app;
     }
 }

@@ -29,6 +29,9 @@ public static class IssueToken
 
     private static readonly LocalizedText Rejected = new(
         "Nom d'utilisateur ou mot de passe incorrect.", "Non itilizatè oswa modpas la pa bon.", "Wrong user name or password.");
+    private static readonly LocalizedText Disabled = new(
+        "Compte désactivé ; adressez-vous à l'administrateur.", "Kont lan dezaktive ; pale ak administratè a.", "Account disabled; ask the administrator.");
+
     private static readonly LocalizedText Locked = new(
         "Compte verrouillé après trop d'essais. Réessayez plus tard.",
         "Kont lan bloke apre twòp esè. Eseye ankò pita.",
@@ -88,6 +91,7 @@ public static class IssueToken
                     {
                         SignIn.Result.Issued => Results.Ok(ToResponse(issuer.Issue(updated ?? user!))),
                         SignIn.Result.Locked => Problems.Status(http, StatusCodes.Status401Unauthorized, Locked),
+                        SignIn.Result.Disabled => Problems.Status(http, StatusCodes.Status401Unauthorized, Disabled),
                         _ => Problems.Status(http, StatusCodes.Status401Unauthorized, Rejected),
                     };
                 }

@@ -5,7 +5,7 @@ namespace BorderPost.Identity.IssuingTokens;
 /// <summary>The sign-in decision: pure, so lockout rules are tested without a database.</summary>
 public static class SignIn
 {
-    public enum Result { Issued, Rejected, Locked }
+    public enum Result { Issued, Rejected, Locked, Disabled }
 
     public static (Result Result, UserAccount? Updated) Decide(
         UserAccount? user, bool passwordMatches, DateTimeOffset now, SignInLockout lockout)
@@ -13,6 +13,10 @@ public static class SignIn
         if (user is null)
         {
             return (Result.Rejected, null);
+        }
+        if (user.Disabled)
+        {
+            return (Result.Disabled, null);
         }
         if (user.LockedUntil is { } until && until > now)
         {

@@ -2,7 +2,8 @@ namespace BorderPost.Identity.Users;
 
 /// <summary>
 /// A person who signs in. <see cref="PostCode"/> binds officers and supervisors to one post; <see cref="Agency"/>
-/// binds protection officers to one agency (IBESR, victim services…). The id is the lowercase user name.
+/// binds protection officers to one agency (IBESR, victim services…). The id is the lowercase user name. A
+/// <see cref="Disabled"/> account cannot sign in.
 /// </summary>
 public sealed record UserAccount(
     string Id,
@@ -12,4 +13,5 @@ public sealed record UserAccount(
     string? Agency,
     string PasswordHash,
     int FailedAttempts,
-    DateTimeOffset? LockedUntil);
+    DateTimeOffset? LockedUntil,
+    bool Disabled = false);

@@ -14,10 +14,10 @@ public sealed class Tokens(BorderPostStack stack)
         [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn);
 
     /// <summary>Signs in through the gateway as a seeded demo user.</summary>
-    public async Task<string> SignInAsync(string username)
+    public async Task<string> SignInAsync(string username, string password = BorderPostStack.DemoPassword)
     {
         using var client = stack.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password = BorderPostStack.DemoPassword });
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
     }

@@ -1,0 +1,138 @@
+using BorderPost.Identity.Users;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.Http;
+using JasperFx;
+using Marten;
+using Microsoft.AspNetCore.Identity;
+
+namespace BorderPost.Identity.ManagingUsers;
+
+/// <summary>
+/// The admin's user management: list, create with a role and a post or agency, change them, disable or enable, reset
+/// a password (which also lifts a lockout). Never shows password hashes. Tokens already issued run out on their own
+/// (15 minutes by default).
+/// </summary>
+public static class ManageUsers
+{
+    public sealed record UserView(string Username, string DisplayName, string Role, string? Post, string? Agency, bool Disabled, bool Locked);
+
+    public sealed record PasswordReset(string? Password);
+
+    private static readonly LocalizedText Exists = new("Ce nom d'utilisateur existe déjà.", "Non itilizatè sa a egziste deja.", "This user name already exists.");
+    private static readonly LocalizedText NotFound = new("Utilisateur introuvable.", "Nou pa jwenn itilizatè sa a.", "User not found.");
+    private static readonly LocalizedText NotYourself = new(
+        "Vous ne pouvez pas désactiver votre propre compte.", "Ou pa ka dezaktive pwòp kont ou.", "You cannot disable your own account.");
+    private static readonly LocalizedText ChangedMeanwhile = new(
+        "Le compte a changé entre-temps ; réessayez.", "Kont lan chanje pandan tan an ; eseye ankò.", "The account changed meanwhile; try again.");
+
+    public static UserView View(UserAccount u, DateTimeOffset now) =>
+        new(u.Id, u.DisplayName, u.Role, u.PostCode, u.Agency, u.Disabled, u.LockedUntil > now);
+
+    public static WebApplication MapManageUsers(this WebApplication app)
+    {
+        var users = app.MapGroup("/api/users").RequireAuthorization(p => p.RequireRole(Roles.Admin));
+
+        users.MapGet("", async (HttpContext http, IQuerySession session, TimeProvider clock) =>
+        {
+            var all = await session.Query<UserAccount>().OrderBy(u => u.Id).ToListAsync(http.RequestAborted);
+            return Results.Ok(all.Select(u => View(u, clock.GetUtcNow())).ToList());
+        });
+
+        users.MapPost("", async (HttpContext http, IDocumentSession session, IPasswordHasher<UserAccount> hasher, TimeProvider clock) =>
+        {
+            var (request, problem) = await JsonBody.ReadAsync<UserRequest>(http);
+            if (problem is not null)
+            {
+                return problem;
+            }
+            var errors = new FieldErrors();
+            var valid = UserValidation.Validate(request!, errors, withUsername: true, withPassword: true);
+            if (valid is null)
+            {
+                return Problems.Validation(http, errors);
+            }
+            if (await session.LoadAsync<UserAccount>(valid.Id, http.RequestAborted) is not null)
+            {
+                return Problems.Status(http, StatusCodes.Status409Conflict, Exists);
+            }
+            var user = new UserAccount(valid.Id, valid.DisplayName, valid.Role, valid.Post, valid.Agency, "", 0, null);
+            session.Insert(user with { PasswordHash = hasher.HashPassword(user, request!.Password!) });
+            try
+            {
+                await session.SaveChangesAsync(http.RequestAborted);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return Problems.Status(http, StatusCodes.Status409Conflict, Exists); // created meanwhile by another request
+            }
+            return Results.Created($"/api/users/{user.Id}", View(user, clock.GetUtcNow()));
+        });
+
+        users.MapPost("/{id}/update", (string id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
+            ChangeAsync(http, session, clock, id, async user =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<UserRequest>(http);
+                if (problem is not null)
+                {
+                    return (null, problem);
+                }
+                var errors = new FieldErrors();
+                var valid = UserValidation.Validate(request!, errors, withUsername: false, withPassword: false);
+                return valid is null
+                    ? (null, Problems.Validation(http, errors))
+                    : (user with { DisplayName = valid.DisplayName, Role = valid.Role, PostCode = valid.Post, Agency = valid.Agency }, null);
+            }));
+
+        users.MapPost("/{id}/disable", (string id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
+            ChangeAsync(http, session, clock, id, user => Task.FromResult<(UserAccount?, IResult?)>(
+                user.Id == http.User.UserName()
+                    ? (null, Problems.Status(http, StatusCodes.Status409Conflict, NotYourself))
+                    : (user with { Disabled = true }, null))));
+
+        users.MapPost("/{id}/enable", (string id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
+            ChangeAsync(http, session, clock, id, user => Task.FromResult<(UserAccount?, IResult?)>((user with { Disabled = false }, null))));
+
+        users.MapPost("/{id}/password", (string id, HttpContext http, IDocumentSession session, TimeProvider clock, IPasswordHasher<UserAccount> hasher) =>
+            ChangeAsync(http, session, clock, id, async user =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<PasswordReset>(http);
+                if (problem is not null)
+                {
+                    return (null, problem);
+                }
+                if (!UserValidation.ValidPassword(request!.Password))
+                {
+                    var errors = new FieldErrors();
+                    errors.Add("password", UserValidation.PasswordMessage);
+                    return (null, Problems.Validation(http, errors));
+                }
+                return (user with { PasswordHash = hasher.HashPassword(user, request.Password!), FailedAttempts = 0, LockedUntil = null }, null);
+            }));
+        return app;
+    }
+
+    private static async Task<IResult> ChangeAsync(HttpContext http, IDocumentSession session, TimeProvider clock, string id,
+        Func<UserAccount, Task<(UserAccount? Changed, IResult? Problem)>> change)
+    {
+        var user = await session.LoadAsync<UserAccount>(id.ToLowerInvariant(), http.RequestAborted);
+        if (user is null)
+        {
+            return Problems.Status(http, StatusCodes.Status404NotFound, NotFound);
+        }
+        var (changed, problem) = await change(user);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        session.Store(changed!);
+        try
+        {
+            await session.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (ConcurrencyException)
+        {
+            return Problems.Status(http, StatusCodes.Status409Conflict, ChangedMeanwhile);
+        }
+        return Results.Ok(View(changed!, clock.GetUtcNow()));
+    }
+}
