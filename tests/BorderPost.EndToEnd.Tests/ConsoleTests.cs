@@ -120,11 +120,11 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("officer.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/post/refer", "/post/referrals" }, new[] { "/protection/inbox", "/admin/access-log", "/hq/totals" })]
+    [InlineData("officer.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/post/refer", "/post/referrals" }, new[] { "/protection/inbox", "/admin/access-log", "/admin/users", "/hq/totals" })]
     [InlineData("supervisor.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/hq/totals" }, new[] { "/protection/inbox", "/admin/access-log" })]
     [InlineData("protection.ibesr", "/protection/inbox", new[] { "/protection/inbox" }, new[] { "/post/crossings", "/post/arrest", "/admin/access-log", "/hq/totals" })]
     [InlineData("hq.analyst", "/hq/totals", new[] { "/hq/totals" }, new[] { "/post/crossings", "/post/referrals", "/protection/inbox", "/admin/access-log" })]
-    [InlineData("admin", "/admin/access-log", new[] { "/admin/access-log" }, new[] { "/post/crossings", "/protection/inbox", "/hq/totals" })]
+    [InlineData("admin", "/admin/access-log", new[] { "/admin/access-log", "/admin/users" }, new[] { "/post/crossings", "/protection/inbox", "/hq/totals" })]
     public async Task Each_role_sees_its_own_screens_and_is_refused_the_others(string user, string home, string[] allowed, string[] refused)
     {
         var page = await PageAsync();
@@ -168,6 +168,31 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         await Browser.ScreenshotAsync(page, "officer-arrest-kreyol");
         await page.ClickAsync("nav.languages a[lang=en]");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Record an arrest");
+    }
+
+    [Fact]
+    public async Task The_admin_creates_an_officer_who_then_signs_in_to_their_post()
+    {
+        var name = "agent." + Guid.NewGuid().ToString("N")[..6];
+        var admin = await PageAsync();
+        await Browser.SignInAsync(admin, "admin");
+        await admin.GotoAsync("/admin/users");
+        await admin.FillAsync("#username", name);
+        await admin.FillAsync("#display-name", "Agent Belladère");
+        await admin.SelectOptionAsync("#role", "officer");
+        await admin.ClickAsync("form button[type=submit]:has-text('Créer un utilisateur')");
+        await Assertions.Expect(admin.Locator("#post-error")).ToBeVisibleAsync(); // no post chosen
+        Assert.Equal(name, await admin.InputValueAsync("#username"));
+        await admin.SelectOptionAsync("#post", "BEL");
+        await admin.FillAsync("#initial-password", "mot-de-passe-initial");
+        await admin.ClickAsync("form button[type=submit]:has-text('Créer un utilisateur')");
+        await Assertions.Expect(admin.Locator(".notice")).ToHaveTextAsync("Utilisateur créé.");
+        await Assertions.Expect(admin.Locator($"tr[data-user='{name}']")).ToContainTextAsync("BEL");
+        await Browser.ScreenshotAsync(admin, "admin-users");
+
+        var officer = await PageAsync();
+        await Browser.SignInAsync(officer, name, "mot-de-passe-initial");
+        await Assertions.Expect(officer.Locator("h1")).ToContainTextAsync("BEL");
     }
 
     /// <summary>Every field has a label, nothing points outside the site, and the page with its assets stays under 300 KB.</summary>
