@@ -41,6 +41,7 @@ public static class CrossingsSetup
         app.MapGetCrossing();
         app.MapListCrossings();
         app.MapListCrossingPoints();
+        app.MapAddCrossingPoint();
         return app;
     }
 }

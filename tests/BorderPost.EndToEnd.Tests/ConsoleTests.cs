@@ -124,7 +124,7 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
     [InlineData("supervisor.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/hq/totals" }, new[] { "/protection/inbox", "/admin/access-log" })]
     [InlineData("protection.ibesr", "/protection/inbox", new[] { "/protection/inbox" }, new[] { "/post/crossings", "/post/arrest", "/admin/access-log", "/hq/totals" })]
     [InlineData("hq.analyst", "/hq/totals", new[] { "/hq/totals" }, new[] { "/post/crossings", "/post/referrals", "/protection/inbox", "/admin/access-log" })]
-    [InlineData("admin", "/admin/access-log", new[] { "/admin/access-log", "/admin/users" }, new[] { "/post/crossings", "/protection/inbox", "/hq/totals" })]
+    [InlineData("admin", "/admin/access-log", new[] { "/admin/access-log", "/admin/users", "/admin/points" }, new[] { "/post/crossings", "/protection/inbox", "/hq/totals" })]
     public async Task Each_role_sees_its_own_screens_and_is_refused_the_others(string user, string home, string[] allowed, string[] refused)
     {
         var page = await PageAsync();
@@ -193,6 +193,29 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         var officer = await PageAsync();
         await Browser.SignInAsync(officer, name, "mot-de-passe-initial");
         await Assertions.Expect(officer.Locator("h1")).ToContainTextAsync("BEL");
+    }
+
+    [Fact]
+    public async Task The_admin_registers_an_unofficial_crossing_point_that_the_post_can_then_pick()
+    {
+        var code = "T" + Guid.NewGuid().ToString("N")[..5].ToUpperInvariant();
+        var admin = await PageAsync();
+        await Browser.SignInAsync(admin, "admin");
+        await admin.GotoAsync("/admin/points");
+        await admin.SelectOptionAsync("#point-post", "OUA");
+        await admin.FillAsync("#point-code", "bad code!");
+        await admin.FillAsync("#point-name", "Gros-Roche");
+        await admin.ClickAsync("main form button[type=submit]");
+        await Assertions.Expect(admin.Locator("#point-code-error")).ToBeVisibleAsync();
+        Assert.Equal("Gros-Roche", await admin.InputValueAsync("#point-name"));
+        await admin.FillAsync("#point-code", code);
+        await admin.ClickAsync("main form button[type=submit]");
+        await Assertions.Expect(admin.Locator($"tr[data-point='OUA-{code}']")).ToContainTextAsync("Gros-Roche");
+        await Browser.ScreenshotAsync(admin, "admin-crossing-points");
+
+        var officer = await PageAsync();
+        await Browser.SignInAsync(officer, "officer.oua");
+        await Assertions.Expect(officer.Locator($"#point option[value='OUA-{code}']")).ToHaveCountAsync(1);
     }
 
     /// <summary>Every field has a label, nothing points outside the site, and the page with its assets stays under 300 KB.</summary>

@@ -6,7 +6,7 @@ namespace BorderPost.Crossings.ReferenceData;
 
 /// <summary>
 /// The registered crossing points, seeded into Marten from <c>crossing-points.json</c> at start-up and held in memory
-/// for validation (they change rarely; a restart picks up edits).
+/// for validation. The admin adds unofficial points (<see cref="AddAsync"/>); another instance sees them after a restart.
 /// </summary>
 public sealed class CrossingPointDirectory(IDocumentStore store, ILogger<CrossingPointDirectory> logger) : IHostedService
 {
@@ -19,6 +19,31 @@ public sealed class CrossingPointDirectory(IDocumentStore store, ILogger<Crossin
     public IReadOnlyList<CrossingPoint> Of(string? postCode) =>
         _points.Values.Where(p => string.Equals(p.PostCode, postCode, StringComparison.OrdinalIgnoreCase))
             .OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<CrossingPoint> All =>
+        _points.Values.OrderBy(p => p.PostCode, StringComparer.Ordinal).ThenBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+
+    /// <summary>Stores a new point and makes it known at once; false when its id is taken.</summary>
+    public async Task<bool> AddAsync(CrossingPoint point, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        session.Insert(point);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await using var query = store.QuerySession();
+            if (await query.LoadAsync<CrossingPoint>(point.Id, ct) is null)
+            {
+                throw;
+            }
+            return false;
+        }
+        _points = new Dictionary<string, CrossingPoint>(_points, StringComparer.Ordinal) { [point.Id] = point };
+        return true;
+    }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -4,9 +4,9 @@ namespace BorderPost.Crossings.ReferenceData;
 
 public static class ListCrossingPoints
 {
-    /// <summary>The official post and the unofficial points the caller's post watches, for pick-lists.</summary>
+    /// <summary>For pick-lists: an officer's or supervisor's own post and its unofficial points; every point for the admin.</summary>
     public static RouteHandlerBuilder MapListCrossingPoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/crossings/points", (HttpContext http, CrossingPointDirectory points) =>
-                Results.Ok(points.Of(http.User.PostCode())))
-            .RequireAuthorization(CrossingPolicies.PostStaff);
+                Results.Ok(http.User.IsInRole(Roles.Admin) ? points.All : points.Of(http.User.PostCode())))
+            .RequireAuthorization(CrossingPolicies.PointReaders);
 }

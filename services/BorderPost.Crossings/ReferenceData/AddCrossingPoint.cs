@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using BorderPost.ServiceDefaults.Http;
+using BorderPost.ServiceDefaults.Validation;
+
+namespace BorderPost.Crossings.ReferenceData;
+
+public static partial class AddCrossingPoint
+{
+    /// <summary><c>code</c> is 2 to 10 letters or digits; the point's id is <c>{post}-{code}</c>, e.g. <c>OUA-GLR</c>.</summary>
+    public sealed record Request(string? PostCode, string? Code, string? Name);
+
+    private static readonly LocalizedText CodeFormat = new(
+        "Code : 2 à 10 lettres majuscules ou chiffres (ex. GLR).", "Kòd : 2 a 10 lèt majiskil oswa chif (egz. GLR).", "Code: 2 to 10 capital letters or digits (e.g. GLR).");
+
+    private static readonly LocalizedText Taken = new(
+        "Ce point de passage existe déjà.", "Pwen pasaj sa a egziste deja.", "This crossing point already exists.");
+
+    /// <summary>The admin registers an unofficial crossing point watched from a post.</summary>
+    public static RouteHandlerBuilder MapAddCrossingPoint(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/crossings/points", async (HttpContext http, CrossingPointDirectory points) =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                var errors = new FieldErrors();
+                var post = FieldRules.Post(request!.PostCode, "postCode", errors);
+                var code = FieldRules.Required(request.Code, "code", errors)?.ToUpperInvariant();
+                if (code is not null && !CodePattern().IsMatch(code))
+                {
+                    errors.Add("code", CodeFormat);
+                }
+                var name = FieldRules.Name(request.Name, "name", required: true, errors);
+                if (errors.Any)
+                {
+                    return Problems.Validation(http, errors);
+                }
+                var official = points.Find(post!)!;
+                var point = new CrossingPoint($"{post}-{code}", name!, CrossingPointKind.Unofficial, post!, official.Department);
+                return await points.AddAsync(point, http.RequestAborted)
+                    ? Results.Created($"/api/crossings/points/{point.Id}", point)
+                    : Problems.Status(http, StatusCodes.Status409Conflict, Taken);
+            })
+            .RequireAuthorization(CrossingPolicies.Admin);
+
+    [GeneratedRegex("^[A-Z0-9]{2,10}$")]
+    private static partial Regex CodePattern();
+}
