@@ -1,3 +1,4 @@
+using BorderPost.Documents.Register;
 using BorderPost.Documents.CheckingDocuments;
 using BorderPost.Documents.Publishing;
 using BorderPost.Documents.Reading;
@@ -36,6 +37,7 @@ public static class DocumentsSetup
                 options.Projections.Snapshot<DocumentCheck>(SnapshotLifecycle.Inline);
                 options.Schema.For<DocumentCheck>().Index(c => c.Post);
                 options.AddImageTable();
+                options.Schema.For<ReportedDocument>().Index(d => d.ImportId);
             })
             // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.Solo)
@@ -48,6 +50,7 @@ public static class DocumentsSetup
         app.MapSubmitDocumentCheck();
         app.MapGetDocumentCheck();
         app.MapGetDocumentImage();
+        app.MapImportRegister();
         return app;
     }
 }

@@ -124,7 +124,7 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
     [InlineData("supervisor.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/hq/totals" }, new[] { "/protection/inbox", "/admin/access-log" })]
     [InlineData("protection.ibesr", "/protection/inbox", new[] { "/protection/inbox" }, new[] { "/post/crossings", "/post/arrest", "/admin/access-log", "/hq/totals" })]
     [InlineData("hq.analyst", "/hq/totals", new[] { "/hq/totals" }, new[] { "/post/crossings", "/post/referrals", "/protection/inbox", "/admin/access-log" })]
-    [InlineData("admin", "/admin/access-log", new[] { "/admin/access-log", "/admin/users", "/admin/points" }, new[] { "/post/crossings", "/protection/inbox", "/hq/totals" })]
+    [InlineData("admin", "/admin/access-log", new[] { "/admin/access-log", "/admin/users", "/admin/points", "/admin/register" }, new[] { "/post/crossings", "/protection/inbox", "/hq/totals" })]
     public async Task Each_role_sees_its_own_screens_and_is_refused_the_others(string user, string home, string[] allowed, string[] refused)
     {
         var page = await PageAsync();
@@ -216,6 +216,24 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         var officer = await PageAsync();
         await Browser.SignInAsync(officer, "officer.oua");
         await Assertions.Expect(officer.Locator($"#point option[value='OUA-{code}']")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task The_admin_previews_a_register_file_sees_the_bad_lines_and_imports_the_good_ones()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"register-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, $"issuing_country;document_number;status\nHTI;PX{Random.Shared.Next(100000, 999999)};stolen\nHAITI;PX1;stolen\n");
+        var admin = await PageAsync();
+        await Browser.SignInAsync(admin, "admin");
+        await admin.GotoAsync("/admin/register");
+        await admin.SetInputFilesAsync("#register-file", file);
+        await admin.ClickAsync("main form button[type=submit]");
+        await Assertions.Expect(admin.Locator(".summary")).ToContainTextAsync("3 lignes lues : 1 valides, 1 en erreur.");
+        await Assertions.Expect(admin.Locator("table.line-errors tr[data-line='3']")).ToContainTextAsync("issuing_country");
+        await Browser.ScreenshotAsync(admin, "admin-register-preview");
+        await admin.ClickAsync("form[action*='handler=Commit'] button");
+        await Assertions.Expect(admin.Locator(".notice")).ToHaveTextAsync("Import enregistré.");
+        File.Delete(file);
     }
 
     /// <summary>Every field has a label, nothing points outside the site, and the page with its assets stays under 300 KB.</summary>

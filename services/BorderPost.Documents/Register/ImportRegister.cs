@@ -1,0 +1,120 @@
+using BorderPost.Contracts.Reference;
+using System.Text;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.Http;
+using Marten;
+
+namespace BorderPost.Documents.Register;
+
+/// <summary>The admin imports lost/stolen register extracts: upload for a preview, then commit.</summary>
+public static class ImportRegister
+{
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+    public const int ShownErrors = 200;
+    public const int ShownSample = 20;
+
+    public sealed record ErrorView(int Line, string Column, string Message);
+
+    public sealed record Preview(Guid ImportId, string FileName, int Lines, int Valid, int Invalid, IReadOnlyList<ErrorView> Errors,
+        IReadOnlyList<ReportedDocument> Sample, bool Committed, int RegisterSize);
+
+    private static readonly LocalizedText FileRequired = new(
+        "Joignez un fichier CSV (5 Mo au plus).", "Mete yon fichye CSV (pa plis pase 5 Mo).", "Attach a CSV file (5 MB at most).");
+    private static readonly LocalizedText NotText = new(
+        "Le fichier doit être un texte CSV en UTF-8.", "Fichye a dwe yon tèks CSV an UTF-8.", "The file must be UTF-8 CSV text.");
+    private static readonly LocalizedText NotFound = new("Import introuvable.", "Nou pa jwenn enpòtasyon sa a.", "Import not found.");
+
+    public static WebApplication MapImportRegister(this WebApplication app)
+    {
+        var imports = app.MapGroup("/api/document-register/imports").RequireAuthorization(DocumentPolicies.Admin);
+
+        imports.MapPost("", async (HttpContext http, IDocumentSession session, TimeProvider clock) =>
+        {
+            if (http.Request.ContentLength > MaxFileBytes + 64 * 1024)
+            {
+                return FileProblem(http, StatusCodes.Status413PayloadTooLarge, FileRequired);
+            }
+            if (!http.Request.HasFormContentType)
+            {
+                return FileProblem(http, StatusCodes.Status415UnsupportedMediaType, FileRequired);
+            }
+            IFormCollection form;
+            try
+            {
+                form = await http.Request.ReadFormAsync(http.RequestAborted);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
+            {
+                return FileProblem(http, StatusCodes.Status400BadRequest, FileRequired);
+            }
+            var file = form.Files["file"];
+            if (file is null || file.Length == 0 || file.Length > MaxFileBytes)
+            {
+                return FileProblem(http, file?.Length > MaxFileBytes ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, FileRequired);
+            }
+            string text;
+            try
+            {
+                // UTF-8 only (a UTF-8 byte order mark is allowed): a UTF-16 or binary file is refused, not misread.
+                using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
+                text = (await reader.ReadToEndAsync(http.RequestAborted)).TrimStart('\uFEFF');
+            }
+            catch (DecoderFallbackException)
+            {
+                return FileProblem(http, StatusCodes.Status415UnsupportedMediaType, NotText);
+            }
+            if (text.Contains('\0', StringComparison.Ordinal))
+            {
+                return FileProblem(http, StatusCodes.Status415UnsupportedMediaType, NotText);
+            }
+            var now = clock.GetUtcNow();
+            var id = Guid.NewGuid();
+            var fileName = Path.GetFileName(file.FileName ?? "register.csv");
+            var (entries, errors, lines) = RegisterCsv.Parse(text, id, HaitiCalendar.DayOf(now), fileName.Length > 100 ? fileName[..100] : fileName);
+            var pending = new PendingImport(id, fileName, http.User.UserName(), now, lines, entries, errors, null);
+            session.Store(pending);
+            await session.SaveChangesAsync(http.RequestAborted);
+            return Results.Created($"/api/document-register/imports/{id}", await PreviewAsync(http, session, pending));
+        }).DisableAntiforgery();
+
+        imports.MapGet("/{id:guid}", async (Guid id, HttpContext http, IDocumentSession session) =>
+            await session.LoadAsync<PendingImport>(id, http.RequestAborted) is { } pending
+                ? Results.Ok(await PreviewAsync(http, session, pending))
+                : Problems.Status(http, StatusCodes.Status404NotFound, NotFound));
+
+        imports.MapPost("/{id:guid}/commit", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
+        {
+            var pending = await session.LoadAsync<PendingImport>(id, http.RequestAborted);
+            if (pending is null)
+            {
+                return Problems.Status(http, StatusCodes.Status404NotFound, NotFound);
+            }
+            if (pending.CommittedAt is null)
+            {
+                // One transaction: every valid entry, and the import marked as committed.
+                session.Store(pending.Entries.ToArray());
+                pending = pending with { CommittedAt = clock.GetUtcNow() };
+                session.Store(pending);
+                await session.SaveChangesAsync(http.RequestAborted);
+            }
+            return Results.Ok(await PreviewAsync(http, session, pending));
+        });
+        return app;
+    }
+
+    private static async Task<Preview> PreviewAsync(HttpContext http, IQuerySession session, PendingImport pending)
+    {
+        var language = http.PreferredLanguage();
+        var size = await session.Query<ReportedDocument>().CountAsync(http.RequestAborted);
+        return new Preview(pending.Id, pending.FileName, pending.Lines, pending.Entries.Count, pending.Errors.Select(e => e.Line).Distinct().Count(),
+            pending.Errors.Take(ShownErrors).Select(e => new ErrorView(e.Line, e.Column, e.Message.In(language))).ToList(),
+            pending.Entries.Take(ShownSample).ToList(), pending.CommittedAt is not null, size);
+    }
+
+    private static IResult FileProblem(HttpContext http, int status, LocalizedText message)
+    {
+        var errors = new FieldErrors();
+        errors.Add("file", message);
+        return Problems.Validation(http, errors, status);
+    }
+}

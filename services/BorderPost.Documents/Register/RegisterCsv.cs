@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BorderPost.Contracts.Reference;
+using BorderPost.ServiceDefaults.Http;
+using BorderPost.ServiceDefaults.Validation;
+
+namespace BorderPost.Documents.Register;
+
+/// <summary>One bad line of an import: its number (1 = the header), the column, and why.</summary>
+public sealed record LineError(int Line, string Column, LocalizedText Message);
+
+/// <summary>
+/// Reads a lost/stolen register extract: a header naming the columns (any order; <c>,</c> or <c>;</c> between values,
+/// double quotes allowed) — <c>issuing_country</c>, <c>document_number</c>, <c>status</c> (<c>lost</c> or
+/// <c>stolen</c>) required; <c>document_type</c>, <c>reported_on</c> (YYYY-MM-DD), <c>source</c> optional — then one
+/// document per line. Never throws: every bad line is reported with its number and column.
+/// </summary>
+public static partial class RegisterCsv
+{
+    public const int MaxLines = 100_000;
+    public static readonly string[] RequiredColumns = ["issuing_country", "document_number", "status"];
+    public static readonly string[] DocumentTypes = ["passport", "id_card", "visa", "travel_document", "other"];
+
+    private static readonly LocalizedText MissingColumns = new(
+        "En-tête requis : issuing_country, document_number, status (et au choix document_type, reported_on, source).",
+        "Antèt obligatwa : issuing_country, document_number, status (epi si ou vle document_type, reported_on, source).",
+        "Header required: issuing_country, document_number, status (optionally document_type, reported_on, source).");
+    private static readonly LocalizedText ColumnCount = new(
+        "Nombre de valeurs différent de l'en-tête.", "Kantite valè a pa menm ak antèt la.", "Not as many values as the header has columns.");
+    private static readonly LocalizedText Country = new(
+        "Code pays ISO 3166-1 alpha-3 attendu (ex. HTI).", "Nou bezwen kòd peyi ISO 3166-1 alpha-3 (egz. HTI).", "An ISO 3166-1 alpha-3 country code is expected (e.g. HTI).");
+    private static readonly LocalizedText Number = new(
+        "Numéro : 1 à 20 lettres ou chiffres.", "Nimewo : 1 a 20 lèt oswa chif.", "Number: 1 to 20 letters or digits.");
+    private static readonly LocalizedText Status = new("lost ou stolen.", "lost oswa stolen.", "lost or stolen.");
+    private static readonly LocalizedText Type = new(
+        "passport, id_card, visa, travel_document ou other.", "passport, id_card, visa, travel_document oswa other.", "passport, id_card, visa, travel_document or other.");
+    private static readonly LocalizedText Date = new(
+        "Date AAAA-MM-JJ, pas dans le futur.", "Dat AAAA-MM-JJ, pa nan lavni.", "A YYYY-MM-DD date, not in the future.");
+    private static readonly LocalizedText Repeated = new(
+        "Ce document apparaît déjà plus haut dans le fichier.", "Dokiman sa a deja parèt pi wo nan fichye a.", "This document already appears earlier in the file.");
+    private static readonly LocalizedText TooManyLines = new(
+        $"Au plus {MaxLines} lignes par fichier.", $"Pa plis pase {MaxLines} liy pa fichye.", $"At most {MaxLines} lines per file.");
+
+    public static (IReadOnlyList<ReportedDocument> Entries, IReadOnlyList<LineError> Errors, int Lines) Parse(
+        string text, Guid importId, DateOnly today, string defaultSource)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var count = lines.Length > 0 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
+        var errors = new List<LineError>();
+        var entries = new List<ReportedDocument>();
+        if (count == 0)
+        {
+            return (entries, [new LineError(1, "", MissingColumns)], 0);
+        }
+        var delimiter = lines[0].Count(c => c == ';') > lines[0].Count(c => c == ',') ? ';' : ',';
+        var header = Split(lines[0], delimiter).Select(h => h.Trim().ToLowerInvariant()).ToList();
+        if (RequiredColumns.Any(c => !header.Contains(c)))
+        {
+            return (entries, [new LineError(1, "", MissingColumns)], count);
+        }
+        if (count > MaxLines + 1)
+        {
+            return (entries, [new LineError(MaxLines + 2, "", TooManyLines)], count);
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+            var values = Split(lines[i], delimiter);
+            if (values.Count != header.Count)
+            {
+                errors.Add(new LineError(i + 1, "", ColumnCount));
+                continue;
+            }
+            var row = header.Zip(values).ToDictionary(p => p.First, p => p.Second.Trim());
+            var entry = Read(row, i + 1, importId, today, defaultSource, errors);
+            if (entry is null)
+            {
+                continue;
+            }
+            if (!seen.Add(entry.Id))
+            {
+                errors.Add(new LineError(i + 1, "document_number", Repeated));
+                continue;
+            }
+            entries.Add(entry);
+        }
+        return (entries, errors, count);
+    }
+
+    private static ReportedDocument? Read(Dictionary<string, string> row, int line, Guid importId, DateOnly today, string defaultSource, List<LineError> errors)
+    {
+        var before = errors.Count;
+        var country = row["issuing_country"].ToUpperInvariant();
+        if (!Countries.IsKnown(country))
+        {
+            errors.Add(new LineError(line, "issuing_country", Country));
+        }
+        var number = row["document_number"].ToUpperInvariant();
+        if (!NumberPattern().IsMatch(number))
+        {
+            errors.Add(new LineError(line, "document_number", Number));
+        }
+        var status = row["status"].ToLowerInvariant() switch
+        {
+            "lost" => ReportStatus.Lost,
+            "stolen" => ReportStatus.Stolen,
+            _ => (ReportStatus?)null,
+        };
+        if (status is null)
+        {
+            errors.Add(new LineError(line, "status", Status));
+        }
+        var type = row.GetValueOrDefault("document_type", "").ToLowerInvariant();
+        if (type.Length > 0 && !DocumentTypes.Contains(type))
+        {
+            errors.Add(new LineError(line, "document_type", Type));
+        }
+        DateOnly? reportedOn = null;
+        var dateText = row.GetValueOrDefault("reported_on", "");
+        if (dateText.Length > 0)
+        {
+            if (DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d <= today)
+            {
+                reportedOn = d;
+            }
+            else
+            {
+                errors.Add(new LineError(line, "reported_on", Date));
+            }
+        }
+        var source = row.GetValueOrDefault("source", "");
+        if (source.Length > 100 || FieldMessages.HasControlCharacters(source))
+        {
+            errors.Add(new LineError(line, "source", FieldMessages.TooLong(100)));
+        }
+        return errors.Count > before
+            ? null
+            : new ReportedDocument(ReportedDocument.IdFor(country, number), country, number, type.Length > 0 ? type : null, status!.Value,
+                reportedOn, source.Length > 0 ? source : defaultSource, importId);
+    }
+
+    /// <summary>Splits one line on the delimiter, honouring double quotes ("" is a quote inside a quoted value).</summary>
+    private static List<string> Split(string line, char delimiter)
+    {
+        var values = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    current.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    current.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == delimiter)
+            {
+                values.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+        values.Add(current.ToString());
+        return values;
+    }
+
+    [GeneratedRegex("^[A-Z0-9]{1,20}$")]
+    private static partial Regex NumberPattern();
+}
