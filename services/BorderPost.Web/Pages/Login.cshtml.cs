@@ -19,6 +19,8 @@ public sealed class LoginModel(ApiClient api, UiText text) : PageModel
     [BindProperty]
     public string? Password { get; set; }
 
+    public static readonly TimeSpan SessionLength = TimeSpan.FromHours(12);
+
     public string? Message { get; private set; }
 
     public void OnGet(bool expired = false) => Message = expired ? text["common.expired"] : null;
@@ -37,7 +39,9 @@ public sealed class LoginModel(ApiClient api, UiText text) : PageModel
         var identity = new ClaimsIdentity(jwt.Claims.Where(c => c.Type is BorderPostClaims.Subject or BorderPostClaims.Name
                 or BorderPostClaims.Role or BorderPostClaims.Post or BorderPostClaims.Agency),
             CookieAuthenticationDefaults.AuthenticationScheme, BorderPostClaims.Name, BorderPostClaims.Role);
-        var properties = new AuthenticationProperties { ExpiresUtc = jwt.ValidTo, IsPersistent = false };
+        // The cookie outlives the service token (a shift), so a form posted after the token expired still reaches its
+        // page and is shown again as typed, with a message to sign in again; it is not lost to a login redirect.
+        var properties = new AuthenticationProperties { ExpiresUtc = DateTimeOffset.UtcNow + SessionLength, IsPersistent = false };
         properties.StoreTokens([new AuthenticationToken { Name = ApiClient.TokenName, Value = token }]);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity), properties);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");

@@ -31,7 +31,10 @@ public static class Texts
             "Le service ne répond pas. Rien n'a été perdu : vos saisies sont conservées, réessayez.",
             "Sèvis la pa reponn. Anyen pa pèdi : sa ou te tape yo la toujou, eseye ankò.",
             "The service is not answering. Nothing was lost: what you typed is kept; try again."),
-        ["common.expired"] = new("Votre session a expiré ; reconnectez-vous.", "Sesyon ou an fini ; konekte ankò.", "Your session expired; sign in again."),
+        ["common.expired"] = new(
+            "Votre session a expiré. Reconnectez-vous dans un nouvel onglet (/login), puis renvoyez ce formulaire : rien n'est perdu.",
+            "Sesyon ou an fini. Konekte ankò nan yon lòt onglè (/login), epi voye fòm sa a ankò : anyen pa pèdi.",
+            "Your session expired. Sign in again in a new tab (/login), then resubmit this form: nothing is lost."),
         ["common.fix"] = new("Corrigez les champs signalés.", "Korije chan ki make yo.", "Correct the fields marked."),
         ["common.choose"] = new("— choisir —", "— chwazi —", "— choose —"),
         ["common.yes"] = new("Oui", "Wi", "Yes"),
