@@ -10,6 +10,14 @@ public class RegisterCsvTests
         RegisterCsv.Parse(text, Guid.NewGuid(), Today, "upload.csv");
 
     [Fact]
+    public void Empty_trailing_columns_from_a_spreadsheet_are_ignored()
+    {
+        var (entries, errors, _) = Parse("issuing_country,document_number,status,,\nHTI,RD1,lost,,\n");
+        Assert.Empty(errors);
+        Assert.Single(entries);
+    }
+
+    [Fact]
     public void Reads_columns_in_any_order_with_commas_or_semicolons_and_quotes()
     {
         var (entries, errors, lines) = Parse("status;document_number;issuing_country;source\nstolen;rd1234567;hti;\"ONI; Port-au-Prince\"\r\nlost;AB12;DOM;\n");
@@ -42,6 +50,7 @@ public class RegisterCsvTests
     [InlineData("")]
     [InlineData("number,country\nRD1,HTI")]
     [InlineData("\u0000\u0001binary")]
+    [InlineData("issuing_country,document_number,status,status\nHTI,RD1,lost,lost")]
     public void A_file_without_the_required_header_is_one_error_on_line_1(string text)
     {
         var (entries, errors, _) = Parse(text);

@@ -119,6 +119,29 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         await Browser.ScreenshotAsync(protection, "protection-referral");
     }
 
+    [Fact]
+    public async Task An_arrest_whose_child_row_is_wrong_is_recorded_and_the_corrected_row_completes_the_referral()
+    {
+        var officer = await PageAsync();
+        await Browser.SignInAsync(officer, "officer.oua");
+        await officer.GotoAsync("/post/arrest");
+        await officer.FillAsync("#surname", "NOEL");
+        await officer.SelectOptionAsync("#sex", "M");
+        await officer.FillAsync("#age", "45");
+        await officer.CheckAsync("input[name='F.Offences'][value='human_trafficking']");
+        await officer.FillAsync("#f-children-0-given", "Junior");
+        await officer.SelectOptionAsync("#f-children-0-sex", "M");
+        await officer.FillAsync("#f-children-0-age", "12");
+        await officer.FillAsync("#f-children-0-phone", "appelez-moi");
+        await officer.ClickAsync("#arrest-form > button[type=submit]");
+        await Assertions.Expect(officer.Locator("#f-children-0-phone-error")).ToBeVisibleAsync();
+        await Assertions.Expect(officer.Locator(".notice")).ToContainTextAsync("L'arrestation est enregistrée");
+        Assert.Equal("Junior", await officer.InputValueAsync("#f-children-0-given"));
+        await officer.FillAsync("#f-children-0-phone", "+509 3111 2222");
+        await officer.ClickAsync("#arrest-form > button[type=submit]");
+        await Assertions.Expect(officer.Locator(".notice")).ToContainTextAsync("Arrestation enregistrée ; référencements envoyés : 1.");
+    }
+
     [Theory]
     [InlineData("officer.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/post/refer", "/post/referrals" }, new[] { "/protection/inbox", "/admin/access-log", "/admin/users", "/hq/totals" })]
     [InlineData("supervisor.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/hq/totals" }, new[] { "/protection/inbox", "/admin/access-log" })]
@@ -247,6 +270,9 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         var size = await page.EvaluateAsync<double>(
             "() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((s, e) => s + (e.transferSize || e.encodedBodySize || 0), 0)");
         Assert.True(size < 300 * 1024, $"{page.Url}: {size / 1024:0} KB");
+        Directory.CreateDirectory(Browser.ScreenshotFolder);
+        await File.AppendAllTextAsync(Path.Combine(Browser.ScreenshotFolder, "page-weights.txt"),
+            FormattableString.Invariant($"{new Uri(page.Url).AbsolutePath} {size / 1024:0.0} KB\n"));
     }
 
     [GeneratedRegex(@"(src|href|action)\s*=\s*[""']?\s*(https?:)?//", RegexOptions.IgnoreCase)]

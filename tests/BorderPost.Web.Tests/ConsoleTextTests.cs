@@ -37,6 +37,7 @@ public partial class ConsoleTextTests
         Assert.Equal("2026-07-01T16:00:00Z", LocalInput.ToUtc("2026-07-01T12:00")); // daylight saving time (UTC-4)
         Assert.Equal("yesterday", LocalInput.ToUtc("yesterday")); // the service names the field
         Assert.Null(LocalInput.ToUtc(" "));
+        Assert.Equal("9999-12-31T23:00", LocalInput.ToUtc("9999-12-31T23:00")); // the service says what is wrong
         Assert.Equal("23/11/2026 09:05", UiText.Local("2026-11-23T14:05:00Z"));
     }
 

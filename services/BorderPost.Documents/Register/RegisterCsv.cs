@@ -54,7 +54,8 @@ public static partial class RegisterCsv
         }
         var delimiter = lines[0].Count(c => c == ';') > lines[0].Count(c => c == ',') ? ';' : ',';
         var header = Split(lines[0], delimiter).Select(h => h.Trim().ToLowerInvariant()).ToList();
-        if (RequiredColumns.Any(c => !header.Contains(c)))
+        var named = header.Where(h => h.Length > 0).ToList();
+        if (RequiredColumns.Any(c => !header.Contains(c)) || named.Distinct().Count() != named.Count)
         {
             return (entries, [new LineError(1, "", MissingColumns)], count);
         }
@@ -75,7 +76,7 @@ public static partial class RegisterCsv
                 errors.Add(new LineError(i + 1, "", ColumnCount));
                 continue;
             }
-            var row = header.Zip(values).ToDictionary(p => p.First, p => p.Second.Trim());
+            var row = header.Zip(values).Where(p => p.First.Length > 0).ToDictionary(p => p.First, p => p.Second.Trim());
             var entry = Read(row, i + 1, importId, today, defaultSource, errors);
             if (entry is null)
             {

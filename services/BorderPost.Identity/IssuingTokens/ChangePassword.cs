@@ -16,6 +16,9 @@ public static class ChangePassword
     private static readonly LocalizedText WrongCurrent = new(
         "Le mot de passe actuel est incorrect.", "Modpas aktyèl la pa bon.", "The current password is wrong.");
 
+    private static readonly LocalizedText Locked = new(
+        "Trop d'essais : compte verrouillé pour un moment.", "Twòp esè : kont lan bloke pou yon ti tan.", "Too many attempts: the account is locked for a while.");
+
     private static readonly LocalizedText TooShort = new(
         $"Au moins {MinLength} caractères.", $"Omwen {MinLength} karaktè.", $"At least {MinLength} characters.");
 
@@ -24,7 +27,8 @@ public static class ChangePassword
 
     /// <summary>The signed-in user changes their own password, giving the current one.</summary>
     public static RouteHandlerBuilder MapChangePassword(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/auth/password", async (HttpContext http, IDocumentSession session, IPasswordHasher<UserAccount> hasher) =>
+        app.MapPost("/api/auth/password", async (HttpContext http, IDocumentSession session, IPasswordHasher<UserAccount> hasher,
+                TimeProvider clock, Microsoft.Extensions.Options.IOptions<SignInLockout> lockout) =>
             {
                 var (request, problem) = await JsonBody.ReadAsync<Request>(http);
                 if (problem is not null)
@@ -49,11 +53,21 @@ public static class ChangePassword
                     return Problems.Validation(http, errors);
                 }
                 var user = await session.LoadAsync<UserAccount>(http.User.UserName(), http.RequestAborted);
-                if (user is null || hasher.VerifyHashedPassword(user, user.PasswordHash, request.CurrentPassword!) == PasswordVerificationResult.Failed)
+                var matches = user is not null
+                    && hasher.VerifyHashedPassword(user, user.PasswordHash, request.CurrentPassword!) != PasswordVerificationResult.Failed;
+                // Wrong current passwords count towards the same lockout as sign-in: an unattended session cannot be used to guess.
+                var (result, counted) = SignIn.Decide(user, matches, clock.GetUtcNow(), lockout.Value);
+                if (result != SignIn.Result.Issued)
                 {
-                    errors.Add("currentPassword", WrongCurrent);
+                    if (counted is not null)
+                    {
+                        session.Store(counted);
+                        await session.SaveChangesAsync(http.RequestAborted);
+                    }
+                    errors.Add("currentPassword", result == SignIn.Result.Locked ? Locked : WrongCurrent);
                     return Problems.Validation(http, errors);
                 }
+                user = counted ?? user!;
                 session.Store(user with { PasswordHash = hasher.HashPassword(user, request.NewPassword!) });
                 try
                 {

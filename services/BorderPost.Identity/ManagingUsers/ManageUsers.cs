@@ -22,6 +22,9 @@ public static class ManageUsers
     private static readonly LocalizedText NotFound = new("Utilisateur introuvable.", "Nou pa jwenn itilizatè sa a.", "User not found.");
     private static readonly LocalizedText NotYourself = new(
         "Vous ne pouvez pas désactiver votre propre compte.", "Ou pa ka dezaktive pwòp kont ou.", "You cannot disable your own account.");
+    private static readonly LocalizedText NotYourRole = new(
+        "Vous ne pouvez pas changer votre propre rôle.", "Ou pa ka chanje pwòp wòl ou.", "You cannot change your own role.");
+
     private static readonly LocalizedText ChangedMeanwhile = new(
         "Le compte a changé entre-temps ; réessayez.", "Kont lan chanje pandan tan an ; eseye ankò.", "The account changed meanwhile; try again.");
 
@@ -78,6 +81,10 @@ public static class ManageUsers
                 }
                 var errors = new FieldErrors();
                 var valid = UserValidation.Validate(request!, errors, withUsername: false, withPassword: false);
+                if (valid is not null && user.Id == http.User.UserName() && valid.Role != user.Role)
+                {
+                    return (null, Problems.Status(http, StatusCodes.Status409Conflict, NotYourRole)); // never leave the system without an admin
+                }
                 return valid is null
                     ? (null, Problems.Validation(http, errors))
                     : (user with { DisplayName = valid.DisplayName, Role = valid.Role, PostCode = valid.Post, Agency = valid.Agency }, null);

@@ -57,7 +57,7 @@ public sealed class ApiClient(HttpClient http, IHttpContextAccessor accessor, Ui
             var status = (int)response.StatusCode;
             return status is >= 200 and < 300
                 ? new ApiResult(status, json, null, new Dictionary<string, string[]>())
-                : new ApiResult(status, json, (string?)json?["title"], Errors(json));
+                : new ApiResult(status, json, json is JsonObject o && o["title"] is JsonValue t && t.TryGetValue<string>(out var title) ? title : null, Errors(json));
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
@@ -67,7 +67,9 @@ public sealed class ApiClient(HttpClient http, IHttpContextAccessor accessor, Ui
     }
 
     private static Dictionary<string, string[]> Errors(JsonNode? problem) =>
-        problem?["errors"] is JsonObject errors
-            ? errors.ToDictionary(kv => kv.Key, kv => kv.Value is JsonArray a ? a.Select(m => (string?)m ?? "").ToArray() : [], StringComparer.OrdinalIgnoreCase)
+        problem is JsonObject p && p["errors"] is JsonObject errors
+            ? errors.ToDictionary(kv => kv.Key, kv => kv.Value is JsonArray a
+                ? a.Select(m => m is JsonValue v && v.TryGetValue<string>(out var text) ? text : "").ToArray()
+                : [], StringComparer.OrdinalIgnoreCase)
             : new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
 }

@@ -107,6 +107,9 @@ public static class Texts
         ["crossing.time"] = new("Heure", "Lè", "Time"),
         ["crossing.status"] = new("État", "Eta", "Status"),
 
+        ["crossingstatus.recorded"] = new("Enregistré", "Anrejistre", "Recorded"),
+        ["crossingstatus.corrected"] = new("Corrigé", "Korije", "Corrected"),
+        ["crossingstatus.voided"] = new("Annulé", "Anile", "Voided"),
         ["check.title"] = new("Vérification du document", "Verifikasyon dokiman", "Document check"),
         ["verdict.clear"] = new("Document conforme", "Dokiman an bon", "Document clear"),
         ["verdict.suspicious"] = new("Document suspect : vérifiez-le", "Dokiman sispèk : verifye l", "Suspicious document: check it"),
@@ -139,6 +142,11 @@ public static class Texts
         ["arrest.save"] = new("Enregistrer l'arrestation et les référencements", "Anrejistre arestasyon an ak referans yo", "Record the arrest and the referrals"),
         ["arrest.saved"] = new("Arrestation enregistrée ; référencements envoyés : {0}.", "Arestasyon an anrejistre ; referans ki voye : {0}.", "Arrest recorded; referrals sent: {0}."),
 
+        ["arrest.recordedFixRows"] = new(
+            "L'arrestation est enregistrée et chaque personne listée est déjà signalée à la protection. Corrigez les lignes marquées et renvoyez pour compléter leurs détails.",
+            "Arestasyon an anrejistre e chak moun ki sou lis la deja siyale bay pwoteksyon. Korije liy ki make yo epi voye ankò pou konplete detay yo.",
+            "The arrest is recorded and each listed person is already flagged to protection. Correct the marked rows and resubmit to complete their details."),
+        ["arrest.rowSent"] = new("référé", "refere", "referred"),
         ["refer.title"] = new("Référer une personne à la protection", "Refere yon moun bay pwoteksyon", "Refer a person to protection"),
         ["refer.kind"] = new("Type", "Kalite", "Kind"),
         ["refer.saved"] = new("Référencement envoyé.", "Referans la voye.", "Referral sent."),
@@ -181,7 +189,7 @@ public static class Texts
 
         ["kind.minor"] = new("Mineur non accompagné", "Minè san akonpayman", "Unaccompanied minor"),
         ["kind.victim"] = new("Victime présumée de traite", "Viktim trafik yo sispèk", "Suspected trafficking victim"),
-        ["status.referred"] = new("Référé — à accuser", "Refere — pou akize resepsyon", "Referred — to acknowledge"),
+        ["status.referred"] = new("Référé — réception à accuser", "Refere — pou akize resepsyon", "Referred — to acknowledge"),
         ["status.acknowledged"] = new("Pris en charge", "Pran an chaj", "Acknowledged"),
         ["status.handed_over"] = new("Remis", "Remèt", "Handed over"),
         ["status.closed"] = new("Clôturé", "Fèmen", "Closed"),
@@ -194,8 +202,8 @@ public static class Texts
         ["inbox.kind"] = new("Type", "Kalite", "Kind"),
         ["inbox.age"] = new("Âge", "Laj", "Age"),
         ["inbox.post"] = new("Poste", "Pòs", "Post"),
-        ["inbox.referredAt"] = new("Référé le", "Refere le", "Referred"),
-        ["inbox.deadline"] = new("À accuser avant", "Pou akize anvan", "Acknowledge by"),
+        ["inbox.referredAt"] = new("Référé le", "Dat referans", "Referred"),
+        ["inbox.deadline"] = new("Réception à accuser avant", "Pou akize resepsyon anvan", "Acknowledge by"),
         ["inbox.status"] = new("État", "Eta", "Status"),
         ["inbox.detailsPending"] = new("Détails attendus du poste", "N ap tann detay nan pòs la", "Details awaited from the post"),
         ["referral.title"] = new("Référencement", "Referans", "Referral"),

@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace BorderPost.Web.Pages.Admin;
 
 /// <summary>Lost/stolen register import: upload a CSV, read the preview and the per-line errors, then import.</summary>
-[RequestSizeLimit(6 * 1024 * 1024)]
+// Above the Documents service's own 5 MB limit, so a too-large file gets its "file" message, not a bare 413.
+[RequestSizeLimit(20 * 1024 * 1024)]
 public sealed class RegisterModel(ApiClient api, UiText text) : ConsolePage(text)
 {
     [BindProperty]

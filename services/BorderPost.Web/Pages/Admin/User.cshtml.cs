@@ -24,15 +24,9 @@ public sealed class UserModel(ApiClient api, UiText text) : ConsolePage(text)
         Notice = done ? Text["common.saved"] : null;
         if (!await LoadAsync())
         {
-            return NotFound();
+            return Alert is null ? NotFound() : Page();
         }
-        F = new UserForm
-        {
-            DisplayName = (string?)Account!["displayName"],
-            Role = (string?)Account["role"] ?? "officer",
-            Post = (string?)Account["post"],
-            Agency = (string?)Account["agency"],
-        };
+        Fill();
         return Page();
     }
 
@@ -52,13 +46,28 @@ public sealed class UserModel(ApiClient api, UiText text) : ConsolePage(text)
             return RedirectToPage(new { Username, done = true });
         }
         ShowFailure(result);
-        await LoadAsync();
+        if (await LoadAsync() && action != "update")
+        {
+            Fill(); // the update form shows the account as it is, not blanks
+        }
         return Page();
     }
+
+    private void Fill() => F = new UserForm
+    {
+        DisplayName = (string?)Account!["displayName"],
+        Role = (string?)Account["role"] ?? "officer",
+        Post = (string?)Account["post"],
+        Agency = (string?)Account["agency"],
+    };
 
     private async Task<bool> LoadAsync()
     {
         var users = await api.GetAsync("/api/users");
+        if (!users.Ok)
+        {
+            ShowFailure(users);
+        }
         Account = users.Elements().FirstOrDefault(u => (string?)u["username"] == Username);
         return Account is not null;
     }

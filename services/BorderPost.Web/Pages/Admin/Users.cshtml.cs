@@ -34,6 +34,10 @@ public sealed class UsersModel(ApiClient api, UiText text) : ConsolePage(text)
     private async Task LoadAsync()
     {
         var result = await api.GetAsync("/api/users");
+        if (!result.Ok && Alert is null)
+        {
+            ShowFailure(result);
+        }
         Users = result.Elements();
     }
 }

@@ -29,29 +29,39 @@ public sealed class ArrestModel(ApiClient api, UiText text) : ConsolePage(text)
     public async Task<IActionResult> OnPostAsync()
     {
         var persons = F.Persons().ToList();
-        var failed = false;
-        foreach (var (row, prefix) in persons)
+        if (!F.ArrestRecorded)
+        {
+            // The arrest first: it lists every person, so even if a referral below fails, Protection opens it from
+            // the arrest and the child is not lost.
+            var arrest = await api.PostJsonAsync("/api/arrests", F.ToRequest(Post));
+            if (!arrest.Ok)
+            {
+                ShowFailure(arrest);
+                await LoadAsync();
+                return Page();
+            }
+            F.ArrestRecorded = true;
+        }
+        foreach (var (row, prefix) in persons.Where(p => !p.Row.Sent))
         {
             var referral = await api.PostJsonAsync("/api/referrals", row.ToRequest(Post, F.Id, F.SuspectName, F.PlaceDescription ?? F.CrossingPoint));
-            if (!referral.Ok)
+            if (referral.Ok)
             {
-                ShowFailure(referral, prefix);
-                failed = true;
-                if (referral.Unavailable)
-                {
-                    break;
-                }
+                row.Sent = true;
+                continue;
+            }
+            ShowFailure(referral, prefix);
+            if (referral.Unavailable)
+            {
+                break;
             }
         }
-        if (!failed)
+        if (persons.All(p => p.Row.Sent))
         {
-            var arrest = await api.PostJsonAsync("/api/arrests", F.ToRequest(Post));
-            if (arrest.Ok)
-            {
-                return RedirectToPage(new { saved = persons.Count });
-            }
-            ShowFailure(arrest);
+            return RedirectToPage(new { saved = persons.Count });
         }
+        Notice = Text["arrest.recordedFixRows"];
+        ModelState.Clear();
         await LoadAsync();
         return Page();
     }
@@ -59,6 +69,6 @@ public sealed class ArrestModel(ApiClient api, UiText text) : ConsolePage(text)
     private async Task LoadAsync()
     {
         var points = await api.GetAsync("/api/crossings/points");
-        Points = points.Ok ? points.Elements().Select(p => ((string)p["id"]!, (string)p["name"]!)).ToList() : [(Post, Post)];
+        Points = PointChoices.From(points, Post, F.CrossingPoint);
     }
 }

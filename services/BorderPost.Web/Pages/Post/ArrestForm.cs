@@ -6,6 +6,9 @@ public sealed class ArrestForm
     public const int ChildRows = 3;
 
     public Guid Id { get; set; } = Guid.NewGuid();
+
+    /// <summary>Set once the arrest is stored: a resubmission then only sends the referrals still missing.</summary>
+    public bool ArrestRecorded { get; set; }
     public string OccurredAt { get; set; } = LocalInput.Now();
     public string? CrossingPoint { get; set; }
     public string? PlaceDescription { get; set; }

@@ -65,6 +65,10 @@ public static class LocalInput
         {
             return string.IsNullOrWhiteSpace(local) ? null : local;
         }
+        if (value.Year is < 1900 or > 2200)
+        {
+            return local; // out of any sensible range: the service names the field
+        }
         var offset = HaitiCalendar.Zone.GetUtcOffset(value);
         return new DateTimeOffset(value, offset).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
     }

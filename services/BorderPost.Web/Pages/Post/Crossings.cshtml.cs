@@ -10,7 +10,8 @@ namespace BorderPost.Web.Pages.Post;
 /// Today's crossings at my post and the form to record one: an optional document photo is checked first, its verdict
 /// and findings shown next to the form, and the MRZ data offered to fill the traveller.
 /// </summary>
-[RequestSizeLimit(MaxPhotoBytes + 64 * 1024)]
+// Above the Documents service's own 10 MB limit, so a too-large photo gets its "image" message, not a bare 413.
+[RequestSizeLimit(4 * MaxPhotoBytes)]
 public sealed class CrossingsModel(ApiClient api, UiText text) : ConsolePage(text)
 {
     public const long MaxPhotoBytes = 10 * 1024 * 1024;
@@ -57,6 +58,7 @@ public sealed class CrossingsModel(ApiClient api, UiText text) : ConsolePage(tex
         await using var stream = photo.OpenReadStream();
         content.Add(new StreamContent(stream), "image", photo.FileName);
         content.Add(new StringContent(F.CheckId.ToString()), "checkId");
+        content.Add(new StringContent(F.Id.ToString()), "crossingId");
         if (F.DocumentType is "passport" or "id_card" or "visa")
         {
             content.Add(new StringContent(F.DocumentType), "expectedDocumentType");
@@ -71,6 +73,10 @@ public sealed class CrossingsModel(ApiClient api, UiText text) : ConsolePage(tex
         else
         {
             ShowFailure(result);
+            if (result.Status == StatusCodes.Status409Conflict)
+            {
+                F.CheckId = Guid.NewGuid(); // that id was taken by an earlier photo (e.g. after a timeout): the next try is new
+            }
         }
         ModelState.Clear();
         await LoadAsync();
@@ -102,7 +108,11 @@ public sealed class CrossingsModel(ApiClient api, UiText text) : ConsolePage(tex
         var day = HaitiCalendar.DayOf(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var list = await api.GetAsync($"/api/crossings?post={Post}&day={day}&pageSize=200");
         Today = list.Items();
+        if (!list.Ok && Alert is null)
+        {
+            ShowFailure(list);
+        }
         var points = await api.GetAsync("/api/crossings/points");
-        Points = points.Ok ? points.Elements().Select(p => ((string)p["id"]!, (string)p["name"]!)).ToList() : [(Post, Post)];
+        Points = PointChoices.From(points, Post, F.CrossingPoint);
     }
 }

@@ -13,7 +13,7 @@ public static class MrzFill
         }
         form.Surname = Text(fields, "surname") ?? form.Surname;
         form.GivenNames = Text(fields, "givenNames") ?? form.GivenNames;
-        form.Sex = Text(fields, "sex") is "M" or "F" ? Text(fields, "sex") : "X";
+        form.Sex = Text(fields, "sex") is "M" or "F" ? Text(fields, "sex") : form.Sex ?? "X";
         form.DateOfBirth = IsoDate(Text(fields, "birthDate")) ?? form.DateOfBirth;
         form.Nationality = Text(fields, "nationality")?.TrimEnd('<') ?? form.Nationality;
         form.DocumentNumber = Text(fields, "documentNumber") ?? form.DocumentNumber;

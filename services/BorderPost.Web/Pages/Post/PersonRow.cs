@@ -23,6 +23,9 @@ public sealed class PersonRow
     public List<string> Indicators { get; set; } = [];
     public bool Consent { get; set; }
 
+    /// <summary>Set once Protection has this referral: a resubmission does not send it again.</summary>
+    public bool Sent { get; set; }
+
     public static readonly string[] AllNeeds = ["medical", "shelter", "interpreter", "food", "clothing", "psychosocial", "legal"];
 
     public static readonly string[] AllIndicators =

@@ -55,7 +55,8 @@ public sealed class ReferralModel(ApiClient api, UiText text) : ConsolePage(text
         var result = await api.PostJsonAsync($"/api/referrals/{Id}/{step}", body);
         if (result.Ok)
         {
-            return RedirectToPage(new { Id, done = true });
+            // Reassigned: the referral is another agency's now, so this one goes back to its inbox.
+            return step == "reassign" ? Redirect("/protection/inbox") : RedirectToPage(new { Id, done = true });
         }
         ShowFailure(result);
         return await LoadAsync();
