@@ -142,6 +142,36 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         await Assertions.Expect(officer.Locator(".notice")).ToContainTextAsync("Arrestation enregistrée ; référencements envoyés : 1.");
     }
 
+    [Fact]
+    public async Task A_handover_typed_while_protection_is_down_is_kept_and_recorded_on_retry()
+    {
+        var id = Guid.NewGuid();
+        using var api = stack.CreateClient();
+        Assert.True((await api.PostJsonAsync("/api/referrals", stack.Tokens.Mint("officer", "OUA"), ProtectionApi.Minor(id, "OUA"))).IsSuccessStatusCode);
+        Assert.True((await api.PostJsonAsync($"/api/referrals/{id}/acknowledge", stack.Tokens.Mint("protection", agency: "IBESR-NE"), null)).IsSuccessStatusCode);
+
+        var page = await PageAsync();
+        await Browser.SignInAsync(page, "protection.ibesr");
+        await page.GotoAsync($"/protection/referrals/{id}");
+        await page.FillAsync("#place", "Bureau IBESR, Fort-Liberté");
+        await page.FillAsync("#receiving", "Mme Augustin");
+        await stack.CrashProtectionAsync();
+        try
+        {
+            await page.ClickAsync("form[action*='handler=HandOver'] button");
+            await Assertions.Expect(page.Locator(".alert")).ToContainTextAsync("Le service ne répond pas");
+            Assert.Equal("Bureau IBESR, Fort-Liberté", await page.InputValueAsync("#place"));
+            Assert.Equal("Mme Augustin", await page.InputValueAsync("#receiving"));
+        }
+        finally
+        {
+            await stack.StartProtectionAsync();
+        }
+        await page.ClickAsync("form[action*='handler=HandOver'] button");
+        await Assertions.Expect(page.Locator(".notice")).ToHaveTextAsync("Étape enregistrée.");
+        await Assertions.Expect(page.Locator("ol.history li[data-step=handed_over]")).ToHaveCountAsync(1);
+    }
+
     [Theory]
     [InlineData("officer.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/post/refer", "/post/referrals" }, new[] { "/protection/inbox", "/admin/access-log", "/admin/users", "/hq/totals" })]
     [InlineData("supervisor.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/hq/totals" }, new[] { "/protection/inbox", "/admin/access-log" })]

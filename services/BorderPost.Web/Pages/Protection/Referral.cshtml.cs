@@ -33,6 +33,14 @@ public sealed class ReferralModel(ApiClient api, UiText text) : ConsolePage(text
     [BindProperty]
     public string? Reason { get; set; }
 
+    /// <summary>The status and kind the page showed when a step was posted: if the referral cannot be reloaded (an outage),
+    /// the forms are shown again from them with what was typed.</summary>
+    [BindProperty]
+    public string? Status { get; set; }
+
+    [BindProperty]
+    public string? Kind { get; set; }
+
     public JsonNode? Referral { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(bool done = false)
@@ -72,6 +80,8 @@ public sealed class ReferralModel(ApiClient api, UiText text) : ConsolePage(text
         if (!result.Ok)
         {
             ShowFailure(result);
+            Referral = Status is null ? null : new JsonObject { ["summary"] = new JsonObject { ["status"] = Status, ["kind"] = Kind } };
+            return Page();
         }
         Referral = result.Body;
         return Page();
