@@ -48,9 +48,7 @@ internal static class ProtectionProblems
         if (refusal is Refusal.MinorStaysWithChildProtection or Refusal.VictimStaysWithVictimServices)
         {
             var errors = new FieldErrors();
-            errors.Add("agency", refusal == Refusal.MinorStaysWithChildProtection
-                ? Referring.ReferralMessages.AgencyForMinor
-                : Referring.ReferralMessages.AgencyForVictim);
+            errors.Add("agency", BorderPost.ServiceDefaults.Validation.FieldMessages.AgencyFor(minor: refusal == Refusal.MinorStaysWithChildProtection));
             return Problems.Validation(http, errors);
         }
         return Problems.Status(http, StatusCodes.Status409Conflict, RefusalText(refusal));

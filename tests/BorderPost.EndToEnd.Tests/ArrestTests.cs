@@ -5,8 +5,6 @@ using System.Text.Json.Nodes;
 using BorderPost.Contracts.Arrests;
 using BorderPost.Contracts.Protection;
 using BorderPost.EndToEnd.Tests.Infrastructure;
-using BorderPost.ServiceDefaults.Messaging;
-using MassTransit;
 
 namespace BorderPost.EndToEnd.Tests;
 
@@ -133,7 +131,7 @@ public sealed class ArrestTests(BorderPostStack stack)
             [new PersonToRefer(listed, "minor", "IBESR-SE")], DateTimeOffset.UtcNow);
         var opened = new ReferralOpened(Guid.NewGuid(), Guid.NewGuid(), "AAP", new ReferralFacts("AAP", "victim", "CNLTP"), day, null,
             DateTimeOffset.UtcNow.AddHours(24), DateTimeOffset.UtcNow);
-        await PublishAsync(redelivered, opened, redelivered, redelivered, opened);
+        await TestBus.PublishAsync(stack.RabbitUri, redelivered, opened, redelivered, redelivered, opened);
 
         Assert.Equal(2, await _client.SettledCountAsync(hq, "AAP", "arrest.persons", day, day, 2));
         Assert.Equal(1, await _client.CountAsync(hq, "AAP", "arrest.offence.contraband", day, day));
@@ -179,27 +177,5 @@ public sealed class ArrestTests(BorderPostStack stack)
         Assert.Equal(1, await _client.CountAsync(hq, "MAL", "arrest.persons", day, day));
         Assert.True(await Api.EventuallyAsync(async () => (await _client.InboxAsync(ibesrOuest)).Any(i => (string)i["id"]! == child.ToString())));
         Assert.Equal(victimsBefore + 1, await _client.SettledCountAsync(hq, "MAL", "referral.victim.referred", today.AddDays(-1), today.AddDays(60), victimsBefore + 1));
-    }
-
-    private async Task PublishAsync(params object[] messages)
-    {
-        var address = RabbitMqAddress.Parse(stack.RabbitUri);
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(address.Host, address.Port, address.VirtualHost, h =>
-        {
-            h.Username(address.Username);
-            h.Password(address.Password);
-        }));
-        await bus.StartAsync();
-        try
-        {
-            foreach (var message in messages)
-            {
-                await bus.Publish(message);
-            }
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
     }
 }

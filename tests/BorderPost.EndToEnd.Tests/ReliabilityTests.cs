@@ -5,7 +5,6 @@ using Domain = BorderPost.Crossings;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using BorderPost.EndToEnd.Tests.Infrastructure;
-using BorderPost.ServiceDefaults.Messaging;
 using MassTransit;
 
 namespace BorderPost.EndToEnd.Tests;
@@ -180,24 +179,7 @@ public sealed class ReliabilityTests(BorderPostStack stack)
         var voidedOther = new CrossingVoided(Guid.NewGuid(), Guid.NewGuid(), 2, "BEL", facts with { Direction = "exit" }, DateTimeOffset.UtcNow);
         var recordedOther = new CrossingRecorded(Guid.NewGuid(), voidedOther.CrossingId, 1, "BEL", voidedOther.Previous, DateTimeOffset.UtcNow);
 
-        var address = RabbitMqAddress.Parse(stack.RabbitUri);
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(address.Host, address.Port, address.VirtualHost, h =>
-        {
-            h.Username(address.Username);
-            h.Password(address.Password);
-        }));
-        await bus.StartAsync();
-        try
-        {
-            foreach (var message in new object[] { recorded, recordedOther, recorded, voidedOther, recorded, voidedOther, recordedOther })
-            {
-                await bus.Publish(message);
-            }
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
+        await TestBus.PublishAsync(stack.RabbitUri, recorded, recordedOther, recorded, voidedOther, recorded, voidedOther, recordedOther);
 
         // Consumers run concurrently, so an intermediate state can look final: wait for it, let every message
         // settle, then check again. A doubled message would show as entry 2 or exit -1.

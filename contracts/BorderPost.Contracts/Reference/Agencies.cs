@@ -22,6 +22,9 @@ public static class Agencies
 
     public static bool IsKnown(string? code) => IsChildProtection(code) || IsVictimServices(code);
 
+    /// <summary>A child goes to an IBESR office; an adult victim to victim services.</summary>
+    public static bool Serves(string? code, bool minor) => minor ? IsChildProtection(code) : IsVictimServices(code);
+
     /// <summary>Where a post refers by default: a child to IBESR's office of the post's department, an adult to victim services.</summary>
     public static string DefaultFor(bool minor, string post) =>
         minor ? Ibesr(Posts.Department.GetValueOrDefault(post, "OU")) : VictimServices;

@@ -16,17 +16,10 @@ public sealed class ArrestEventsRelay(IBus bus, IOptions<NodeOptions> node, ILog
         return e.Data switch
         {
             ArrestRecorded recorded => IntegrationEvents.Recorded(e.Id, e.Version, origin, recorded),
-            ArrestCorrected corrected => IntegrationEvents.Corrected(e.Id, e.Version, origin, await StateBeforeAsync(e, store, ct), corrected),
-            SuspectTransferred transferred => IntegrationEvents.Transferred(e.Id, e.Version, origin, await StateBeforeAsync(e, store, ct), transferred),
-            SuspectReleased released => IntegrationEvents.Released(e.Id, e.Version, origin, await StateBeforeAsync(e, store, ct), released),
+            ArrestCorrected corrected => IntegrationEvents.Corrected(e.Id, e.Version, origin, await StateBeforeAsync<Arrest>(e, store, ct), corrected),
+            SuspectTransferred transferred => IntegrationEvents.Transferred(e.Id, e.Version, origin, await StateBeforeAsync<Arrest>(e, store, ct), transferred),
+            SuspectReleased released => IntegrationEvents.Released(e.Id, e.Version, origin, await StateBeforeAsync<Arrest>(e, store, ct), released),
             _ => null,
         };
-    }
-
-    private static async Task<Arrest> StateBeforeAsync(IEvent e, IDocumentStore store, CancellationToken ct)
-    {
-        await using var session = store.QuerySession();
-        return await session.Events.AggregateStreamAsync<Arrest>(e.StreamId, e.Version - 1, token: ct)
-            ?? throw new InvalidOperationException($"Arrest {e.StreamId} has no state before version {e.Version}");
     }
 }

@@ -9,16 +9,6 @@ internal static class ArrestMessages
         "Pwen pasaj : kòd pòs la (egzanp OUA) oswa kòd yon pwen ki pa ofisyèl nan pòs sa a (egzanp OUA-CAP).",
         "Crossing point: the post's code (e.g. OUA) or that of one of its unofficial points (e.g. OUA-CAP).");
 
-    public static readonly LocalizedText AgencyForMinor = new(
-        "Un mineur est orienté vers un bureau de l'IBESR (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).",
-        "Yon minè voye bay yon biwo IBESR (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).",
-        "A minor is referred to an IBESR office (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).");
-
-    public static readonly LocalizedText AgencyForVictim = new(
-        "Une victime adulte est orientée vers les services aux victimes (CNLTP).",
-        "Yon viktim ki granmoun voye bay sèvis pou viktim yo (CNLTP).",
-        "An adult victim is referred to victim services (CNLTP).");
-
     public static readonly LocalizedText ReferralIdRepeated = new(
         "Cet identifiant de référencement apparaît deux fois.",
         "Idantifyan referans sa a parèt de fwa.",

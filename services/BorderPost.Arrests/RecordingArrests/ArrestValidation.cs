@@ -113,9 +113,9 @@ public static partial class ArrestValidation
         var kind = FieldRules.RequiredEnum<ReferralKind>(p.Kind, $"{field}.kind", errors);
         var agency = string.IsNullOrWhiteSpace(p.Agency) ? null : p.Agency.Trim().ToUpperInvariant();
         if (kind is { } k && agency is not null
-            && !(k == ReferralKind.Minor ? Agencies.IsChildProtection(agency) : Agencies.IsVictimServices(agency)))
+            && !Agencies.Serves(agency, minor: k == ReferralKind.Minor))
         {
-            errors.Add($"{field}.agency", k == ReferralKind.Minor ? M.AgencyForMinor : M.AgencyForVictim);
+            errors.Add($"{field}.agency", FieldMessages.AgencyFor(minor: k == ReferralKind.Minor));
             return null;
         }
         return id is null || kind is null || postCode is null

@@ -18,20 +18,13 @@ public sealed class IntegrationEventRelay(IBus bus, IOptions<NodeOptions> node, 
             case CrossingRecorded recorded:
                 return IntegrationEvents.Recorded(e.Id, e.Version, origin, recorded);
             case CrossingCorrected corrected:
-                var beforeCorrection = await StateBeforeAsync(e, store, ct);
+                var beforeCorrection = await StateBeforeAsync<Crossing>(e, store, ct);
                 return IntegrationEvents.Corrected(e.Id, e.Version, origin, beforeCorrection, corrected);
             case CrossingVoided voided:
-                var beforeVoid = await StateBeforeAsync(e, store, ct);
+                var beforeVoid = await StateBeforeAsync<Crossing>(e, store, ct);
                 return IntegrationEvents.Voided(e.Id, e.Version, origin, beforeVoid, voided);
             default:
                 return null;
         }
-    }
-
-    private static async Task<Crossing> StateBeforeAsync(IEvent e, IDocumentStore store, CancellationToken ct)
-    {
-        await using var session = store.QuerySession();
-        return await session.Events.AggregateStreamAsync<Crossing>(e.StreamId, e.Version - 1, token: ct)
-            ?? throw new InvalidOperationException($"Crossing {e.StreamId} has no state before version {e.Version}");
     }
 }

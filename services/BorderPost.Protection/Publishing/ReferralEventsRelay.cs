@@ -19,13 +19,13 @@ public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, IL
         return e.Data switch
         {
             Referred referred => IntegrationEvents.Opened(e.Id, origin, referred),
-            Acknowledged acknowledged => FirstTime(await StateBeforeAsync(e, store, ct), "acknowledged") is { } before
+            Acknowledged acknowledged => FirstTime(await StateBeforeAsync<Referral>(e, store, ct), "acknowledged") is { } before
                 ? IntegrationEvents.Acknowledged(e.Id, origin, before, acknowledged)
                 : null,
-            ReferralOverdue overdue => FirstTime(await StateBeforeAsync(e, store, ct), "overdue") is { } before
+            ReferralOverdue overdue => FirstTime(await StateBeforeAsync<Referral>(e, store, ct), "overdue") is { } before
                 ? IntegrationEvents.Overdue(e.Id, origin, before, overdue)
                 : null,
-            Closed closed => IntegrationEvents.Closed(e.Id, origin, await StateBeforeAsync(e, store, ct), closed),
+            Closed closed => IntegrationEvents.Closed(e.Id, origin, await StateBeforeAsync<Referral>(e, store, ct), closed),
             _ => null,
         };
     }
@@ -33,11 +33,4 @@ public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, IL
     // Headquarters counts referrals: one that was acknowledged (or overdue) before a reassignment and is again after it
     // still counts once. The later steps stay in the referral's history.
     private static Referral? FirstTime(Referral before, string step) => before.History.Any(s => s.Step == step) ? null : before;
-
-    private static async Task<Referral> StateBeforeAsync(IEvent e, IDocumentStore store, CancellationToken ct)
-    {
-        await using var session = store.QuerySession();
-        return await session.Events.AggregateStreamAsync<Referral>(e.StreamId, e.Version - 1, token: ct)
-            ?? throw new InvalidOperationException($"Referral {e.StreamId} has no state before version {e.Version}");
-    }
 }

@@ -9,16 +9,6 @@ internal static class ReferralMessages
         "Enstitisyon sa a pa egziste : yon biwo IBESR (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…) oswa CNLTP.",
         "Unknown agency: an IBESR office (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…) or CNLTP.");
 
-    public static readonly LocalizedText AgencyForMinor = new(
-        "Un mineur est orienté vers un bureau de l'IBESR (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).",
-        "Yon minè voye bay yon biwo IBESR (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).",
-        "A minor is referred to an IBESR office (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).");
-
-    public static readonly LocalizedText AgencyForVictim = new(
-        "Une victime adulte est orientée vers les services aux victimes (CNLTP).",
-        "Yon viktim ki granmoun voye bay sèvis pou viktim yo (CNLTP).",
-        "An adult victim is referred to victim services (CNLTP).");
-
     public static readonly LocalizedText AgeOfMinor = new(
         "Indiquez la date de naissance, un âge estimé ou une tranche d'âge (0-5, 6-11, 12-14, 15-17).",
         "Bay dat nesans lan, yon laj apeprè oswa yon tranch laj (0-5, 6-11, 12-14, 15-17).",

@@ -69,15 +69,13 @@ public static partial class ReferralValidation
         }
         if (kind is { } k && !AgencyServes(agency, k))
         {
-            errors.Add("agency", k == ReferralKind.Minor ? M.AgencyForMinor : M.AgencyForVictim);
+            errors.Add("agency", FieldMessages.AgencyFor(minor: k == ReferralKind.Minor));
             return null;
         }
         return agency;
     }
 
-    /// <summary>A child goes to an IBESR office; an adult victim to victim services.</summary>
-    public static bool AgencyServes(string? agency, ReferralKind kind) =>
-        kind == ReferralKind.Minor ? Agencies.IsChildProtection(agency) : Agencies.IsVictimServices(agency);
+    public static bool AgencyServes(string? agency, ReferralKind kind) => Agencies.Serves(agency, minor: kind == ReferralKind.Minor);
 
     private static string? ValidateAgeBand(ReferralRequest r, ReferralKind? kind, DateOnly today, FieldErrors errors)
     {

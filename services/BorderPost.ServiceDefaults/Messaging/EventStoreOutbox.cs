@@ -42,6 +42,18 @@ public abstract class EventStoreOutbox : SubscriptionBase, IDisposable
     protected abstract Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentStore store, CancellationToken ct);
 
     /// <summary>
+    /// The stream's state just before <paramref name="e"/> (e.g. to publish what a correction moved counts from), read in a
+    /// session of its own.
+    /// </summary>
+    protected static async Task<T> StateBeforeAsync<T>(IEvent e, IDocumentStore store, CancellationToken ct)
+        where T : class
+    {
+        await using var session = store.QuerySession();
+        return await session.Events.AggregateStreamAsync<T>(e.StreamId, e.Version - 1, token: ct)
+            ?? throw new InvalidOperationException($"{typeof(T).Name} {e.StreamId} has no state before version {e.Version}");
+    }
+
+    /// <summary>
     /// Whether an event must wait until some queue receives it (RabbitMQ's mandatory flag). True where a consumer is
     /// part of the system and must not miss anything; false for events no service consumes yet, which would otherwise
     /// hold the relay back forever (they stay in the event store and can be relayed again).

@@ -40,6 +40,19 @@ public static class FieldMessages
     public static readonly LocalizedText TooOld = new(
         "L'heure est trop ancienne (plus d'un an).", "Lè a twò lontan (plis pase yon ane).", "The time is too far in the past (over a year).");
 
+    /// <summary>Why an agency cannot receive a child (<paramref name="minor"/>) or an adult victim.</summary>
+    public static LocalizedText AgencyFor(bool minor) => minor ? AgencyForMinor : AgencyForVictim;
+
+    private static readonly LocalizedText AgencyForMinor = new(
+        "Un mineur est orienté vers un bureau de l'IBESR (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).",
+        "Yon minè voye bay yon biwo IBESR (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).",
+        "A minor is referred to an IBESR office (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…).");
+
+    private static readonly LocalizedText AgencyForVictim = new(
+        "Une victime adulte est orientée vers les services aux victimes (CNLTP).",
+        "Yon viktim ki granmoun voye bay sèvis pou viktim yo (CNLTP).",
+        "An adult victim is referred to victim services (CNLTP).");
+
     public static readonly LocalizedText BirthDateInvalid = new(
         "Date de naissance impossible (future ou plus de 130 ans).",
         "Dat nesans pa posib (nan lavni oswa plis pase 130 an).",

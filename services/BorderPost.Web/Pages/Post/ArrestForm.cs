@@ -1,7 +1,7 @@
 namespace BorderPost.Web.Pages.Post;
 
 /// <summary>The arrest form as posted, with rows for the children and the adult victim found with the suspect.</summary>
-public sealed class ArrestForm
+public sealed class ArrestForm : PersonFields
 {
     public const int ChildRows = 3;
 
@@ -12,12 +12,6 @@ public sealed class ArrestForm
     public string OccurredAt { get; set; } = LocalInput.Now();
     public string? CrossingPoint { get; set; }
     public string? PlaceDescription { get; set; }
-    public string? Surname { get; set; }
-    public string? GivenNames { get; set; }
-    public string? Sex { get; set; }
-    public string? DateOfBirth { get; set; }
-    public int? EstimatedAge { get; set; }
-    public string? Nationality { get; set; } = "HTI";
     public string? IdentifyingMarks { get; set; }
     public List<string> Offences { get; set; } = [];
     public string? Circumstances { get; set; }

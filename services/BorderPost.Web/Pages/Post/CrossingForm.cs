@@ -3,7 +3,7 @@ using System.Globalization;
 namespace BorderPost.Web.Pages.Post;
 
 /// <summary>The crossing form as posted; ids are generated once when the form is first shown, so a resubmission is a safe retry.</summary>
-public sealed class CrossingForm
+public sealed class CrossingForm : PersonFields
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid CheckId { get; set; } = Guid.NewGuid();
@@ -11,12 +11,6 @@ public sealed class CrossingForm
     public string Direction { get; set; } = "entry";
     public string OccurredAt { get; set; } = LocalInput.Now();
     public string? CrossingPoint { get; set; }
-    public string? Surname { get; set; }
-    public string? GivenNames { get; set; }
-    public string? Sex { get; set; }
-    public string? DateOfBirth { get; set; }
-    public int? EstimatedAge { get; set; }
-    public string? Nationality { get; set; } = "HTI";
     public string? DocumentType { get; set; }
     public string? DocumentNumber { get; set; }
     public string? IssuingCountry { get; set; }
