@@ -56,9 +56,19 @@ foreach (var label in labels)
 }
 
 var summary = Summary.Of(results, withBaseline);
-foreach (var group in results.GroupBy(r => r.Label.Group).Where(g => g.Key is not null).OrderBy(g => g.Key))
+// Per group (clean/degraded, original/augmented), per source and per format, then the whole set last.
+foreach (var (name, key) in new (string, Func<Outcome, string?>)[]
 {
-    Console.WriteLine(JsonSerializer.Serialize(new { group = group.Key, figures = Summary.Of([.. group], withBaseline) }, Summary.Json));
+    ("group", r => r.Label.Group),
+    ("source", r => r.Label.Source),
+    ("format", r => r.Label.Format ?? (r.Label.Mrz is { } mrz ? KeyFields.FormatOf(mrz) : null)),
+})
+{
+    foreach (var group in results.GroupBy(key).Where(g => g.Key is not null).OrderBy(g => g.Key, StringComparer.Ordinal))
+    {
+        Console.WriteLine(JsonSerializer.Serialize(
+            new Dictionary<string, object> { [name] = group.Key!, ["figures"] = Summary.Of([.. group], withBaseline) }, Summary.Json));
+    }
 }
 Console.WriteLine(JsonSerializer.Serialize(summary, Summary.Json));
 return 0;
