@@ -16,4 +16,5 @@ public static class MrzFindingCodes
     public const string InvalidDocumentType = "mrz.invalid_document_type";
     public const string NameFormat = "mrz.name_format";
     public const string Filler = "mrz.filler";
+    public const string Specimen = "mrz.specimen";
 }

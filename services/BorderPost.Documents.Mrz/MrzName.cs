@@ -31,10 +31,8 @@ internal sealed record MrzName(string Surname, string GivenNames, IReadOnlyList<
             problems.Add((MrzFieldNames.GivenNames, "the given names hold digits"));
         }
 
-        if (separator < 0 && primary.TrimStart(MrzAlphabet.Filler).Contains(MrzAlphabet.Filler, StringComparison.Ordinal))
-        {
-            problems.Add((MrzFieldNames.Surname, "no '<<' separates surname from given names"));
-        }
+        // A name of one identifier in several words and no '<<' (MAHATHIR<BIN<IDRUS) is as ICAO Doc 9303 writes the
+        // names of people who have no surname: not a problem.
 
         if (secondary.StartsWith(MrzAlphabet.Filler) || secondary.Contains(Separator, StringComparison.Ordinal))
         {

@@ -53,4 +53,13 @@ internal sealed record Outcome(Label Label, string Verdict, string? Mrz, double 
         && KeyFields.Of(Label.Mrz) is { } expected && KeyFields.Of(Mrz) == expected;
 
     public bool GenuineCalledFraudulent => Label.Genuine && Verdict == "fraudulent";
+
+    /// <summary>
+    /// What the quality measures said of the band (blurry, glare, too_small, or good): the evaluation shows how well each
+    /// predicts a misread, which is what a quality finding must do to be worth an officer's retake.
+    /// </summary>
+    public string? Quality { get; init; }
+
+    /// <summary>Pixels per MRZ character in the picture read, as the reader measured them (null when no MRZ was found).</summary>
+    public double? PixelsPerCharacter { get; init; }
 }

@@ -19,15 +19,34 @@ var verbose = args.Contains("--verbose");
 var withBaseline = !args.Contains("--no-baseline");
 var checkDate = Options.CheckDate(args);
 var labels = Label.ReadAll(Path.Combine(folder, "labels.json"));
+var variants = Options.Variants(args);
+var downscale = Options.Downscale(args);
 
 using var engines = new OcrEnginePool(1);
 engines.WarmUp();
-var reader = new DocumentReader(engines);
+var reader = new DocumentReader(engines, Options.CertainReading(args));
 var results = new List<Outcome>();
-foreach (var label in labels)
+// Each picture as it is, then (--augment N) N phone-like variants of it, scored as the "augmented" group.
+var work = labels.SelectMany(label => Enumerable.Range(0, variants + 1).Select(k => (Label: k == 0 ? label : label with
 {
-    var path = Path.Combine(folder, label.File);
+    File = $"{label.File}#{k}",
+    Group = "augmented",
+}, Source: label.File, Variant: k)));
+foreach (var (label, source, variant) in work)
+{
+    var path = Path.Combine(folder, source);
     var bytes = await File.ReadAllBytesAsync(path);
+    if (variant > 0)
+    {
+        // A seed from the file name (string.GetHashCode differs between runs): the same variants every time.
+        bytes = Augmenter.Variant(bytes, source.Aggregate(17, (seed, c) => unchecked(seed * 31 + c)) + variant);
+    }
+    if (downscale < 1)
+    {
+        using var original = OpenCvSharp.Cv2.ImDecode(bytes, OpenCvSharp.ImreadModes.Color);
+        using var smaller = original.Resize(new OpenCvSharp.Size(0, 0), downscale, downscale, OpenCvSharp.InterpolationFlags.Area);
+        bytes = smaller.ImEncode(".png");
+    }
     var clock = Stopwatch.StartNew();
     var intake = ImageIntake.Accept(bytes);
     DocumentReading? reading = null;
@@ -41,13 +60,20 @@ foreach (var label in labels)
     var elapsed = clock.Elapsed.TotalMilliseconds;
     var verdict = reading?.Verdict.ToString().ToLowerInvariant() ?? "unreadable";
     var lines = reading?.Mrz is { } mrz ? string.Join('\n', mrz.Lines) : null;
-    var outcome = new Outcome(label, verdict, lines, elapsed, withBaseline ? Baseline.Read(path) : null);
+    var outcome = new Outcome(label, verdict, lines, elapsed, withBaseline && variant == 0 ? Baseline.Read(path) : null)
+    {
+        PixelsPerCharacter = reading?.Quality?.PixelsPerCharacter,
+        Quality = reading?.Quality is not { } q ? null
+            : string.Join(',', new[] { q.Blurry ? "blurry" : null, q.Glaring ? "glare" : null, q.TooSmall ? "too_small" : null }.OfType<string>())
+                is { Length: > 0 } flags ? flags : "good",
+    };
     results.Add(outcome);
     if (verbose || (label.Mrz is not null && !outcome.MrzExact) || verdict != label.Verdict)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label.File}: {verdict} (expected {label.Verdict}), mrz {(outcome.MrzExact ? "exact" : "different")}, {elapsed:F0} ms, " +
-            $"confidence {reading?.OcrConfidence:F0}, sharpness {reading?.Quality?.Sharpness:F0}, findings {string.Join(' ', reading?.Findings.Select(f => f.Code) ?? [])}"));
+            $"confidence {reading?.OcrConfidence:F0}, sharpness {reading?.Quality?.Sharpness:F0}, findings {string.Join(' ', reading?.Findings.Select(f => f.Code) ?? [])}" +
+            $"{(intake.Rejection is { } rejected ? ", refused: " + rejected : "")}"));
         if (label.Mrz is not null && !outcome.MrzExact)
         {
             Console.WriteLine($"  expected {label.Mrz.Replace('\n', ' ')}\n  read     {lines?.Replace('\n', ' ') ?? "(nothing)"}");
@@ -62,6 +88,7 @@ foreach (var (name, key) in new (string, Func<Outcome, string?>)[]
     ("group", r => r.Label.Group),
     ("source", r => r.Label.Source),
     ("format", r => r.Label.Format ?? (r.Label.Mrz is { } mrz ? KeyFields.FormatOf(mrz) : null)),
+    ("quality", r => r.Quality),
 })
 {
     foreach (var group in results.GroupBy(key).Where(g => g.Key is not null).OrderBy(g => g.Key, StringComparer.Ordinal))

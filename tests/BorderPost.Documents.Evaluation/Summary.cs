@@ -13,6 +13,7 @@ internal sealed record Summary(
     [property: JsonPropertyName("false_alarm_rate")] double? FalseAlarmRate,
     [property: JsonPropertyName("genuine_called_fraudulent")] int GenuineCalledFraudulent,
     [property: JsonPropertyName("unreadable")] int Unreadable,
+    [property: JsonPropertyName("median_px_per_char")] double? MedianPixelsPerCharacter,
     [property: JsonPropertyName("p50_ms")] double P50Ms,
     [property: JsonPropertyName("p95_ms")] double P95Ms,
     [property: JsonPropertyName("peak_rss_mb")] double PeakRssMb,
@@ -37,6 +38,8 @@ internal sealed record Summary(
             Share(clear, r => r.Verdict is "fraudulent" or "suspicious"),
             results.Count(r => r.GenuineCalledFraudulent),
             results.Count(r => r.Verdict == "unreadable"),
+            results.Where(r => r.PixelsPerCharacter is not null).Select(r => r.PixelsPerCharacter!.Value).Order().ToList() is { Count: > 0 } sizes
+                ? Math.Round(sizes[sizes.Count / 2], 1) : null,
             Percentile(times, 0.5),
             Percentile(times, 0.95),
             ReadPeakRssMb(),

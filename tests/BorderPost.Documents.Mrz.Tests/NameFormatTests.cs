@@ -6,7 +6,6 @@ namespace BorderPost.Documents.Mrz.Tests;
 public class NameFormatTests
 {
     [Theory]
-    [InlineData("PIERRE<LOUIS<JEAN<MARC", MrzFieldNames.Surname)]
     [InlineData("PIERRE<LOUIS<<JEAN<<<<<<MARC", MrzFieldNames.GivenNames)]
     [InlineData("PIERRE<<<JEAN", MrzFieldNames.GivenNames)]
     [InlineData("<PIERRE<<JEAN", MrzFieldNames.Surname)]
@@ -26,6 +25,7 @@ public class NameFormatTests
     [InlineData("ERIKSSON", "ERIKSSON", "")]
     [InlineData("ERIKSSON<<ANNA", "ERIKSSON", "ANNA")]
     [InlineData("VAN<DER<BERG<<ANNA<MARIA<LUISA", "VAN DER BERG", "ANNA MARIA LUISA")]
+    [InlineData("MAHATHIR<BIN<IDRUS", "MAHATHIR BIN IDRUS", "")]
     [InlineData("ABCDEFGHIJKLMNOPQRSTUVWXY<<ABCDEFGHIJKLMNOP", "ABCDEFGHIJKLMNOPQRSTUVWXY", "ABCDEFGHIJKL")]
     public void Name_parts_are_split_and_joined_with_spaces(string nameField, string surname, string givenNames)
     {

@@ -120,7 +120,7 @@ public sealed class ImageIntakeTests
     [Theory]
     [InlineData(2001, 1)]
     [InlineData(30000, 10)]
-    [InlineData(99, 400)]
+    [InlineData(31, 400)]
     [InlineData(4000, 150)]
     public void A_picture_too_small_or_too_narrow_for_a_document_is_rejected(int width, int height)
     {

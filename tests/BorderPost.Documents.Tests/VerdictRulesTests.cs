@@ -18,7 +18,7 @@ public sealed class VerdictRulesTests
     [Fact]
     public void A_consistent_mrz_is_clear()
     {
-        var (verdict, findings) = Decide(Valid, confidence: 95, Good);
+        var (verdict, findings) = Decide(Valid, certainty: 95, Good);
 
         Assert.Equal(Verdict.Clear, verdict);
         Assert.DoesNotContain(findings, f => f.Severity != MrzSeverity.Info);
@@ -29,7 +29,7 @@ public sealed class VerdictRulesTests
     {
         var forged = new[] { Valid[0], Valid[1][..3] + (Valid[1][3] == '9' ? '8' : '9') + Valid[1][4..] };
 
-        var (verdict, findings) = Decide(forged, confidence: 95, Good);
+        var (verdict, findings) = Decide(forged, certainty: 95, Good);
 
         Assert.Equal(Verdict.Fraudulent, verdict);
         Assert.Contains(findings, f => f.Code == MrzFindingCodes.CheckDigit && f.Severity == MrzSeverity.Critical);
@@ -40,8 +40,8 @@ public sealed class VerdictRulesTests
     {
         var forged = new[] { Valid[0], Valid[1][..3] + (Valid[1][3] == '9' ? '8' : '9') + Valid[1][4..] };
 
-        Assert.Equal(Verdict.Unreadable, Decide(forged, confidence: 40, Good).Verdict);
-        var (verdict, findings) = Decide(forged, confidence: 95, Blurry);
+        Assert.Equal(Verdict.Unreadable, Decide(forged, certainty: 40, Good).Verdict);
+        var (verdict, findings) = Decide(forged, certainty: 95, Blurry);
         Assert.Equal(Verdict.Unreadable, verdict);
         Assert.Contains(findings, f => f.Code == DocumentFindings.Blurry);
         Assert.DoesNotContain(findings, f => f.Code == MrzFindingCodes.CheckDigit);
@@ -50,9 +50,24 @@ public sealed class VerdictRulesTests
     [Fact]
     public void An_unknown_country_makes_a_document_suspicious()
     {
-        var lines = new[] { "P<UTOJEAN<<MARIE<<<<<<<<<<<<<<<<<<<<<<<<<<<<", MrzLine2("HT1234567", "UTO", "900115", 'F', "300101") };
+        var lines = new[] { "P<ZZZJEAN<<MARIE<<<<<<<<<<<<<<<<<<<<<<<<<<<<", MrzLine2("HT1234567", "ZZZ", "900115", 'F', "300101") };
 
-        Assert.Equal(Verdict.Suspicious, Decide(lines, confidence: 95, Good).Verdict);
+        Assert.Equal(Verdict.Suspicious, Decide(lines, certainty: 95, Good).Verdict);
+    }
+
+    [Theory]
+    [InlineData("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "UTO")]
+    [InlineData("P<NOROESTENBYEN<<AASAMUND<SPECIMEN<<<<<<<<<<", "NOR")]
+    [InlineData("P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<", "D<<")]
+    public void A_specimen_is_reported_as_such_and_not_suspected(string first, string nationality)
+    {
+        var lines = new[] { first, MrzLine2("L898902C3", nationality, "740812", 'F', "350415") };
+
+        var (verdict, findings) = Decide(lines, certainty: 95, Good);
+
+        Assert.Equal(Verdict.Clear, verdict);
+        Assert.Contains(findings, f => f.Code == MrzFindingCodes.Specimen && f.Severity == MrzSeverity.Warning);
+        Assert.DoesNotContain(findings, f => f.Code == MrzFindingCodes.UnknownCountry);
     }
 
     [Fact]
@@ -60,7 +75,7 @@ public sealed class VerdictRulesTests
     {
         var lines = new[] { Valid[0], MrzLine2("HT1234567", "HTI", "900115", 'F', "200101") };
 
-        var (verdict, findings) = Decide(lines, confidence: 95, Good);
+        var (verdict, findings) = Decide(lines, certainty: 95, Good);
 
         Assert.Equal(Verdict.Clear, verdict);
         Assert.Contains(findings, f => f.Code == MrzFindingCodes.Expired);
@@ -95,8 +110,8 @@ public sealed class VerdictRulesTests
             findings.Select(f => f.Code));
     }
 
-    private static (Verdict Verdict, IReadOnlyList<MrzFinding> Findings) Decide(string[] lines, double confidence, ImageQuality quality) =>
-        VerdictRules.Decide(MrzParser.Parse(lines, Today), [], confidence, quality, null);
+    private static (Verdict Verdict, IReadOnlyList<MrzFinding> Findings) Decide(string[] lines, double certainty, ImageQuality quality) =>
+        VerdictRules.Decide(MrzParser.Parse(lines, Today), [], certainty, quality, null);
 
     private static string MrzLine2(string number, string nationality, string birth, char sex, string expiry)
     {

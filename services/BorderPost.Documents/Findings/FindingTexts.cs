@@ -23,6 +23,10 @@ public static class FindingTexts
             "La date de naissance est postérieure à la date d'expiration.", "Dat nesans lan apre dat ekspirasyon an.", "The date of birth is after the expiry date."),
         MrzFindingCodes.Expired => new(
             "Le document est expiré à la date du passage.", "Dokiman an ekspire nan dat pasaj la.", "The document has expired on the date of the crossing."),
+        MrzFindingCodes.Specimen => new(
+            $"Ce document est un spécimen ({finding.Detail}) : un modèle imprimé pour montrer les documents réels, pas un document de voyage.",
+            $"Dokiman sa a se yon espesimèn ({finding.Detail}) : yon modèl yo enprime pou montre dokiman reyèl yo, se pa yon dokiman vwayaj.",
+            $"This document is a specimen ({finding.Detail}): a sample printed to show what real documents look like, not a travel document."),
         MrzFindingCodes.DateUnknown => new(
             $"La {DateFr(finding.Field)} est partiellement inconnue sur le document.", $"{Capital(FieldHt(finding.Field))} pa konnen nèt sou dokiman an.", $"The {FieldEn(finding.Field)} is partly unknown on the document."),
         MrzFindingCodes.UnknownCountry => new(

@@ -1,19 +1,24 @@
 using System.Diagnostics;
-using BorderPost.Documents.Mrz;
 using BorderPost.Documents.Reading.Imaging;
 using BorderPost.Documents.Reading.Ocr;
+using BorderPost.Documents.Reading.Recognition;
 using OpenCvSharp;
 
 namespace BorderPost.Documents.Reading;
 
 /// <summary>
-/// The whole reading of one picture: locate the MRZ, cut and level it, OCR it with a pooled engine, assemble the
-/// lines on the character grid, parse and validate, repair OCR confusions guided by the check digits, decide.
-/// The service and the evaluation harness both call this, so what is measured is what runs.
+/// The whole reading of one picture: locate the MRZ, cut and level it, read its lines with the recogniser (when they
+/// make no MRZ, Tesseract with a pooled engine and the character grid), parse and validate, let the check digits choose
+/// among the characters the recogniser hesitated over, decide. The service and the evaluation harness both call this,
+/// so what is measured is what runs.
 /// </summary>
-public sealed class DocumentReader(OcrEnginePool engines)
+/// <param name="certainReading">The certainty a contradiction must rest on to be called fraud (the evaluation varies it).</param>
+public sealed class DocumentReader(OcrEnginePool engines, double certainReading = VerdictRules.CertainReading)
 {
-    private const int MaxCandidates = 3;
+    private const int MaxCandidates = 4;
+
+    /// <summary>Bands Tesseract reads when the recogniser settles none (it is slower and never certain).</summary>
+    private const int TesseractTries = 2;
 
     public DocumentReading Read(Mat gray, DateOnly checkDate, ExpectedDocument? expected = null)
     {
@@ -24,36 +29,57 @@ public sealed class DocumentReader(OcrEnginePool engines)
 
         ReadingAttempt? best = null;
         ImageQuality? firstQuality = null;
+        var tried = new List<(MrzCandidate Candidate, bool Flip, int Score)>();
         foreach (var candidate in candidates)
         {
             foreach (var flip in (bool[])[false, true])
             {
-                var (attempt, quality, ocr, validate) = TryRead(gray, candidate.Region, flip, checkDate);
-                (ocrMs, validateMs) = (ocrMs + ocr, validateMs + validate);
-                firstQuality ??= quality;
-                if (attempt is null)
-                {
-                    continue;
-                }
-                if (best is null || attempt.PassingScore > best.PassingScore)
-                {
-                    best = attempt;
-                }
-                // A recognised format read with confidence is the MRZ the right way up: the other attempts would
-                // only read the same band upside down or another band.
-                if (attempt.Reading.CheckDigitsValid || (attempt.Plausible && attempt.Confidence >= VerdictRules.ConfidentOcr))
+                using var band = PreparedBand.Cut(gray, candidate.Region, flip);
+                firstQuality ??= band.Quality;
+                var clock = Stopwatch.StartNew();
+                var attempt = NetworkReading.Read(band, checkDate);
+                ocrMs += clock.Elapsed.TotalMilliseconds;
+                tried.Add((candidate, flip, attempt?.PassingScore ?? int.MinValue));
+                if (Keep(attempt))
                 {
                     return Finish(best, firstQuality);
                 }
             }
         }
+        // No band made a settled MRZ for the network: Tesseract and the character grid on the most promising ones.
+        foreach (var (candidate, flip, _) in tried.OrderByDescending(t => t.Score).Take(TesseractTries))
+        {
+            using var band = PreparedBand.Cut(gray, candidate.Region, flip);
+            var (attempt, ocr, validate) = ReadWithTesseract(band, checkDate);
+            (ocrMs, validateMs) = (ocrMs + ocr, validateMs + validate);
+            if (Keep(attempt))
+            {
+                return Finish(best, firstQuality);
+            }
+        }
         return Finish(best, firstQuality);
+
+        // Keeps the best attempt so far; true when this one settles the reading: a recognised format that validates,
+        // or whose contradictions rest on certain characters (the other attempts would only read the same band upside
+        // down or another band).
+        bool Keep(ReadingAttempt? attempt)
+        {
+            if (attempt is null)
+            {
+                return false;
+            }
+            if (best is null || attempt.PassingScore > best.PassingScore)
+            {
+                best = attempt;
+            }
+            return attempt.Reading.CheckDigitsValid || (attempt.Plausible && attempt.Evidence >= certainReading);
+        }
 
         DocumentReading Finish(ReadingAttempt? attempt, ImageQuality? fallbackQuality)
         {
             var decide = Stopwatch.StartNew();
             var (verdict, findings) = VerdictRules.Decide(
-                attempt?.Reading, attempt?.Repairs ?? [], attempt?.Confidence ?? 0, attempt?.Quality ?? fallbackQuality, expected);
+                attempt?.Reading, attempt?.Repairs ?? [], attempt?.Evidence ?? 0, attempt?.Quality ?? fallbackQuality, expected, certainReading);
             validateMs += decide.Elapsed.TotalMilliseconds;
             return new DocumentReading(
                 verdict,
@@ -63,30 +89,6 @@ public sealed class DocumentReader(OcrEnginePool engines)
                 attempt?.Quality ?? fallbackQuality,
                 new ReadingTimings(locateMs, ocrMs, validateMs, total.Elapsed.TotalMilliseconds));
         }
-    }
-
-    // Parses the lines, applying the repairs the check digits and field types allow.
-    private static (MrzReading Reading, IReadOnlyList<MrzRepair> Repairs) Validate(IReadOnlyList<string> lines, DateOnly checkDate)
-    {
-        var reading = MrzParser.Parse(lines, checkDate);
-        if (reading.Format is null)
-        {
-            return (reading, []);
-        }
-        var repaired = MrzRepairer.Repair(lines);
-        if (!repaired.AllCheckDigitsValid)
-        {
-            // The check digits cannot be made to pass: keep only what the field types alone decide.
-            repaired = MrzRepairer.RepairFieldTypes(lines);
-        }
-        return repaired.Repairs.Count > 0 ? (MrzParser.Parse(repaired.Lines, checkDate), repaired.Repairs) : (reading, []);
-    }
-
-    private static Mat Ink(Mat gray)
-    {
-        var ink = new Mat();
-        Cv2.Threshold(gray, ink, 0, 255, ThresholdTypes.BinaryInv | ThresholdTypes.Otsu);
-        return ink;
     }
 
     // One line read on its own; symbol boxes are moved back into the band's coordinates.
@@ -101,44 +103,35 @@ public sealed class DocumentReader(OcrEnginePool engines)
         return new OcrLine(symbols);
     }
 
-    private (ReadingAttempt? Attempt, ImageQuality Quality, double OcrMs, double ValidateMs) TryRead(
-        Mat gray, RotatedRect region, bool flip, DateOnly checkDate)
+    private (ReadingAttempt? Attempt, double OcrMs, double ValidateMs) ReadWithTesseract(PreparedBand band, DateOnly checkDate)
     {
-        using var band = MrzBand.Extract(gray, region, flip);
-        var characters = band.Width / (double)band.Height > 8 ? 44 : 30;
-        using var scaled = MrzBand.Normalise(band, characters);
-        var quality = ImageQuality.Measure(band, scaled, characters);
-        using var roughInk = Ink(scaled);
-        using var normalised = MrzLines.Straighten(scaled, roughInk);
-        using var ink = Ink(normalised);
-
-        // The last three lines at most: the MRZ is at the bottom of the band.
-        var rows = MrzLines.Split(ink).TakeLast(3).ToList();
+        var rows = band.Rows.TakeLast(3).ToList();
         var clock = Stopwatch.StartNew();
-        var lines = engines.Use(engine => rows.Select(row => ReadLine(engine, normalised, row)).ToList());
+        var lines = engines.Use(engine => rows.Select(row => ReadLine(engine, band.Normalised, row)).ToList());
         var ocrMs = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
-        var assembled = MrzTextAssembler.Assemble(lines, normalised, ink, characters == 30 ? 3 : 2);
+        var assembled = MrzTextAssembler.Assemble(lines, band.Normalised, band.Ink, band.Characters == 30 ? 3 : 2);
         if (assembled is null)
         {
-            return (null, quality, ocrMs, clock.Elapsed.TotalMilliseconds);
+            return (null, ocrMs, clock.Elapsed.TotalMilliseconds);
         }
-        var (reading, repairs) = Validate(assembled.Lines, checkDate);
+        var (reading, repairs) = RepairedReading.Of(assembled.Lines, checkDate);
         if (!reading.CheckDigitsValid)
         {
             // Tesseract's reading does not validate: the glyphs' own reading of the same cells may.
-            var (glyphReading, glyphRepairs) = Validate(assembled.GlyphLines, checkDate);
+            var (glyphReading, glyphRepairs) = RepairedReading.Of(assembled.GlyphLines, checkDate);
             if (glyphReading.CheckDigitsValid)
             {
                 (reading, repairs) = (glyphReading, glyphRepairs);
             }
         }
-        var lineLength = reading.Lines.Count > 0 && reading.Lines[0].Length > 0 ? reading.Lines[0].Length : characters;
-        var attempt = new ReadingAttempt(reading, repairs, assembled.Confidence, quality with
+        var lineLength = reading.Lines.Count > 0 && reading.Lines[0].Length > 0 ? reading.Lines[0].Length : band.Characters;
+        // Tesseract's confidences do not tell its misreads from its right reads: its evidence is never certain.
+        var attempt = new ReadingAttempt(reading, repairs, assembled.Confidence, Evidence: 0, band.Quality with
         {
             PixelsPerCharacter = band.Width / MrzBand.LengthMargin / lineLength,
         });
-        return (attempt, quality, ocrMs, clock.Elapsed.TotalMilliseconds);
+        return (attempt, ocrMs, clock.Elapsed.TotalMilliseconds);
     }
 }

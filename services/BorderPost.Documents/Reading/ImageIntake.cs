@@ -27,8 +27,11 @@ public static class ImageIntake
     public const long MaxBytes = 10 * 1024 * 1024;
     public const long MaxPixels = 40_000_000;
 
-    /// <summary>A document picture is at least this many pixels on its short side, and at most 20 times longer than wide.</summary>
-    public const int MinSide = 100;
+    /// <summary>
+    /// A picture is at least this many pixels on its short side (a crop of the MRZ alone can be this thin; smaller
+    /// pictures are enlarged for reading) and at most 20 times longer than wide.
+    /// </summary>
+    public const int MinSide = 32;
     public const double MaxAspect = 20;
 
     public static readonly IReadOnlySet<string> SupportedTypes = new HashSet<string>(StringComparer.Ordinal)

@@ -4,8 +4,10 @@ using OpenCvSharp;
 namespace BorderPost.Documents.Reading;
 
 /// <summary>
-/// How usable the MRZ band is: sharpness (variance of the Laplacian at the normalised scale), glare (share of
-/// saturated pixels in the band) and resolution (pixels per character in the original picture).
+/// How usable the MRZ band is: sharpness (variance of the Laplacian at the normalised scale), glare (share of the
+/// text's width washed out: saturated and without ink, between the first and last inked character) and resolution
+/// (pixels per character in the original picture). White paper on a clean scan is saturated too, but keeps its ink:
+/// it is not glare.
 /// </summary>
 public sealed record ImageQuality(double Sharpness, double Glare, double PixelsPerCharacter)
 {
@@ -26,10 +28,30 @@ public sealed record ImageQuality(double Sharpness, double Glare, double PixelsP
         using var laplacian = new Mat();
         Cv2.Laplacian(normalised, laplacian, MatType.CV_64F);
         Cv2.MeanStdDev(laplacian, out _, out var deviation);
-        using var bright = new Mat();
-        Cv2.Threshold(band, bright, 249, 255, ThresholdTypes.Binary);
-        var saturated = Cv2.CountNonZero(bright);
-        var glare = saturated / (double)Math.Max(1, band.Width * band.Height);
-        return new ImageQuality(deviation.Val0 * deviation.Val0, glare, band.Width / MrzBand.LengthMargin / characters);
+        var pitch = band.Width / MrzBand.LengthMargin / characters;
+        return new ImageQuality(deviation.Val0 * deviation.Val0, WashedOut(band, pitch), pitch);
+    }
+
+    // Strips one character wide across the band: inked where the darkest pixels are dark, washed out where nothing is
+    // dark and the brightest are saturated. The share of washed-out strips between the first and last inked one.
+    private static double WashedOut(Mat band, double pitch)
+    {
+        var width = Math.Max(2, (int)pitch);
+        var (bandWidth, bandHeight) = (band.Width, band.Height);
+        var strips = new List<(bool Inked, bool Washed)>();
+        for (var x = 0; x + width <= bandWidth; x += width)
+        {
+            using var strip = new Mat(band, new Rect(x, 0, width, bandHeight));
+            Cv2.MinMaxLoc(strip, out double darkest, out double brightest);
+            strips.Add((darkest < 150, darkest >= 150 && brightest >= 250));
+        }
+        var first = strips.FindIndex(s => s.Inked);
+        var last = strips.FindLastIndex(s => s.Inked);
+        if (first < 0 || last <= first)
+        {
+            return strips.Count > 0 && strips.All(s => s.Washed) ? 1 : 0;
+        }
+        var inside = strips.Skip(first).Take(last - first + 1).ToList();
+        return inside.Count(s => s.Washed) / (double)inside.Count;
     }
 }

@@ -2,8 +2,13 @@ using BorderPost.Documents.Mrz;
 
 namespace BorderPost.Documents.Reading;
 
-/// <summary>One band read in one orientation: what the parser made of it, how sure the OCR was, and the image quality.</summary>
-internal sealed record ReadingAttempt(MrzReading Reading, IReadOnlyList<MrzRepair> Repairs, double Confidence, ImageQuality Quality)
+/// <summary>
+/// One band read in one orientation: what the parser made of it, how sure the reader was overall (<paramref name="Confidence"/>,
+/// 0–100), how sure it was of the characters a contradiction would rest on (<paramref name="Evidence"/>, 0–100: the
+/// recogniser's lowest certainty over the check-digit-covered lines; 0 for Tesseract, whose confidences were measured
+/// not to tell a misread from a right read), and the image quality.
+/// </summary>
+internal sealed record ReadingAttempt(MrzReading Reading, IReadOnlyList<MrzRepair> Repairs, double Confidence, double Evidence, ImageQuality Quality)
 {
     public int PassingScore =>
         (Reading.Format is null ? 0 : 100)

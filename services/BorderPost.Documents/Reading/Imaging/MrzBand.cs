@@ -20,7 +20,7 @@ public static class MrzBand
         var corners = region.Points();
         var (length, thickness, angle) = LongSide(corners);
         length *= LengthMargin;
-        thickness = thickness * 1.35f + 6;
+        thickness = thickness * 1.6f + 6;
 
         using var rotation = Cv2.GetRotationMatrix2D(region.Center, angle, 1.0);
         rotation.Set(0, 2, rotation.At<double>(0, 2) + length / 2 - region.Center.X);
