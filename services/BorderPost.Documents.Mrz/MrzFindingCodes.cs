@@ -17,4 +17,5 @@ public static class MrzFindingCodes
     public const string NameFormat = "mrz.name_format";
     public const string Filler = "mrz.filler";
     public const string Specimen = "mrz.specimen";
+    public const string NationalLayout = "mrz.national_layout";
 }

@@ -3,6 +3,8 @@ namespace BorderPost.Documents.Mrz;
 /// <summary>Parses and validates ICAO Doc 9303 machine-readable zones. Never throws.</summary>
 public static class MrzParser
 {
+    private const string FrenchIdentityCard = "IDFRA";
+
     /// <summary>
     /// Parses MRZ text: lines separated by \n or \r\n, blank lines ignored, whitespace removed, lower case
     /// upper-cased. <paramref name="referenceDate"/> is the date the document is checked (the crossing date).
@@ -24,6 +26,14 @@ public static class MrzParser
                 MrzFindingCodes.FormatUnknown, MrzSeverity.Critical, null, MrzFormatDetector.DescribeMismatch(lines)));
             MrzCharacterRules.Check(lines, null, findings);
             return new MrzReading(null, lines, null, findings, CheckDigitsValid: false);
+        }
+
+        if (format == MrzFormat.Td2 && lines[0].StartsWith(FrenchIdentityCard, StringComparison.Ordinal))
+        {
+            // France's identity card of 1988-2021: two lines of 36 in a national layout (a 12-character number, the
+            // given names on line 2), not ICAO's TD2. Its ICAO check digits would all "fail": it is not decoded.
+            findings.Add(new MrzFinding(MrzFindingCodes.NationalLayout, MrzSeverity.Warning, null, "FRA identity card (1988-2021)"));
+            return new MrzReading(format, lines, null, findings, CheckDigitsValid: false);
         }
 
         var layout = MrzLayouts.Create(format.Value, lines);

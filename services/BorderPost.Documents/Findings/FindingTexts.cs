@@ -27,6 +27,10 @@ public static class FindingTexts
             $"Ce document est un spécimen ({finding.Detail}) : un modèle imprimé pour montrer les documents réels, pas un document de voyage.",
             $"Dokiman sa a se yon espesimèn ({finding.Detail}) : yon modèl yo enprime pou montre dokiman reyèl yo, se pa yon dokiman vwayaj.",
             $"This document is a specimen ({finding.Detail}): a sample printed to show what real documents look like, not a travel document."),
+        MrzFindingCodes.NationalLayout => new(
+            $"Zone lisible au format national ({finding.Detail}), que ce lecteur ne décode pas : lisez la carte à l'œil ; rien n'est conclu.",
+            $"Zòn lekti a nan fòma nasyonal ({finding.Detail}), lektè sa a pa dekode l : li kat la ak je w ; anyen pa konkli.",
+            $"The MRZ is in a national layout ({finding.Detail}) this reader does not decode: read the card by eye; nothing is concluded."),
         MrzFindingCodes.DateUnknown => new(
             $"La {DateFr(finding.Field)} est partiellement inconnue sur le document.", $"{Capital(FieldHt(finding.Field))} pa konnen nèt sou dokiman an.", $"The {FieldEn(finding.Field)} is partly unknown on the document."),
         MrzFindingCodes.UnknownCountry => new(

@@ -72,14 +72,15 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
             {
                 best = attempt;
             }
-            return attempt.Reading.CheckDigitsValid || (attempt.Plausible && attempt.Evidence >= certainReading);
+            return (attempt.Reading.CheckDigitsValid && attempt.Legible) || (attempt.Plausible && attempt.Evidence >= certainReading);
         }
 
         DocumentReading Finish(ReadingAttempt? attempt, ImageQuality? fallbackQuality)
         {
             var decide = Stopwatch.StartNew();
             var (verdict, findings) = VerdictRules.Decide(
-                attempt?.Reading, attempt?.Repairs ?? [], attempt?.Evidence ?? 0, attempt?.Quality ?? fallbackQuality, expected, certainReading);
+                attempt?.Reading, attempt?.Repairs ?? [], attempt?.Evidence ?? 0, attempt?.Quality ?? fallbackQuality, expected, certainReading,
+                attempt?.Legible ?? false);
             validateMs += decide.Elapsed.TotalMilliseconds;
             return new DocumentReading(
                 verdict,
@@ -128,7 +129,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
         }
         var lineLength = reading.Lines.Count > 0 && reading.Lines[0].Length > 0 ? reading.Lines[0].Length : band.Characters;
         // Tesseract's confidences do not tell its misreads from its right reads: its evidence is never certain.
-        var attempt = new ReadingAttempt(reading, repairs, assembled.Confidence, Evidence: 0, band.Quality with
+        var attempt = new ReadingAttempt(reading, repairs, assembled.Confidence, Evidence: 0, Legibility: assembled.Confidence, band.Quality with
         {
             PixelsPerCharacter = band.Width / MrzBand.LengthMargin / lineLength,
         });

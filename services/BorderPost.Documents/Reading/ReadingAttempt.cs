@@ -8,13 +8,21 @@ namespace BorderPost.Documents.Reading;
 /// recogniser's lowest certainty over the check-digit-covered lines; 0 for Tesseract, whose confidences were measured
 /// not to tell a misread from a right read), and the image quality.
 /// </summary>
-internal sealed record ReadingAttempt(MrzReading Reading, IReadOnlyList<MrzRepair> Repairs, double Confidence, double Evidence, ImageQuality Quality)
+/// <param name="Legibility">The least certainty over every character (0–100), names included; Tesseract's median confidence.</param>
+internal sealed record ReadingAttempt(
+    MrzReading Reading, IReadOnlyList<MrzRepair> Repairs, double Confidence, double Evidence, double Legibility, ImageQuality Quality)
 {
+    /// <summary>Legibility below which a reading is not given as clear, even when its checks pass (a cut or smudged name).</summary>
+    public const double MinimumLegibility = 50;
+
+    public bool Legible => Legibility >= MinimumLegibility;
+
     public int PassingScore =>
         (Reading.Format is null ? 0 : 100)
         - Reading.Findings.Count(f => f.Severity == MrzSeverity.Critical) * 10
         - Reading.Findings.Count(f => f.Severity == MrzSeverity.Warning) * 3
-        + (int)Confidence / 10;
+        + (int)Confidence / 10
+        + (int)Legibility / 10;
 
     /// <summary>
     /// Read the right way up from the right band: everything checks, or at most a forger's two contradictions (a field's

@@ -24,7 +24,7 @@ public static class VerdictRules
 
     public static (Verdict Verdict, IReadOnlyList<MrzFinding> Findings) Decide(
         MrzReading? reading, IReadOnlyList<MrzRepair> repairs, double certainty, ImageQuality? quality, ExpectedDocument? expected,
-        double certainReading = CertainReading)
+        double certainReading = CertainReading, bool legible = true)
     {
         var findings = new List<MrzFinding>();
         if (reading?.Format is null)
@@ -33,12 +33,20 @@ public static class VerdictRules
             findings.AddRange(Retake(quality));
             return (Verdict.Unreadable, findings);
         }
+        if (reading.Findings.FirstOrDefault(f => f.Code == MrzFindingCodes.NationalLayout) is { } national)
+        {
+            // A national layout the reader does not decode: the officer reads the card; nothing is concluded.
+            return (Verdict.Unreadable, [national]);
+        }
         if (repairs.Count > 0)
         {
             findings.Add(new MrzFinding(DocumentFindings.Repaired, MrzSeverity.Info, Detail: string.Join(", ",
                 repairs.Select(r => $"{r.Line}:{r.Position} {r.From}→{r.To}"))));
         }
-        if (!reading.CheckDigitsValid && (certainty < certainReading || quality is { Poor: true }))
+        // A contradiction is believed only on a certain reading of a good picture; a reading whose every check passes is
+        // still not given as clear when some of its characters (a name, which no check digit covers) were barely read.
+        var contradictionBelieved = !reading.CheckDigitsValid && certainty >= certainReading && quality is not { Poor: true };
+        if (!contradictionBelieved && (!reading.CheckDigitsValid || !legible))
         {
             findings.Add(new MrzFinding(DocumentFindings.UnreliableRead, MrzSeverity.Warning));
             findings.AddRange(Retake(quality));

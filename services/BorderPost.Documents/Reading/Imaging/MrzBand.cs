@@ -20,7 +20,8 @@ public static class MrzBand
         var corners = region.Points();
         var (length, thickness, angle) = LongSide(corners);
         length *= LengthMargin;
-        thickness = thickness * 1.6f + 6;
+        // Twice the located height: room for an MRZ line the locator left out.
+        thickness = thickness * 2f + 6;
 
         using var rotation = Cv2.GetRotationMatrix2D(region.Center, angle, 1.0);
         rotation.Set(0, 2, rotation.At<double>(0, 2) + length / 2 - region.Center.X);

@@ -30,8 +30,10 @@ internal sealed class PreparedBand : IDisposable
 
     public static PreparedBand Cut(Mat gray, RotatedRect region, bool flip)
     {
+        // A located MRZ of two long lines is about 14 times longer than high, a card's three short lines about 7.
+        var (length, thickness) = (Math.Max(region.Size.Width, region.Size.Height), Math.Min(region.Size.Width, region.Size.Height));
+        var characters = length / Math.Max(1, thickness) > 9.5 ? 44 : 30;
         using var band = MrzBand.Extract(gray, region, flip);
-        var characters = band.Width / (double)band.Height > 8 ? 44 : 30;
         using var scaled = MrzBand.Normalise(band, characters);
         var quality = ImageQuality.Measure(band, scaled, characters);
         using var roughInk = Binarise(scaled);

@@ -6,12 +6,17 @@ namespace BorderPost.Documents.Reading.Recognition;
 /// <summary>
 /// The MRZ among the lines the recogniser read in a band: the last two or three lines whose lengths fit one ICAO
 /// format (2×44, 2×36, 3×30). A line read a few characters too long (a card edge or a mark at an end read as a
-/// character) is cut to the window that parses best; one a few characters short is completed with fillers the
-/// network did not see, so its certainty there is zero and a failing check it touches is never believed.
+/// character, a filler doubled in a long run) is cut, or loses a filler, to the window that parses best; one a few
+/// characters short is completed with fillers. Either way where its characters stand is a guess: the candidate is
+/// marked adjusted, and a failing check in it is never believed.
 /// </summary>
 public static class NetworkMrz
 {
     private const int Slack = 3;
+
+    // A filler added to make a line fit was not read: it counts as half certain (legible enough for a name's end, never
+    // evidence, as the candidate is then marked adjusted).
+    private const float AddedFiller = 0.5f;
 
     // Lines and characters per line: TD1; TD3 and MRV-A; TD2 and MRV-B.
     private static readonly (int Count, int Length)[] Formats = [(3, 30), (2, 44), (2, 36)];
@@ -56,6 +61,10 @@ public static class NetworkMrz
         var covered = candidate.Lines.Count == 3 ? candidate.Certainties.Take(2) : candidate.Certainties.Skip(1).Take(1);
         return covered.SelectMany(c => c).DefaultIfEmpty(0).Min();
     }
+
+    /// <summary>The least certainty over every character of every line, 0–1 (a filler added to fit counts as 0.5).</summary>
+    public static double WeakestCertainty(Candidate candidate) =>
+        candidate.Certainties.SelectMany(c => c).DefaultIfEmpty(0).Min();
 
     /// <summary>The median certainty over every character, 0–1.</summary>
     public static double MedianCertainty(Candidate candidate)
@@ -220,7 +229,7 @@ public static class NetworkMrz
         {
             var missing = -excess;
             yield return new RecognisedLine(
-                line.Text + new string('<', missing), [.. line.Certainties, .. Enumerable.Repeat(0f, missing)], [.. line.SecondChoices, .. Enumerable.Repeat(('<', 0f), missing)]);
+                line.Text + new string('<', missing), [.. line.Certainties, .. Enumerable.Repeat(AddedFiller, missing)], [.. line.SecondChoices, .. Enumerable.Repeat(('<', 0f), missing)]);
         }
         if (excess != 0 && LongestFillerRun(line.Text) is { Length: >= 3 } run && run.Length > excess)
         {
@@ -233,10 +242,10 @@ public static class NetworkMrz
     private static RecognisedLine Slice(RecognisedLine line, int start, int length) =>
         new(line.Text.Substring(start, length), [.. line.Certainties.Skip(start).Take(length)], [.. line.SecondChoices.Skip(start).Take(length)]);
 
-    // Removes `remove` characters at `at` and inserts `insert` there (inserted characters have certainty 0).
+    // Removes `remove` characters at `at` and inserts `insert` there (inserted characters count as added fillers).
     private static RecognisedLine Splice(RecognisedLine line, int at, int remove, char[] insert) =>
         new(line.Text[..at] + new string(insert) + line.Text[(at + remove)..],
-            [.. line.Certainties.Take(at), .. insert.Select(_ => 0f), .. line.Certainties.Skip(at + remove)],
+            [.. line.Certainties.Take(at), .. insert.Select(_ => AddedFiller), .. line.Certainties.Skip(at + remove)],
             [.. line.SecondChoices.Take(at), .. insert.Select(_ => ('<', 0f)), .. line.SecondChoices.Skip(at + remove)]);
 
     private static (int Start, int Length)? LongestFillerRun(string text)

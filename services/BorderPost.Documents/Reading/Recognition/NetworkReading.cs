@@ -44,7 +44,8 @@ internal static class NetworkReading
             }
             var lineLength = candidate.Lines[0].Length;
             var attempt = new ReadingAttempt(
-                reading, repairs, NetworkMrz.MedianCertainty(candidate) * 100, NetworkMrz.EvidenceCertainty(candidate) * 100, quality with
+                reading, repairs, NetworkMrz.MedianCertainty(candidate) * 100, NetworkMrz.EvidenceCertainty(candidate) * 100,
+                NetworkMrz.WeakestCertainty(candidate) * 100, quality with
             {
                 PixelsPerCharacter = bandWidth / MrzBand.LengthMargin / lineLength,
             });
@@ -58,7 +59,27 @@ internal static class NetworkReading
 
     public static ReadingAttempt? Read(PreparedBand band, DateOnly checkDate)
     {
-        var recognised = band.Rows.TakeLast(4).Select(row => Recognise(band.Normalised, row)).ToList();
-        return FromNetwork(recognised, checkDate, band.Quality, band.Width);
+        // A row that touches the band's edge is a line cut in two: read, it would be a confident misreading.
+        var height = band.Normalised.Height;
+        var rows = band.Rows.Where(row => row.Top > 0 && row.Top + row.Height < height).TakeLast(4).ToList();
+        var attempt = FromNetwork([.. rows.Select(row => Recognise(band.Normalised, row))], checkDate, band.Quality, band.Width);
+        if (attempt is null || attempt.Reading.CheckDigitsValid || attempt.Evidence < VerdictRules.CertainReading)
+        {
+            return attempt;
+        }
+        // A contradiction read with certainty is read again from a slightly different picture of the same lines
+        // (narrower, softer): a misreading rarely survives that; a printed contradiction does. If the lines differ,
+        // the reading was not certain after all.
+        using var softer = Softer(band.Normalised);
+        var again = FromNetwork([.. rows.Select(row => Recognise(softer, row))], checkDate, band.Quality, band.Width);
+        return again is not null && again.Reading.Lines.SequenceEqual(attempt.Reading.Lines) ? attempt : attempt with { Evidence = 0 };
+    }
+
+    private static Mat Softer(Mat band)
+    {
+        var result = new Mat();
+        Cv2.Resize(band, result, new Size((int)(band.Width * 0.85), band.Height), 0, 0, InterpolationFlags.Area);
+        Cv2.GaussianBlur(result, result, new Size(0, 0), 0.6);
+        return result;
     }
 }
