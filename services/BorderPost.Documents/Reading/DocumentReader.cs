@@ -38,6 +38,12 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
                 firstQuality ??= band.Quality;
                 var clock = Stopwatch.StartNew();
                 var attempt = NetworkReading.Read(band, checkDate);
+                if (attempt is null)
+                {
+                    // No format fits the lines: the locator may have found two of a TD1's three lines.
+                    using var taller = PreparedBand.Cut(gray, candidate.Region, flip, taller: 1.8f);
+                    attempt = NetworkReading.Read(taller, checkDate);
+                }
                 ocrMs += clock.Elapsed.TotalMilliseconds;
                 tried.Add((candidate, flip, attempt?.PassingScore ?? int.MinValue));
                 if (Keep(attempt))

@@ -28,12 +28,13 @@ internal sealed class PreparedBand : IDisposable
     /// <summary>The band's width in the picture's pixels.</summary>
     public int Width { get; }
 
-    public static PreparedBand Cut(Mat gray, RotatedRect region, bool flip)
+    /// <param name="taller">How much taller than usual to cut the band (1: twice the located height).</param>
+    public static PreparedBand Cut(Mat gray, RotatedRect region, bool flip, float taller = 1)
     {
         // A located MRZ of two long lines is about 14 times longer than high, a card's three short lines about 7.
         var (length, thickness) = (Math.Max(region.Size.Width, region.Size.Height), Math.Min(region.Size.Width, region.Size.Height));
         var characters = length / Math.Max(1, thickness) > 9.5 ? 44 : 30;
-        using var band = MrzBand.Extract(gray, region, flip);
+        using var band = MrzBand.Extract(gray, taller == 1 ? region : region with { Size = Taller(region, taller) }, flip);
         using var scaled = MrzBand.Normalise(band, characters);
         var quality = ImageQuality.Measure(band, scaled, characters);
         using var roughInk = Binarise(scaled);
@@ -48,6 +49,10 @@ internal sealed class PreparedBand : IDisposable
         Normalised.Dispose();
         Ink.Dispose();
     }
+
+    private static Size2f Taller(RotatedRect region, float factor) => region.Size.Width >= region.Size.Height
+        ? new Size2f(region.Size.Width, region.Size.Height * factor)
+        : new Size2f(region.Size.Width * factor, region.Size.Height);
 
     // Ink white on black, by Otsu's threshold.
     private static Mat Binarise(Mat gray)
