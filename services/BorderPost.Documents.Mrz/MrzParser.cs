@@ -28,10 +28,12 @@ public static class MrzParser
             return new MrzReading(null, lines, null, findings, CheckDigitsValid: false);
         }
 
-        if (format == MrzFormat.Td2 && lines[0].StartsWith(FrenchIdentityCard, StringComparison.Ordinal))
+        if (format == MrzFormat.Td2 && lines[0].StartsWith(FrenchIdentityCard, StringComparison.Ordinal)
+            && lines[1][13..19].Any(MrzAlphabet.IsLetter))
         {
-            // France's identity card of 1988-2021: two lines of 36 in a national layout (a 12-character number, the
-            // given names on line 2), not ICAO's TD2. Its ICAO check digits would all "fail": it is not decoded.
+            // France's identity card of 1988-2021: two lines of 36 in a national layout (a 12-character number, then the
+            // given names where ICAO's TD2 has the birth date), not ICAO's TD2. Its ICAO check digits would all "fail":
+            // it is not decoded.
             findings.Add(new MrzFinding(MrzFindingCodes.NationalLayout, MrzSeverity.Warning, null, "FRA identity card (1988-2021)"));
             return new MrzReading(format, lines, null, findings, CheckDigitsValid: false);
         }

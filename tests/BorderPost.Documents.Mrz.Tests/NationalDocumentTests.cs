@@ -82,4 +82,24 @@ public class NationalDocumentTests
     [InlineData(null)]
     [InlineData("hti")]
     public void Other_codes_are_unknown(string? code) => Assert.False(MrzCountryCodes.IsKnown(code));
+
+    [Fact]
+    public void Frances_identity_card_of_1988_to_2021_is_a_national_layout_not_a_TD2_with_failing_check_digits()
+    {
+        var reading = MrzParser.Parse("IDFRABERTHIER<<<<<<<<<<<<<<<<<<<<<<<\n9409923102854CORINNE<<<<<<<6512068F4", new DateOnly(2026, 12, 1));
+
+        Assert.Equal(MrzFormat.Td2, reading.Format);
+        Assert.Null(reading.Fields);
+        Assert.Equal(MrzFindingCodes.NationalLayout, Assert.Single(reading.Findings).Code);
+        Assert.Empty(Critical(reading));
+    }
+
+    [Fact]
+    public void An_ICAO_TD2_issued_by_France_is_read_by_ICAO_rules()
+    {
+        var reading = MrzParser.Parse("IDFRAERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907FRA7408122F1204159<<<<<<<6", new DateOnly(2010, 1, 1));
+
+        Assert.True(reading.CheckDigitsValid);
+        Assert.DoesNotContain(MrzFindingCodes.NationalLayout, Codes(reading));
+    }
 }

@@ -110,6 +110,26 @@ public sealed class VerdictRulesTests
             findings.Select(f => f.Code));
     }
 
+    [Fact]
+    public void A_national_layout_the_reader_does_not_decode_concludes_nothing()
+    {
+        var lines = new[] { "IDFRABERTHIER<<<<<<<<<<<<<<<<<<<<<<<", "9409923102854CORINNE<<<<<<<6512068F4" };
+
+        var (verdict, findings) = Decide(lines, certainty: 100, Good);
+
+        Assert.Equal(Verdict.Unreadable, verdict);
+        Assert.Equal(MrzFindingCodes.NationalLayout, Assert.Single(findings).Code);
+    }
+
+    [Fact]
+    public void A_reading_whose_checks_pass_but_whose_names_were_barely_read_is_not_clear()
+    {
+        var (verdict, findings) = VerdictRules.Decide(MrzParser.Parse(Valid, Today), [], 95, Good, null, legible: false);
+
+        Assert.Equal(Verdict.Unreadable, verdict);
+        Assert.Contains(findings, f => f.Code == DocumentFindings.UnreliableRead);
+    }
+
     private static (Verdict Verdict, IReadOnlyList<MrzFinding> Findings) Decide(string[] lines, double certainty, ImageQuality quality) =>
         VerdictRules.Decide(MrzParser.Parse(lines, Today), [], certainty, quality, null);
 
