@@ -34,13 +34,15 @@ public static class MrzLines
     /// <summary>The rows of each text line (top, height), top to bottom, padded a little.</summary>
     public static IReadOnlyList<(int Top, int Height)> Split(Mat ink)
     {
-        var rows = RowInk(ink);
+        // Smoothed over a quarter of a character's height: thin printing makes the profile spiky (a peak at each
+        // horizontal stroke), and a raw threshold would cut a line into slivers.
+        var rows = Smooth(RowInk(ink), 7);
         var peak = rows.Max();
         if (peak <= 0)
         {
             return [];
         }
-        var threshold = peak * 0.3;
+        var threshold = peak * 0.25;
         var runs = new List<(int Top, int Height)>();
         var start = -1;
         for (var y = 0; y <= rows.Length; y++)
@@ -97,6 +99,22 @@ public static class MrzLines
             rows[y] = sums.At<double>(y, 0);
         }
         return rows;
+    }
+
+    private static double[] Smooth(double[] values, int window)
+    {
+        var result = new double[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var (from, to) = (Math.Max(0, i - window / 2), Math.Min(values.Length - 1, i + window / 2));
+            var sum = 0.0;
+            for (var k = from; k <= to; k++)
+            {
+                sum += values[k];
+            }
+            result[i] = sum / (to - from + 1);
+        }
+        return result;
     }
 
     private static double Score(Mat ink)
