@@ -10,6 +10,24 @@ namespace BorderPost.Documents.Reading.Recognition;
 /// </summary>
 internal static class NetworkReading
 {
+    public static ReadingAttempt? Read(PreparedBand band, DateOnly checkDate)
+    {
+        // A row that touches the band's edge is a line cut in two: read, it would be a confident misreading.
+        var height = band.Normalised.Height;
+        var rows = band.Rows.Where(row => row.Top > 0 && row.Top + row.Height < height).TakeLast(4).ToList();
+        var attempt = FromNetwork([.. rows.Select(row => Recognise(band.Normalised, row))], checkDate, band.Quality, band.Width);
+        if (attempt is null || attempt.Reading.CheckDigitsValid || attempt.Evidence < VerdictRules.CertainReading)
+        {
+            return attempt;
+        }
+        // A contradiction read with certainty is read again from a slightly different picture of the same lines
+        // (narrower, softer): a misreading rarely survives that; a printed contradiction does. If the lines differ,
+        // the reading was not certain after all.
+        using var softer = Softer(band.Normalised);
+        var again = FromNetwork([.. rows.Select(row => Recognise(softer, row))], checkDate, band.Quality, band.Width);
+        return again is not null && again.Reading.Lines.SequenceEqual(attempt.Reading.Lines) ? attempt : attempt with { Evidence = 0 };
+    }
+
     // The line with room above and below: the rows end where the ink thins out, and the recogniser was trained on
     // lines whose capitals fill about half to three quarters of the crop.
     private static RecognisedLine Recognise(Mat band, (int Top, int Height) row)
@@ -55,24 +73,6 @@ internal static class NetworkReading
             }
         }
         return best;
-    }
-
-    public static ReadingAttempt? Read(PreparedBand band, DateOnly checkDate)
-    {
-        // A row that touches the band's edge is a line cut in two: read, it would be a confident misreading.
-        var height = band.Normalised.Height;
-        var rows = band.Rows.Where(row => row.Top > 0 && row.Top + row.Height < height).TakeLast(4).ToList();
-        var attempt = FromNetwork([.. rows.Select(row => Recognise(band.Normalised, row))], checkDate, band.Quality, band.Width);
-        if (attempt is null || attempt.Reading.CheckDigitsValid || attempt.Evidence < VerdictRules.CertainReading)
-        {
-            return attempt;
-        }
-        // A contradiction read with certainty is read again from a slightly different picture of the same lines
-        // (narrower, softer): a misreading rarely survives that; a printed contradiction does. If the lines differ,
-        // the reading was not certain after all.
-        using var softer = Softer(band.Normalised);
-        var again = FromNetwork([.. rows.Select(row => Recognise(softer, row))], checkDate, band.Quality, band.Width);
-        return again is not null && again.Reading.Lines.SequenceEqual(attempt.Reading.Lines) ? attempt : attempt with { Evidence = 0 };
     }
 
     private static Mat Softer(Mat band)
