@@ -48,6 +48,21 @@ public sealed class VerdictRulesTests
     }
 
     [Fact]
+    public void A_contradiction_in_characters_under_ten_pixels_wide_is_not_believed_and_too_small_is_said_only_under_five()
+    {
+        var forged = new[] { Valid[0], Valid[1][..3] + (Valid[1][3] == '9' ? '8' : '9') + Valid[1][4..] };
+
+        var (atEight, eightFindings) = Decide(forged, certainty: 99, Good with { PixelsPerCharacter = 8 });
+        var (atFour, fourFindings) = Decide(forged, certainty: 99, Good with { PixelsPerCharacter = 4 });
+
+        Assert.Equal(Verdict.Unreadable, atEight);
+        Assert.DoesNotContain(eightFindings, f => f.Code == DocumentFindings.TooSmall);
+        Assert.Equal(Verdict.Unreadable, atFour);
+        Assert.Contains(fourFindings, f => f.Code == DocumentFindings.TooSmall);
+        Assert.Equal(Verdict.Fraudulent, Decide(forged, certainty: 99, Good with { PixelsPerCharacter = 12 }).Verdict);
+    }
+
+    [Fact]
     public void An_unknown_country_makes_a_document_suspicious()
     {
         var lines = new[] { "P<ZZZJEAN<<MARIE<<<<<<<<<<<<<<<<<<<<<<<<<<<<", MrzLine2("HT1234567", "ZZZ", "900115", 'F', "300101") };
@@ -124,7 +139,7 @@ public sealed class VerdictRulesTests
     [Fact]
     public void A_reading_whose_checks_pass_but_whose_names_were_barely_read_is_not_clear()
     {
-        var (verdict, findings) = VerdictRules.Decide(MrzParser.Parse(Valid, Today), [], 95, Good, null, legible: false);
+        var (verdict, findings) = VerdictRules.Decide(MrzParser.Parse(Valid, Today), [], 95, Good, null, legibility: 30);
 
         Assert.Equal(Verdict.Unreadable, verdict);
         Assert.Contains(findings, f => f.Code == DocumentFindings.UnreliableRead);

@@ -86,7 +86,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
             var decide = Stopwatch.StartNew();
             var (verdict, findings) = VerdictRules.Decide(
                 attempt?.Reading, attempt?.Repairs ?? [], attempt?.Evidence ?? 0, attempt?.Quality ?? fallbackQuality, expected, certainReading,
-                attempt?.Legible ?? false);
+                attempt?.Legibility ?? 0);
             validateMs += decide.Elapsed.TotalMilliseconds;
             return new DocumentReading(
                 verdict,

@@ -12,10 +12,7 @@ namespace BorderPost.Documents.Reading;
 internal sealed record ReadingAttempt(
     MrzReading Reading, IReadOnlyList<MrzRepair> Repairs, double Confidence, double Evidence, double Legibility, ImageQuality Quality)
 {
-    /// <summary>Legibility below which a reading is not given as clear, even when its checks pass (a cut or smudged name).</summary>
-    public const double MinimumLegibility = 50;
-
-    public bool Legible => Legibility >= MinimumLegibility;
+    public bool Legible => Legibility >= VerdictRules.ReadingAttemptLegibility;
 
     public int PassingScore =>
         (Reading.Format is null ? 0 : 100)

@@ -17,6 +17,9 @@ public static class VerdictRules
     /// </summary>
     public const double CertainReading = 90;
 
+    /// <summary>Least certainty (0–100) of every character for a reading to be given at all (a cut or smudged name).</summary>
+    public const double ReadingAttemptLegibility = 50;
+
     private static readonly HashSet<string> NotAboutAuthenticity = new(StringComparer.Ordinal)
     {
         MrzFindingCodes.Expired, MrzFindingCodes.DateUnknown, MrzFindingCodes.Specimen, DocumentFindings.TypeMismatch, DocumentFindings.Repaired,
@@ -24,7 +27,7 @@ public static class VerdictRules
 
     public static (Verdict Verdict, IReadOnlyList<MrzFinding> Findings) Decide(
         MrzReading? reading, IReadOnlyList<MrzRepair> repairs, double certainty, ImageQuality? quality, ExpectedDocument? expected,
-        double certainReading = CertainReading, bool legible = true)
+        double certainReading = CertainReading, double legibility = 100)
     {
         var findings = new List<MrzFinding>();
         if (reading?.Format is null)
@@ -43,10 +46,14 @@ public static class VerdictRules
             findings.Add(new MrzFinding(DocumentFindings.Repaired, MrzSeverity.Info, Detail: string.Join(", ",
                 repairs.Select(r => $"{r.Line}:{r.Position} {r.From}→{r.To}"))));
         }
-        // A contradiction is believed only on a certain reading of a good picture; a reading whose every check passes is
-        // still not given as clear when some of its characters (a name, which no check digit covers) were barely read.
-        var contradictionBelieved = !reading.CheckDigitsValid && certainty >= certainReading && quality is not { Poor: true };
-        if (!contradictionBelieved && (!reading.CheckDigitsValid || !legible))
+        // Anything the MRZ says against the document (a check digit, an impossible date) is believed only on a certain
+        // reading of a good picture, and anything odd in it (an unknown country code, a document code) only when every
+        // character was read with certainty; a reading is not given at all when some character (a name, which no
+        // check digit covers) was barely read. Otherwise: retake the picture.
+        var contradicted = !reading.CheckDigitsValid || reading.Findings.Any(f => f.Severity == MrzSeverity.Critical);
+        var odd = reading.Findings.Any(f => f.Severity == MrzSeverity.Warning && !NotAboutAuthenticity.Contains(f.Code));
+        var believed = certainty >= certainReading && quality is { GoodEnoughForEvidence: true };
+        if ((contradicted && !believed) || (odd && legibility < certainReading) || legibility < ReadingAttemptLegibility)
         {
             findings.Add(new MrzFinding(DocumentFindings.UnreliableRead, MrzSeverity.Warning));
             findings.AddRange(Retake(quality));

@@ -23,8 +23,9 @@ public static class NetworkMrz
 
     /// <summary>The lines and, per line, each character's certainty and the network's second choice.</summary>
     /// <param name="Adjusted">
-    /// A line was read longer or shorter than its format and cut or completed to fit: where its characters stand is a
-    /// guess, so nothing read in it is certain evidence.
+    /// A line was read shorter than its format and completed, or had a filler taken out of a run: where its characters
+    /// stand is a guess, so nothing read in it is certain evidence. (A line only cut at an end is not adjusted: a cut at
+    /// the wrong end breaks nearly every field, which the parse shows.)
     /// </param>
     public sealed record Candidate(
         IReadOnlyList<string> Lines,
@@ -184,7 +185,7 @@ public static class NetworkMrz
         {
             var candidate = new Candidate(
                 [.. combination.Select(w => w.Text)], [.. combination.Select(w => w.Certainties)], [.. combination.Select(w => w.SecondChoices)],
-                Adjusted: lines.Any(l => l.Text.Length != length));
+                Adjusted: combination.Where((window, i) => !lines[i].Text.Contains(window.Text, StringComparison.Ordinal)).Any());
             var reading = MrzParser.Parse(candidate.Lines, checkDate);
             var score = (reading.Format is null ? -1000 : 0)
                 - reading.Findings.Count(f => f.Severity == MrzSeverity.Critical) * 10
