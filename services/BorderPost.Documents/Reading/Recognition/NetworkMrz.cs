@@ -181,6 +181,7 @@ public static class NetworkMrz
         // Few lines and few windows each: try every combination, keep the one the parser likes best.
         Candidate? best = null;
         var bestScore = int.MinValue;
+        var bestKept = double.MinValue;
         foreach (var combination in Combinations(options, 0))
         {
             var candidate = new Candidate(
@@ -190,9 +191,12 @@ public static class NetworkMrz
             var score = (reading.Format is null ? -1000 : 0)
                 - reading.Findings.Count(f => f.Severity == MrzSeverity.Critical) * 10
                 - reading.Findings.Count(f => f.Severity == MrzSeverity.Warning);
-            if (score > bestScore)
+            // Between windows the parse likes equally (names have no check digit), the one that keeps the characters
+            // read with more certainty: a card edge read as a letter is dropped, not the name's last letter.
+            var kept = candidate.Certainties.Sum(c => c.Sum());
+            if (score > bestScore || (score == bestScore && kept > bestKept))
             {
-                (best, bestScore) = (candidate, score);
+                (best, bestScore, bestKept) = (candidate, score, kept);
             }
         }
         return best!;
