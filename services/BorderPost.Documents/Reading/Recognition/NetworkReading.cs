@@ -64,9 +64,9 @@ internal static class NetworkReading
             var attempt = new ReadingAttempt(
                 reading, repairs, NetworkMrz.MedianCertainty(candidate) * 100, NetworkMrz.EvidenceCertainty(candidate) * 100,
                 NetworkMrz.WeakestCertainty(candidate) * 100, quality with
-            {
-                PixelsPerCharacter = bandWidth / MrzBand.LengthMargin / lineLength,
-            });
+                {
+                    PixelsPerCharacter = bandWidth / MrzBand.LengthMargin / lineLength,
+                });
             if (best is null || attempt.PassingScore > best.PassingScore)
             {
                 best = attempt;
