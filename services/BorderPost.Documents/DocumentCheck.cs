@@ -1,5 +1,6 @@
 using BorderPost.Documents.Mrz;
 using BorderPost.Documents.Reading;
+using BorderPost.Documents.ReviewingChecks;
 
 namespace BorderPost.Documents;
 
@@ -19,7 +20,10 @@ public sealed record DocumentCheck(
     Verdict? Verdict = null,
     IReadOnlyList<MrzFinding>? Findings = null,
     ReadingTimings? TimingsMs = null,
-    DateTimeOffset? CompletedAt = null)
+    DateTimeOffset? CompletedAt = null,
+    DocumentCheckReviewed? Review = null,
+    PixelBox? MrzRegion = null,
+    IReadOnlyList<FindingEvidence>? Evidence = null)
 {
     public static DocumentCheck Create(DocumentCheckSubmitted e) =>
         new(e.CheckId, e.Post, e.SubmittedBy, e.Source, e.Image, e.CrossingId, e.ExpectedDocument, e.SubmittedAt);
@@ -27,5 +31,11 @@ public sealed record DocumentCheck(
     public DocumentCheck Apply(MrzRead e) => this with { Format = e.Format, MrzLines = e.Lines, OcrConfidence = e.OcrConfidence };
 
     public DocumentCheck Apply(DocumentCheckCompleted e) =>
-        this with { Verdict = e.Verdict, Findings = e.Findings, TimingsMs = e.TimingsMs, CompletedAt = e.CompletedAt };
+        this with
+        {
+            Verdict = e.Verdict, Findings = e.Findings, TimingsMs = e.TimingsMs, CompletedAt = e.CompletedAt, MrzRegion = e.MrzRegion,
+            Evidence = e.Evidence,
+        };
+
+    public DocumentCheck Apply(DocumentCheckReviewed e) => this with { Review = e };
 }

@@ -16,4 +16,10 @@ public sealed class DocumentsOptions
     /// nothing outside it is ever read.
     /// </summary>
     public string ImageInbox { get; set; } = "/var/lib/borderpost/document-inbox";
+
+    /// <summary>
+    /// A document checked at two posts within this many hours is reported (<c>document.seen_elsewhere</c>): the posts are
+    /// hours apart by road, so one of the two is likely a copy.
+    /// </summary>
+    public double SeenElsewhereWithinHours { get; set; } = 12;
 }

@@ -1,7 +1,9 @@
+using BorderPost.Documents.ConsultingRegisters;
 using BorderPost.Documents.Register;
 using BorderPost.Documents.CheckingDocuments;
 using BorderPost.Documents.Publishing;
 using BorderPost.Documents.Reading;
+using BorderPost.Documents.ReviewingChecks;
 using BorderPost.Documents.Reading.Ocr;
 using BorderPost.Documents.Storage;
 using BorderPost.Documents.ViewingChecks;
@@ -28,6 +30,7 @@ public static class DocumentsSetup
         builder.Services.AddSingleton<DocumentReader>();
         builder.Services.AddSingleton(sp => new ReadingSlots(sp.GetRequiredService<OcrEnginePool>().Size));
         builder.Services.AddSingleton<DocumentCheckRun>();
+        builder.Services.AddSingleton<RegisterConsultation>();
         builder.Services.AddHostedService<OcrWarmUp>();
         builder.Services.AddAuthorizationBuilder().AddDocumentPolicies();
 
@@ -38,6 +41,7 @@ public static class DocumentsSetup
                 options.Schema.For<DocumentCheck>().Index(c => c.Post);
                 options.AddImageTable();
                 options.Schema.For<ReportedDocument>().Index(d => d.ImportId);
+                options.Schema.For<DocumentSighting>().Index(s => s.DocumentKey);
             })
             // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.Solo)
@@ -50,6 +54,8 @@ public static class DocumentsSetup
         app.MapSubmitDocumentCheck();
         app.MapGetDocumentCheck();
         app.MapGetDocumentImage();
+        app.MapGetDocumentEvidence();
+        app.MapReviewDocumentCheck();
         app.MapImportRegister();
         return app;
     }

@@ -18,7 +18,7 @@ public static class ReportingSetup
         builder.AddBorderPostMessaging(bus =>
         {
             bus.AddConsumer<CrossingEventsConsumer>(typeof(CrossingEventsConsumerDefinition));
-            bus.AddConsumer<DocumentCheckedConsumer>(typeof(DocumentCheckedConsumerDefinition));
+            bus.AddConsumer<DocumentEventsConsumer>(typeof(DocumentEventsConsumerDefinition));
             bus.AddConsumer<ArrestEventsConsumer>(typeof(ArrestEventsConsumerDefinition));
             bus.AddConsumer<ReferralEventsConsumer>(typeof(ReferralEventsConsumerDefinition));
         });

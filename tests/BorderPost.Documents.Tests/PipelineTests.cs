@@ -31,6 +31,12 @@ public sealed class PipelineTests : IClassFixture<PipelineTests.Engines>
 
         Assert.Equal(sample.Mrz, string.Join('\n', reading.Mrz?.Lines ?? []));
         Assert.Equal(sample.Verdict, Name(reading.Verdict));
+        // The evidence's box is around the MRZ: across the page, at its bottom.
+        using var gray = ImageIntake.Accept(sample.Bytes()).Gray!;
+        var box = reading.MrzRegion!;
+        Assert.InRange(box.Width, gray.Width * 0.5, gray.Width);
+        Assert.InRange(box.Y + box.Height / 2, gray.Height * 0.6, gray.Height);
+        Assert.InRange(box.Height, 10, gray.Height * 0.35);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using BorderPost.Contracts.Documents;
+using BorderPost.Documents.ConsultingRegisters;
 using BorderPost.Documents.Reading;
 using Marten;
 using MassTransit;
@@ -11,7 +12,8 @@ namespace BorderPost.Documents.CheckingDocuments;
 /// (redelivery, a sender's retry) changes nothing. An image that is missing, does not match its hash or is not a
 /// usable picture still completes the check, as unreadable with the reason, so the sender always gets an answer.
 /// </summary>
-public sealed class CheckDocumentConsumer(IDocumentSession session, DocumentCheckRun run, IOptions<DocumentsOptions> options)
+public sealed class CheckDocumentConsumer(
+    IDocumentSession session, DocumentCheckRun run, RegisterConsultation registers, IOptions<DocumentsOptions> options)
     : IConsumer<CheckDocument>
 {
     public async Task Consume(ConsumeContext<CheckDocument> context)
@@ -29,7 +31,7 @@ public sealed class CheckDocumentConsumer(IDocumentSession session, DocumentChec
         }
         var request = new CheckRequest(
             command.CheckId, command.Post, command.RequestedBy, "bus", command.CrossingId, ExpectedDocumentExtensions.Parse(command.ExpectedDocumentType));
-        var outcome = await CheckAsync(command, request, context.CancellationToken);
+        var outcome = await registers.ConsultAsync(session, await CheckAsync(command, request, context.CancellationToken), CancellationToken.None);
         // Stored even if the consumer is being stopped: the work is done, losing it would only redo it.
         await CheckStorage.StoreAsync(session, outcome, CancellationToken.None);
     }

@@ -1,5 +1,6 @@
 using BorderPost.Contracts.Reference;
 using System.Security.Cryptography;
+using BorderPost.Documents.ConsultingRegisters;
 using BorderPost.Documents.Mrz;
 using BorderPost.Documents.Reading;
 using BorderPost.Documents.Storage;
@@ -12,7 +13,9 @@ public sealed record CheckRequest(
     Guid CheckId, string Post, string SubmittedBy, string Source, Guid? CrossingId, ExpectedDocument? ExpectedDocument);
 
 /// <summary>The events of one check, ready to be stored together with its image.</summary>
-public sealed record CheckOutcome(DocumentCheckSubmitted Submitted, MrzRead? MrzRead, DocumentCheckCompleted Completed, byte[]? Content)
+/// <param name="Sighting">The document as seen at this check, stored with it for later checks to compare with.</param>
+public sealed record CheckOutcome(
+    DocumentCheckSubmitted Submitted, MrzRead? MrzRead, DocumentCheckCompleted Completed, byte[]? Content, DocumentSighting? Sighting = null)
 {
     public object[] Events => MrzRead is null ? [Submitted, Completed] : [Submitted, MrzRead, Completed];
 }
@@ -43,7 +46,8 @@ public sealed class DocumentCheckRun(DocumentReader reader, TimeProvider clock)
         MrzRead? read = reading.Mrz is { Format: { } format } mrz
             ? new MrzRead(request.CheckId, format, mrz.Lines, Math.Round(reading.OcrConfidence, 1))
             : null;
-        var completed = new DocumentCheckCompleted(request.CheckId, reading.Verdict, reading.Findings, Rounded(reading.Timings), clock.GetUtcNow());
+        var completed = new DocumentCheckCompleted(request.CheckId, reading.Verdict, reading.Findings, Rounded(reading.Timings), clock.GetUtcNow(),
+            reading.MrzRegion, ReadingEvidence.For(reading.Findings, reading.MrzRegion, reading.Quality, reading.Certainty));
         return new CheckOutcome(submitted, read, completed, content);
     }
 
@@ -81,6 +85,10 @@ public static class CheckStorage
         if (outcome.Content is not null && outcome.Submitted.Image is { } image)
         {
             session.QueueStore(image, outcome.Content);
+        }
+        if (outcome.Sighting is { } sighting)
+        {
+            session.Store(sighting);
         }
         try
         {

@@ -1,3 +1,4 @@
+using BorderPost.Documents.ConsultingRegisters;
 using BorderPost.Documents.Reading;
 using BorderPost.Documents.ViewingChecks;
 using BorderPost.ServiceDefaults.Authentication;
@@ -13,7 +14,7 @@ public static class SubmitDocumentCheck
     public const long MaxRequestBytes = ImageIntake.MaxBytes + 256 * 1024;
 
     public static RouteHandlerBuilder MapSubmitDocumentCheck(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/document-checks", async (HttpContext http, IDocumentSession session, DocumentCheckRun run, ReadingSlots slots) =>
+        app.MapPost("/api/document-checks", async (HttpContext http, IDocumentSession session, DocumentCheckRun run, RegisterConsultation registers, ReadingSlots slots) =>
             {
                 if (!http.Request.HasFormContentType)
                 {
@@ -66,7 +67,7 @@ public static class SubmitDocumentCheck
                 }
 
                 var request = new CheckRequest(form.CheckId, http.User.PostCode()!, http.User.UserName(), "upload", form.CrossingId, form.ExpectedDocument);
-                var outcome = run.Run(request, content, intake);
+                var outcome = await registers.ConsultAsync(session, run.Run(request, content, intake), http.RequestAborted);
                 var (stored, existing) = await CheckStorage.StoreAsync(session, outcome, http.RequestAborted);
                 if (stored == CheckStorage.Stored.New)
                 {

@@ -1,3 +1,4 @@
+using BorderPost.Documents.ConsultingRegisters;
 using BorderPost.Documents.Mrz;
 using BorderPost.Documents.Reading;
 using BorderPost.ServiceDefaults.Http;
@@ -77,6 +78,18 @@ public static class FindingTexts
             "Le document est trop petit dans l'image : rapprochez-vous pour qu'il remplisse le cadre.",
             "Dokiman an twò piti nan foto a : pwoche pou li ranpli kad la.",
             "The document is too small in the picture: move closer so that it fills the frame."),
+        RegisterFindings.LostOrStolen => new(
+            $"Document inscrit au registre des documents perdus ou volés ({finding.Detail}). Retenez le document et appelez le superviseur.",
+            $"Dokiman sa a nan rejis dokiman pèdi oswa vòlè ({finding.Detail}). Kenbe dokiman an epi rele sipèvizè a.",
+            $"The document is in the register of lost or stolen documents ({finding.Detail}). Hold the document and call the supervisor."),
+        RegisterFindings.NumberReused => new(
+            $"Ce numéro de document a déjà été présenté avec une autre identité (nom ou date de naissance) ({finding.Detail}). Appelez le superviseur.",
+            $"Nimewo dokiman sa a te deja prezante ak yon lòt idantite (non oswa dat nesans) ({finding.Detail}). Rele sipèvizè a.",
+            $"This document number was presented before with another identity (name or date of birth) ({finding.Detail}). Call the supervisor."),
+        RegisterFindings.SeenElsewhere => new(
+            $"Le même document a été contrôlé à un autre poste peu avant ({finding.Detail}) : l'un des deux peut être une copie.",
+            $"Yo te kontwole menm dokiman an nan yon lòt pòs sa pa gen lontan ({finding.Detail}) : youn nan de yo ka yon kopi.",
+            $"The same document was checked at another post shortly before ({finding.Detail}): one of the two may be a copy."),
         DocumentFindings.ImageMissing => new(
             "L'image référencée est introuvable.", "Nou pa jwenn imaj la.", "The referenced image was not found."),
         DocumentFindings.ImageHashMismatch => new(

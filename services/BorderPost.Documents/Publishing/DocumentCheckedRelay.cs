@@ -1,5 +1,7 @@
 using BorderPost.Contracts.Reference;
 using BorderPost.Contracts.Documents;
+using BorderPost.Documents.Reading;
+using BorderPost.Documents.ReviewingChecks;
 using BorderPost.Documents.ViewingChecks;
 using BorderPost.ServiceDefaults.Messaging;
 using JasperFx.Events;
@@ -9,13 +11,23 @@ using Microsoft.Extensions.Options;
 
 namespace BorderPost.Documents.Publishing;
 
-/// <summary>Documents' outbox: each completed check goes out as <see cref="DocumentChecked"/> (verdict and codes, no names).</summary>
+/// <summary>
+/// Documents' outbox: each completed check goes out as <see cref="DocumentChecked"/> (verdict and codes, no names), each
+/// supervisor's review as <see cref="DocumentReviewed"/>.
+/// </summary>
 public sealed class DocumentCheckedRelay(IBus bus, IOptions<NodeOptions> node, ILogger<DocumentCheckedRelay> logger)
     : EventStoreOutbox("document-checked", bus, logger)
 {
 
     protected override async Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentStore store, CancellationToken ct)
     {
+        if (e.Data is DocumentCheckReviewed reviewed)
+        {
+            var before = await StateBeforeAsync<DocumentCheck>(e, store, ct);
+            return new DocumentReviewed(
+                e.Id, reviewed.CheckId, node.Value.Name, before.Post, (before.Verdict ?? Verdict.Unreadable).ToString().ToLowerInvariant(),
+                reviewed.Decision.ToString().ToLowerInvariant(), HaitiCalendar.DayOf(reviewed.ReviewedAt), reviewed.ReviewedAt);
+        }
         if (e.Data is not DocumentCheckCompleted completed)
         {
             return null;

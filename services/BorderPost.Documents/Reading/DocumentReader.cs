@@ -28,6 +28,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
         double ocrMs = 0, validateMs = 0;
 
         ReadingAttempt? best = null;
+        RotatedRect? bestRegion = null;
         ImageQuality? firstQuality = null;
         var tried = new List<(MrzCandidate Candidate, bool Flip, int Score)>();
         foreach (var candidate in candidates)
@@ -46,7 +47,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
                 }
                 ocrMs += clock.Elapsed.TotalMilliseconds;
                 tried.Add((candidate, flip, attempt?.PassingScore ?? int.MinValue));
-                if (Keep(attempt))
+                if (Keep(attempt, candidate.Region))
                 {
                     return Finish(best, firstQuality);
                 }
@@ -58,7 +59,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
             using var band = PreparedBand.Cut(gray, candidate.Region, flip);
             var (attempt, ocr, validate) = ReadWithTesseract(band, checkDate);
             (ocrMs, validateMs) = (ocrMs + ocr, validateMs + validate);
-            if (Keep(attempt))
+            if (Keep(attempt, candidate.Region))
             {
                 return Finish(best, firstQuality);
             }
@@ -68,7 +69,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
         // Keeps the best attempt so far; true when this one settles the reading: a recognised format that validates,
         // or whose contradictions rest on certain characters (the other attempts would only read the same band upside
         // down or another band).
-        bool Keep(ReadingAttempt? attempt)
+        bool Keep(ReadingAttempt? attempt, RotatedRect region)
         {
             if (attempt is null)
             {
@@ -76,7 +77,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
             }
             if (best is null || attempt.PassingScore > best.PassingScore)
             {
-                best = attempt;
+                (best, bestRegion) = (attempt, region);
             }
             return (attempt.Reading.CheckDigitsValid && attempt.Legible) || (attempt.Plausible && attempt.Evidence >= certainReading);
         }
@@ -94,8 +95,16 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
                 findings,
                 attempt?.Confidence ?? 0,
                 attempt?.Quality ?? fallbackQuality,
-                new ReadingTimings(locateMs, ocrMs, validateMs, total.Elapsed.TotalMilliseconds));
+                new ReadingTimings(locateMs, ocrMs, validateMs, total.Elapsed.TotalMilliseconds),
+                bestRegion is { } r && attempt?.Reading.Format is not null ? Box(r, gray) : null,
+                attempt?.Evidence ?? 0);
         }
+    }
+
+    private static PixelBox Box(RotatedRect region, Mat picture)
+    {
+        var box = region.BoundingRect().Intersect(new Rect(0, 0, picture.Width, picture.Height));
+        return new PixelBox(box.X, box.Y, box.Width, box.Height);
     }
 
     // One line read on its own; symbol boxes are moved back into the band's coordinates.

@@ -64,10 +64,19 @@ public static class VerdictRules
         {
             findings.Add(new MrzFinding(DocumentFindings.TypeMismatch, MrzSeverity.Warning, MrzFieldNames.DocumentType, fields.DocumentType));
         }
-        var verdict = findings.Any(f => f.Severity == MrzSeverity.Critical) ? Verdict.Fraudulent
-            : findings.Any(f => f.Severity == MrzSeverity.Warning && !NotAboutAuthenticity.Contains(f.Code)) ? Verdict.Suspicious
+        return (VerdictOf(findings), findings);
+    }
+
+    /// <summary>
+    /// How the findings of a read document combine: any critical finding makes it fraudulent, any warning about its
+    /// authenticity suspicious, and nothing else clear.
+    /// </summary>
+    public static Verdict VerdictOf(IEnumerable<MrzFinding> findings)
+    {
+        var all = findings.ToList();
+        return all.Any(f => f.Severity == MrzSeverity.Critical) ? Verdict.Fraudulent
+            : all.Any(f => f.Severity == MrzSeverity.Warning && !NotAboutAuthenticity.Contains(f.Code)) ? Verdict.Suspicious
             : Verdict.Clear;
-        return (verdict, findings);
     }
 
     private static IEnumerable<MrzFinding> Retake(ImageQuality? quality)

@@ -91,8 +91,12 @@ public static class ImportRegister
             }
             if (pending.CommittedAt is null)
             {
-                // One transaction: every valid entry, and the import marked as committed.
-                session.Store(pending.Entries.ToArray());
+                // One transaction: every valid entry stored, every recovered one taken out, and the import marked as committed.
+                session.Store(pending.Entries.Where(e => e.Status != ReportStatus.Recovered).ToArray());
+                foreach (var recovered in pending.Entries.Where(e => e.Status == ReportStatus.Recovered))
+                {
+                    session.Delete<ReportedDocument>(recovered.Id);
+                }
                 pending = pending with { CommittedAt = clock.GetUtcNow() };
                 session.Store(pending);
                 await session.SaveChangesAsync(http.RequestAborted);

@@ -11,8 +11,8 @@ public sealed record LineError(int Line, string Column, LocalizedText Message);
 
 /// <summary>
 /// Reads a lost/stolen register extract: a header naming the columns (any order; <c>,</c> or <c>;</c> between values,
-/// double quotes allowed) — <c>issuing_country</c>, <c>document_number</c>, <c>status</c> (<c>lost</c> or
-/// <c>stolen</c>) required; <c>document_type</c>, <c>reported_on</c> (YYYY-MM-DD), <c>source</c> optional — then one
+/// double quotes allowed) — <c>issuing_country</c>, <c>document_number</c>, <c>status</c> (<c>lost</c>,
+/// <c>stolen</c>, or <c>recovered</c> to take it out) required; <c>document_type</c>, <c>reported_on</c> (YYYY-MM-DD), <c>source</c> optional — then one
 /// document per line. Never throws: every bad line is reported with its number and column.
 /// </summary>
 public static partial class RegisterCsv
@@ -31,7 +31,8 @@ public static partial class RegisterCsv
         "Code pays ISO 3166-1 alpha-3 attendu (ex. HTI).", "Nou bezwen kòd peyi ISO 3166-1 alpha-3 (egz. HTI).", "An ISO 3166-1 alpha-3 country code is expected (e.g. HTI).");
     private static readonly LocalizedText Number = new(
         "Numéro : 1 à 20 lettres ou chiffres.", "Nimewo : 1 a 20 lèt oswa chif.", "Number: 1 to 20 letters or digits.");
-    private static readonly LocalizedText Status = new("lost ou stolen.", "lost oswa stolen.", "lost or stolen.");
+    private static readonly LocalizedText Status = new(
+        "lost, stolen ou recovered (retiré du registre).", "lost, stolen oswa recovered (retire nan rejis la).", "lost, stolen or recovered (taken out of the register).");
     private static readonly LocalizedText Type = new(
         "passport, id_card, visa, travel_document ou other.", "passport, id_card, visa, travel_document oswa other.", "passport, id_card, visa, travel_document or other.");
     private static readonly LocalizedText Date = new(
@@ -109,6 +110,7 @@ public static partial class RegisterCsv
         {
             "lost" => ReportStatus.Lost,
             "stolen" => ReportStatus.Stolen,
+            "recovered" => ReportStatus.Recovered,
             _ => (ReportStatus?)null,
         };
         if (status is null)

@@ -1,6 +1,10 @@
 namespace BorderPost.Documents.Register;
 
-public enum ReportStatus { Lost, Stolen }
+/// <summary>
+/// What a register line says. <see cref="Recovered"/> takes the document out of the register: a line that says so is
+/// not kept, it deletes the entry when its import is committed.
+/// </summary>
+public enum ReportStatus { Lost, Stolen, Recovered }
 
 /// <summary>
 /// A travel document reported lost or stolen, from an imported register extract. Id: <c>HTI:RD1234567</c> (issuing

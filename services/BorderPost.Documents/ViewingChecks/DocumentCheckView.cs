@@ -3,6 +3,7 @@ using System.Globalization;
 using BorderPost.Documents.Findings;
 using BorderPost.Documents.Mrz;
 using BorderPost.Documents.Reading;
+using BorderPost.Documents.ReviewingChecks;
 
 namespace BorderPost.Documents.ViewingChecks;
 
@@ -14,6 +15,8 @@ public sealed record FindingView(string Code, MrzSeverity Severity, string? Fiel
 public sealed record MrzFieldsView(
     string DocumentType, string IssuingCountry, string DocumentNumber, string Surname, string GivenNames,
     string Nationality, string BirthDate, string Sex, string ExpiryDate, string OptionalData, string OptionalData2);
+
+public sealed record ReviewView(ReviewDecision Decision, string Reason, string ReviewedBy, DateTimeOffset ReviewedAt);
 
 public sealed record MrzView(IReadOnlyList<string> Lines, string Format, MrzFieldsView? Fields);
 
@@ -29,7 +32,10 @@ public sealed record DocumentCheckView(
     string Post,
     Guid? CrossingId,
     DateTimeOffset SubmittedAt,
-    DateTimeOffset? CompletedAt)
+    DateTimeOffset? CompletedAt,
+    ReviewView? Review,
+    PixelBox? MrzRegion,
+    IReadOnlyList<FindingEvidence> Evidence)
 {
     public static DocumentCheckView From(DocumentCheck check)
     {
@@ -43,7 +49,9 @@ public sealed record DocumentCheckView(
         return new DocumentCheckView(
             check.Id, check.Verdict, mrz,
             [.. (check.Findings ?? []).Select(f => new FindingView(f.Code, f.Severity, f.Field, Message(f)))],
-            check.TimingsMs, check.OcrConfidence, check.Image, check.Post, check.CrossingId, check.SubmittedAt, check.CompletedAt);
+            check.TimingsMs, check.OcrConfidence, check.Image, check.Post, check.CrossingId, check.SubmittedAt, check.CompletedAt,
+            check.Review is { } r ? new ReviewView(r.Decision, r.Reason, r.ReviewedBy, r.ReviewedAt) : null,
+            check.MrzRegion, check.Evidence ?? []);
     }
 
     public static string FormatName(MrzFormat format) => format switch

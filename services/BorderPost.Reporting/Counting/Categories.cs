@@ -1,7 +1,8 @@
 namespace BorderPost.Reporting.Counting;
 
 /// <summary>
-/// Report categories: <c>crossing.entry</c>, <c>crossing.exit</c>, <c>document.&lt;verdict&gt;</c>;
+/// Report categories: <c>crossing.entry</c>, <c>crossing.exit</c>, <c>document.&lt;verdict&gt;</c>,
+/// <c>document.review.confirm</c> and <c>document.review.overturn</c> (supervisors' reviews);
 /// <c>arrest.persons</c> (persons arrested), <c>arrest.offence.&lt;offence&gt;</c> (an arrest counts once under each
 /// suspected offence), <c>arrest.transferred.&lt;to&gt;</c>, <c>arrest.released</c>;
 /// <c>referral.&lt;kind&gt;.referred</c>, <c>.acknowledged_in_time</c>, <c>.acknowledged_late</c>, <c>.overdue</c> and
@@ -12,6 +13,8 @@ public static class Categories
     public static string Crossing(string direction) => $"crossing.{direction}";
 
     public static string DocumentCheck(string verdict) => $"document.{verdict}";
+
+    public static string DocumentReview(string decision) => $"document.review.{decision}";
 
     public const string PersonsArrested = "arrest.persons";
 
