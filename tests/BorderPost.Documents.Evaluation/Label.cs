@@ -5,9 +5,10 @@ namespace BorderPost.Documents.Evaluation;
 /// <summary>
 /// One labelled image: <c>file</c>, <c>mrz</c> (lines joined by \n, or an array of lines, or null), <c>verdict</c>;
 /// optional <c>source</c> (or <c>source_repo</c>), <c>format</c> and <c>group</c> (or the generator's
-/// <c>degraded</c>) split the figures. Other keys are ignored.
+/// <c>degraded</c>) split the figures; optional <c>kind</c> (the generator's: genuine, mrz_digit, register_hit,
+/// number_reused) gives the recall per kind of forgery. Other keys are ignored.
 /// </summary>
-internal sealed record Label(string File, string? Mrz, string Verdict, string? Group, string? Source, string? Format)
+internal sealed record Label(string File, string? Mrz, string Verdict, string? Group, string? Source, string? Format, string? Kind = null)
 {
     public bool Genuine => Verdict != "fraudulent";
 
@@ -20,7 +21,8 @@ internal sealed record Label(string File, string? Mrz, string Verdict, string? G
             item.GetProperty("verdict").GetString()!.Trim().ToLowerInvariant(),
             GroupOf(item),
             Text(item, "source") ?? Text(item, "source_repo"),
-            Text(item, "format")?.ToUpperInvariant()))];
+            Text(item, "format")?.ToUpperInvariant(),
+            Text(item, "kind")))];
     }
 
     public static string Normalise(string mrz) =>

@@ -8,7 +8,7 @@ using BorderPost.Documents.Reading.Ocr;
 // Runs the service's reading pipeline, in process, over a labelled folder and prints the figures; the last line is
 // one JSON object. Usage:
 //   dotnet run -c Release --project tests/BorderPost.Documents.Evaluation -- <folder> [--no-baseline] [--verbose]
-//     [--check-date yyyy-MM-dd]
+//     [--check-date yyyy-MM-dd] [--augment N] [--downscale F] [--certain C]
 var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
 if (folder is null || !File.Exists(Path.Combine(folder, "labels.json")))
 {
@@ -26,6 +26,9 @@ using var engines = new OcrEnginePool(1);
 engines.WarmUp();
 var reader = new DocumentReader(engines, Options.CertainReading(args));
 var results = new List<Outcome>();
+// The registers as the service consults them: the folder's register.csv (if any) and every document read so far, in
+// file order, one a minute at one post.
+var registers = new Registers(Path.Combine(folder, "register.csv"), checkDate);
 // Each picture as it is, then (--augment N) N phone-like variants of it, scored as the "augmented" group.
 var work = labels.SelectMany(label => Enumerable.Range(0, variants + 1).Select(k => (Label: k == 0 ? label : label with
 {
@@ -58,7 +61,7 @@ foreach (var (label, source, variant) in work)
         }
     }
     var elapsed = clock.Elapsed.TotalMilliseconds;
-    var verdict = reading?.Verdict.ToString().ToLowerInvariant() ?? "unreadable";
+    var verdict = (reading is null ? Verdict.Unreadable : registers.Consult(reading)).ToString().ToLowerInvariant();
     var lines = reading?.Mrz is { } mrz ? string.Join('\n', mrz.Lines) : null;
     var outcome = new Outcome(label, verdict, lines, elapsed, withBaseline && variant == 0 ? Baseline.Read(path) : null)
     {

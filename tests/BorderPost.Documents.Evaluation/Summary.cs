@@ -10,6 +10,7 @@ internal sealed record Summary(
     [property: JsonPropertyName("fields_exact")] double? FieldsExact,
     [property: JsonPropertyName("verdict_accuracy")] double? VerdictAccuracy,
     [property: JsonPropertyName("fraud_recall")] double? FraudRecall,
+    [property: JsonPropertyName("recall_by_kind")] IReadOnlyDictionary<string, double>? RecallByKind,
     [property: JsonPropertyName("false_alarm_rate")] double? FalseAlarmRate,
     [property: JsonPropertyName("genuine_called_fraudulent")] int GenuineCalledFraudulent,
     [property: JsonPropertyName("unreadable")] int Unreadable,
@@ -35,6 +36,8 @@ internal sealed record Summary(
             Share(withMrz, r => r.FieldsExact),
             Share(results, r => r.Verdict == r.Label.Verdict),
             Share(fraudulent, r => r.Verdict is "fraudulent" or "suspicious"),
+            fraudulent.Where(r => r.Label.Kind is not null).GroupBy(r => r.Label.Kind!).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => Share([.. g], r => r.Verdict is "fraudulent" or "suspicious")!.Value) is { Count: > 0 } byKind ? byKind : null,
             Share(clear, r => r.Verdict is "fraudulent" or "suspicious"),
             results.Count(r => r.GenuineCalledFraudulent),
             results.Count(r => r.Verdict == "unreadable"),

@@ -47,6 +47,18 @@ internal sealed record Identity(
         return new Identity(surname, given, country, country, birth, sex, expiry, number, optional);
     }
 
+    /// <summary>Another person carrying the same document number and issuing state: a number reused by a forger.</summary>
+    public Identity WithAnotherHolder(Random random, DateOnly today, bool idCard)
+    {
+        Identity other;
+        do
+        {
+            other = Random(random, today, idCard);
+        }
+        while (other.BirthDate == BirthDate || other.Surname == Surname);
+        return other with { DocumentNumber = DocumentNumber, IssuingCountry = IssuingCountry, Nationality = IssuingCountry };
+    }
+
     private static string RandomDocumentNumber(Random random, bool idCard)
     {
         // Haitian-style passport numbers mix letters and digits; a few ID cards carry the 12+ character long form.

@@ -5,7 +5,11 @@ using BorderPost.Documents.Generator;
 // Writes a labelled set of synthetic travel-document images (TD3 passports, TD1 ID cards, MRV-A and MRV-B visas) for the evaluation harness and the pipeline tests:
 //   dotnet run -c Release --project tests/BorderPost.Documents.Generator -- <folder> [--count 200] [--seed 1]
 //     [--profile clean|degraded|mixed] [--fraud-share 0.15] [--unreadable-share 0.03] [--today 2026-11-23]
-//     [--jpeg-only true] [--severity 1..2]
+//     [--jpeg-only true] [--severity 1..2] [--register-share 0] [--reuse-share 0]
+// Each label has a "kind": genuine, mrz_digit (one MRZ digit changed, check digits left), register_hit (a genuine
+// document whose number is in the register.csv written beside the images) or number_reused (the number of the
+// genuine document just before it, its "twinOf", on another holder). Checked in file order, the register and the
+// earlier sightings make the last two fraudulent.
 // or: -- --glyphs <file.png>   (redraws the reference glyphs of the Documents service)
 if (args is ["--glyphs", var glyphFile])
 {
@@ -22,6 +26,8 @@ using var painter = new DocumentPainter(
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
 
 var labels = new List<Dictionary<string, object?>>();
+var register = new List<string> { "issuing_country,document_number,status,reported_on,source" };
+(Identity Person, string File, DocumentKind Kind)? twinOf = null;
 for (var i = 0; i < options.Count; i++)
 {
     var kind = random.NextDouble() switch
@@ -32,13 +38,26 @@ for (var i = 0; i < options.Count; i++)
         _ => DocumentKind.SmallVisa,
     };
     var person = Identity.Random(random, options.Today, kind == DocumentKind.IdCard);
+    var forgeryKind = "genuine";
+    string? twin = null;
+    if (twinOf is { } earlier)
+    {
+        (kind, person, twin, forgeryKind) = (earlier.Kind, earlier.Person.WithAnotherHolder(random, options.Today, earlier.Kind == DocumentKind.IdCard), earlier.File, "number_reused");
+        twinOf = null;
+    }
     var mrz = MrzComposer.Compose(kind, person);
-    var verdict = "clear";
+    var verdict = forgeryKind == "genuine" ? "clear" : "fraudulent";
     string? change = null;
-    if (random.NextDouble() < options.FraudShare)
+    if (forgeryKind == "genuine" && random.NextDouble() < options.FraudShare)
     {
         (mrz, change) = Forgery.ChangeOneCharacter(kind, mrz, random);
-        verdict = "fraudulent";
+        (verdict, forgeryKind) = ("fraudulent", "mrz_digit");
+    }
+    else if (forgeryKind == "genuine" && options.RegisterShare > 0 && random.NextDouble() < options.RegisterShare)
+    {
+        var country = person.IssuingCountry == "D" ? "DEU" : person.IssuingCountry;
+        register.Add($"{country},{person.DocumentNumber},{(random.Next(2) == 0 ? "lost" : "stolen")},{options.Today.AddDays(-random.Next(10, 900)):yyyy-MM-dd},generator");
+        (verdict, forgeryKind) = ("fraudulent", "register_hit");
     }
     var degraded = options.Profile switch { "clean" => false, "degraded" => true, _ => random.NextDouble() < 0.5 };
     var unusable = degraded && verdict == "clear" && random.NextDouble() < options.UnreadableShare;
@@ -47,12 +66,18 @@ for (var i = 0; i < options.Count; i++)
     var (bytes, extension) = Degrader.Apply(png, degradation, random);
     var file = $"{i:D4}-{kind.ToString().ToLowerInvariant()}-{degradation.Capture}{extension}";
     await File.WriteAllBytesAsync(Path.Combine(options.Folder, file), bytes);
+    if (forgeryKind == "genuine" && !unusable && options.ReuseShare > 0 && random.NextDouble() < options.ReuseShare)
+    {
+        twinOf = (person, file, kind);
+    }
     labels.Add(new()
     {
         ["file"] = file,
         ["mrz"] = unusable ? null : string.Join('\n', mrz),
         ["verdict"] = unusable ? "unreadable" : verdict,
-        ["kind"] = kind.ToString().ToLowerInvariant(),
+        ["kind"] = unusable ? "unreadable" : forgeryKind,
+        ["document"] = kind.ToString().ToLowerInvariant(),
+        ["twinOf"] = twin,
         ["degraded"] = degraded,
         ["forgery"] = change,
         ["degradation"] = degradation,
@@ -65,4 +90,5 @@ var json = JsonSerializer.Serialize(labels, new JsonSerializerOptions
     Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // '<' stays '<' in the labels
 });
 await File.WriteAllTextAsync(Path.Combine(options.Folder, "labels.json"), json);
+await File.WriteAllLinesAsync(Path.Combine(options.Folder, "register.csv"), register);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {labels.Count} images and labels.json to {options.Folder}"));

@@ -1,3 +1,6 @@
+using BorderPost.Documents.Mrz;
+using BorderPost.Documents.Register;
+
 namespace BorderPost.Documents.ConsultingRegisters;
 
 /// <summary>
@@ -13,4 +16,10 @@ public sealed record DocumentSighting(
     DateTimeOffset SeenAt,
     string Surname,
     string GivenNames,
-    string BirthDate);
+    string BirthDate)
+{
+    /// <summary>The sighting of a read document; Germany's <c>D</c> is looked up as <c>DEU</c>, as registers write it.</summary>
+    public static DocumentSighting Of(Guid checkId, string post, DateTimeOffset seenAt, MrzFields fields) =>
+        new(checkId, ReportedDocument.IdFor(fields.IssuingCountry == "D" ? "DEU" : fields.IssuingCountry, fields.DocumentNumber), post, seenAt,
+            fields.Surname, fields.GivenNames, fields.BirthDate);
+}

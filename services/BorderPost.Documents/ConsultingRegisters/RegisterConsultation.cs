@@ -31,10 +31,8 @@ public sealed class RegisterConsultation(IOptions<DocumentsOptions> options)
         {
             return outcome;
         }
-        var country = fields.IssuingCountry == "D" ? "DEU" : fields.IssuingCountry;
-        var key = ReportedDocument.IdFor(country, fields.DocumentNumber);
-        var sighting = new DocumentSighting(
-            outcome.Submitted.CheckId, key, outcome.Submitted.Post, seenAt, fields.Surname, fields.GivenNames, fields.BirthDate);
+        var sighting = DocumentSighting.Of(outcome.Submitted.CheckId, outcome.Submitted.Post, seenAt, fields);
+        var key = sighting.DocumentKey;
         var reported = await session.LoadAsync<ReportedDocument>(key, ct) is { Status: not ReportStatus.Recovered } entry ? entry : null;
         var earlier = await session.Query<DocumentSighting>()
             .Where(s => s.DocumentKey == key)

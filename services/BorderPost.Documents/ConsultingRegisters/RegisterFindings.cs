@@ -25,7 +25,7 @@ public static class RegisterFindings
             findings.Add(new MrzFinding(LostOrStolen, MrzSeverity.Critical, MrzFieldNames.DocumentNumber,
                 $"{reported.Status.ToString().ToLowerInvariant()}, {on}, {reported.Source}"));
         }
-        var before = earlier.Where(e => e.Id != current.Id && e.SeenAt <= current.SeenAt).OrderByDescending(e => e.SeenAt).ToList();
+        var before = earlier.Where(e => e.DocumentKey == current.DocumentKey && e.Id != current.Id && e.SeenAt <= current.SeenAt).OrderByDescending(e => e.SeenAt).ToList();
         if (before.FirstOrDefault(e => !SameIdentity(e, current)) is { } other)
         {
             // Where and when only: the other identity is not shown to this post.
