@@ -124,7 +124,7 @@ public sealed class DocumentMessagingTests(BorderPostStack stack)
         var hq = await stack.Tokens.SignInAsync("hq.analyst");
         var today = Api.Day(0);
 
-        foreach (var image in new[] { DocumentSamples.CleanPassport().Bytes, DocumentSamples.Forged().Bytes })
+        foreach (var image in new[] { DocumentSamples.CleanPassport(1).Bytes, DocumentSamples.Forged().Bytes })
         {
             var response = await _client.SendAsync(HttpMethod.Post, "/api/document-checks", officer, DocumentSamples.Upload(image));
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);

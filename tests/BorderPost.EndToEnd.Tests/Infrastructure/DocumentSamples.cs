@@ -8,14 +8,21 @@ public static class DocumentSamples
 {
     private static readonly Lazy<List<(string File, string Mrz, string Verdict, bool Degraded)>> Labels = new(() =>
     {
-        using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "labels.json")));
+        using var labels = JsonDocument.Parse(System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "labels.json")));
         return [.. labels.RootElement.EnumerateArray().Select(e => (
             e.GetProperty("file").GetString()!, e.GetProperty("mrz").GetString() ?? "", e.GetProperty("verdict").GetString()!,
             e.GetProperty("degraded").GetBoolean()))];
     });
 
-    /// <summary>A flatbed scan of a genuine passport (TD3).</summary>
-    public static (byte[] Bytes, string Mrz) CleanPassport() => Pick(l => !l.Degraded && l.Verdict == "clear" && l.File.Contains("passport"));
+    /// <summary>
+    /// A flatbed scan of a genuine passport (TD3); <paramref name="nth"/> picks another one, for tests at other posts
+    /// (the same document at two posts within hours is reported).
+    /// </summary>
+    public static (byte[] Bytes, string Mrz) CleanPassport(int nth = 0) =>
+        PickNth(l => !l.Degraded && l.Verdict == "clear" && l.File.Contains("passport"), nth);
+
+    /// <summary>A sample by its path under Samples (e.g. <c>Registers/0010-passport-scan.jpg</c>).</summary>
+    public static byte[] File(string path) => System.IO.File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Samples", path));
 
     /// <summary>A scan of a genuine ID card (TD1).</summary>
     public static (byte[] Bytes, string Mrz) CleanIdCard() => Pick(l => !l.Degraded && l.Verdict == "clear" && l.File.Contains("idcard"));
@@ -36,9 +43,11 @@ public static class DocumentSamples
         return form;
     }
 
-    private static (byte[] Bytes, string Mrz) Pick(Func<(string File, string Mrz, string Verdict, bool Degraded), bool> match)
+    private static (byte[] Bytes, string Mrz) Pick(Func<(string File, string Mrz, string Verdict, bool Degraded), bool> match) => PickNth(match, 0);
+
+    private static (byte[] Bytes, string Mrz) PickNth(Func<(string File, string Mrz, string Verdict, bool Degraded), bool> match, int nth)
     {
-        var label = Labels.Value.First(match);
-        return (File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Samples", label.File)), label.Mrz);
+        var label = Labels.Value.Where(match).ElementAt(nth);
+        return (File(label.File), label.Mrz);
     }
 }
