@@ -143,6 +143,36 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_supervisor_sees_the_annotated_picture_of_a_fraudulent_check_and_confirms_it_with_a_reason()
+    {
+        using var api = stack.CreateClient();
+        var upload = await api.SendAsync(HttpMethod.Post, "/api/document-checks", stack.Tokens.Mint("officer", "OUA"), DocumentSamples.Upload(DocumentSamples.Forged().Bytes));
+        var id = (string)System.Text.Json.Nodes.JsonNode.Parse(await upload.Content.ReadAsStringAsync())!["checkId"]!;
+
+        var officer = await PageAsync();
+        await Browser.SignInAsync(officer, "officer.oua");
+        await officer.GotoAsync($"/post/document-checks/{id}");
+        await Assertions.Expect(officer.Locator(".verdict")).ToHaveAttributeAsync("data-verdict", "fraudulent");
+        await Assertions.Expect(officer.Locator("form[action*='handler=Review']")).ToHaveCountAsync(0);
+
+        var page = await PageAsync();
+        await Browser.SignInAsync(page, "supervisor.oua");
+        await page.GotoAsync($"/post/document-checks/{id}");
+        await Assertions.Expect(page.Locator(".findings li[data-code='mrz.check_digit']").First).ToBeVisibleAsync();
+        var picture = page.Locator("#evidence-picture");
+        await Assertions.Expect(picture).ToBeVisibleAsync();
+        Assert.True(await picture.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : new Promise(r => img.onload = () => r(img.naturalWidth))") > 300);
+        await Browser.ScreenshotAsync(page, "supervisor-document-evidence");
+
+        await page.CheckAsync("input[name=Decision][value=confirm]");
+        await page.FillAsync("#reason", "Date de naissance grattée, vue à la loupe.");
+        await page.ClickAsync("form[action*='handler=Review'] button[type=submit]");
+        await Assertions.Expect(page.Locator(".notice")).ToHaveTextAsync("Revue enregistrée.");
+        await Assertions.Expect(page.Locator(".review p[data-decision=confirm]")).ToContainTextAsync("supervisor.oua");
+        await Assertions.Expect(page.Locator("form[action*='handler=Review']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task A_handover_typed_while_protection_is_down_is_kept_and_recorded_on_retry()
     {
         var id = Guid.NewGuid();

@@ -18,6 +18,28 @@ public sealed class ApiClient(HttpClient http, IHttpContextAccessor accessor, Ui
 
     public Task<ApiResult> PostAsync(string path, HttpContent content) => SendAsync(HttpMethod.Post, path, content);
 
+    /// <summary>A picture or other file from a service, or null (with the status) when it cannot be had.</summary>
+    public async Task<(int Status, byte[]? Content, string? MediaType)> GetFileAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (await CurrentTokenAsync() is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        try
+        {
+            using var response = await http.SendAsync(request, accessor.HttpContext?.RequestAborted ?? default);
+            return response.IsSuccessStatusCode
+                ? ((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentType?.MediaType)
+                : ((int)response.StatusCode, null, null);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            logger.LogWarning(ex, "GET {Path} could not reach the service", path);
+            return (StatusCodes.Status503ServiceUnavailable, null, null);
+        }
+    }
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Signs in; no token is needed (or sent).</summary>

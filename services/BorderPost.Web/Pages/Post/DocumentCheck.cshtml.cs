@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.Web.Api;
+using BorderPost.Web.Ui;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BorderPost.Web.Pages.Post;
+
+/// <summary>
+/// One document check of my post: its verdict and findings, the picture with the evidence drawn over it, and — for a
+/// supervisor, when the check is suspicious or fraudulent — the review that confirms or overturns it.
+/// </summary>
+public sealed class DocumentCheckModel(ApiClient api, UiText text) : ConsolePage(text)
+{
+    public JsonNode? Check { get; private set; }
+
+    [BindProperty]
+    public string? Decision { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public bool CanReview =>
+        User.IsInRole(Roles.Supervisor) && Check?["review"] is null && (string?)Check?["verdict"] is "suspicious" or "fraudulent";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool reviewed = false)
+    {
+        Notice = reviewed ? Text["review.saved"] : null;
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetEvidenceAsync(Guid id)
+    {
+        var (status, content, mediaType) = await api.GetFileAsync($"/api/document-checks/{id}/evidence");
+        if (content is null)
+        {
+            return StatusCode(status);
+        }
+        Response.Headers.CacheControl = "no-store";
+        return File(content, mediaType ?? "image/jpeg");
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(Guid id)
+    {
+        var result = await api.PostJsonAsync($"/api/document-checks/{id}/review", new { decision = Decision, reason = Reason });
+        if (result.Ok)
+        {
+            return RedirectToPage(new { id, reviewed = true });
+        }
+        ShowFailure(result);
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var result = await api.GetAsync($"/api/document-checks/{id}");
+        if (result.Status == StatusCodes.Status404NotFound)
+        {
+            return false;
+        }
+        if (!result.Ok)
+        {
+            ShowFailure(result);
+        }
+        Check = result.Body;
+        return true;
+    }
+}
