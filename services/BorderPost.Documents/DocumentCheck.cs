@@ -33,7 +33,11 @@ public sealed record DocumentCheck(
     public DocumentCheck Apply(DocumentCheckCompleted e) =>
         this with
         {
-            Verdict = e.Verdict, Findings = e.Findings, TimingsMs = e.TimingsMs, CompletedAt = e.CompletedAt, MrzRegion = e.MrzRegion,
+            Verdict = e.Verdict,
+            Findings = e.Findings,
+            TimingsMs = e.TimingsMs,
+            CompletedAt = e.CompletedAt,
+            MrzRegion = e.MrzRegion,
             Evidence = e.Evidence,
         };
 
