@@ -1,4 +1,3 @@
-using BorderPost.Documents.Storage;
 using Marten;
 
 namespace BorderPost.Documents.ViewingChecks;
@@ -12,13 +11,8 @@ public static class GetDocumentEvidence
     public static RouteHandlerBuilder MapGetDocumentEvidence(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/document-checks/{id:guid}/evidence", async (Guid id, HttpContext http, IQuerySession session) =>
             {
-                var check = await GetDocumentCheck.LoadOwnAsync(session, id, http);
-                if (check?.Image is null || await DocumentImages.LoadAsync(session, check.Image.Sha256, http.RequestAborted) is not { } image)
-                {
-                    return DocumentProblems.NotFound(http);
-                }
-                var annotated = EvidencePicture.Draw(image.Content, check.MrzRegion, check.Evidence ?? []);
-                if (annotated is null)
+                if (await GetDocumentImage.LoadOwnAsync(session, id, http) is not { } found
+                    || EvidencePicture.Draw(found.Content, found.Check.MrzRegion, found.Check.Evidence ?? []) is not { } annotated)
                 {
                     return DocumentProblems.NotFound(http);
                 }

@@ -12,18 +12,21 @@ public static class GetDocumentImage
     public static RouteHandlerBuilder MapGetDocumentImage(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/document-checks/{id:guid}/image", async (Guid id, HttpContext http, IQuerySession session) =>
             {
-                var check = await GetDocumentCheck.LoadOwnAsync(session, id, http);
-                if (check?.Image is null)
-                {
-                    return DocumentProblems.NotFound(http);
-                }
-                var image = await DocumentImages.LoadAsync(session, check.Image.Sha256, http.RequestAborted);
-                if (image is null)
+                if (await LoadOwnAsync(session, id, http) is not { } found)
                 {
                     return DocumentProblems.NotFound(http);
                 }
                 http.Response.Headers.CacheControl = "no-store";
-                return Results.File(image.Value.Content, image.Value.MediaType);
+                return Results.File(found.Content, found.MediaType);
             })
             .RequireAuthorization(DocumentPolicies.PostStaff);
+
+    /// <summary>A check of the caller's post with its picture's bytes and type; null when either is not there.</summary>
+    public static async Task<(DocumentCheck Check, byte[] Content, string MediaType)?> LoadOwnAsync(IQuerySession session, Guid id, HttpContext http)
+    {
+        var check = await GetDocumentCheck.LoadOwnAsync(session, id, http);
+        return check?.Image is not null && await DocumentImages.LoadAsync(session, check.Image.Sha256, http.RequestAborted) is { } image
+            ? (check, image.Content, image.MediaType)
+            : null;
+    }
 }
