@@ -19,7 +19,7 @@ internal sealed class Registers(string registerFile, DateOnly checkDate)
     /// <summary>The verdict once the registers are consulted, exactly as the service combines their findings.</summary>
     public Verdict Consult(DocumentReading reading)
     {
-        if (reading.Verdict == Verdict.Unreadable || reading.Mrz is not { CheckDigitsValid: true, Fields: { } fields })
+        if (reading.Verdict == Verdict.Unreadable || reading.Mrz is not { Fields: { } fields } mrz || !RegisterFindings.Applies(mrz))
         {
             return reading.Verdict;
         }

@@ -68,4 +68,11 @@ public sealed class RegisterFindingsTests
 
         Assert.Empty(RegisterFindings.Consult(current, null, [current, later], Window));
     }
+
+    [Theory]
+    [InlineData("P<HTIAUGUSTIN<<GUERLINE<<<<<<<<<<<<<<<<<<<<<\nO551327795HTI5905111F3112250<<<<<<<<<<<<<<<4", true)]
+    [InlineData("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10", false)]
+    [InlineData("P<HTIAUGUSTIN<<GUERLINE<<<<<<<<<<<<<<<<<<<<<\nO551327785HTI5905111F3112250<<<<<<<<<<<<<<<4", false)]
+    public void Only_a_reading_with_every_check_digit_right_and_not_a_specimen_is_consulted(string mrz, bool consulted) =>
+        Assert.Equal(consulted, RegisterFindings.Applies(MrzParser.Parse(mrz.Split('\n'), new DateOnly(2026, 11, 30))));
 }

@@ -10,7 +10,7 @@ namespace BorderPost.Documents.ConsultingRegisters;
 
 /// <summary>
 /// Consults what the Documents service keeps — the imported lost/stolen register and the documents it has seen — for a
-/// check whose MRZ was read with every check digit right, adds what they say to the check's findings and verdict, and
+/// check whose MRZ was read with every check digit right (not a specimen), adds what they say to the check's findings and verdict, and
 /// adds the sighting to be stored with the check. A reading that is not certain consults nothing: its number may be
 /// misread.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class RegisterConsultation(IOptions<DocumentsOptions> options)
         }
         var seenAt = outcome.Submitted.SubmittedAt;
         var reading = MrzParser.Parse(outcome.MrzRead.Lines, HaitiCalendar.DayOf(seenAt));
-        if (!reading.CheckDigitsValid || reading.Fields is not { DocumentNumber.Length: > 0 } fields)
+        if (!RegisterFindings.Applies(reading) || reading.Fields is not { } fields)
         {
             return outcome;
         }

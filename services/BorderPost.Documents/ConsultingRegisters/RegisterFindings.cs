@@ -15,6 +15,13 @@ public static class RegisterFindings
     public const string NumberReused = "document.number_reused";
     public const string SeenElsewhere = "document.seen_elsewhere";
 
+    /// <summary>
+    /// Whether a reading is consulted (and remembered) at all: every check digit right, a document number, and not a
+    /// specimen — specimens of one state share numbers across holders, and are not travel documents anyway.
+    /// </summary>
+    public static bool Applies(MrzReading reading) =>
+        reading is { CheckDigitsValid: true, Fields.DocumentNumber.Length: > 0 } && reading.Findings.All(f => f.Code != MrzFindingCodes.Specimen);
+
     public static IReadOnlyList<MrzFinding> Consult(
         DocumentSighting current, ReportedDocument? reported, IEnumerable<DocumentSighting> earlier, TimeSpan seenElsewhereWithin)
     {
