@@ -22,4 +22,10 @@ public sealed class DocumentsOptions
     /// hours apart by road, so one of the two is likely a copy.
     /// </summary>
     public double SeenElsewhereWithinHours { get; set; } = 12;
+
+    /// <summary>
+    /// The certainty (0–100) every character a contradiction rests on must be read with for the document to be called
+    /// fraudulent (<see cref="Reading.VerdictRules.CertainReading"/>; its measured effect is in the README).
+    /// </summary>
+    public double CertainReading { get; set; } = Reading.VerdictRules.CertainReading;
 }

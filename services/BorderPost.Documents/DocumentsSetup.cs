@@ -27,7 +27,8 @@ public static class DocumentsSetup
             var options = sp.GetRequiredService<IOptions<DocumentsOptions>>().Value;
             return new OcrEnginePool(Math.Max(1, options.OcrEngines), options.TessdataPath);
         });
-        builder.Services.AddSingleton<DocumentReader>();
+        builder.Services.AddSingleton(sp => new DocumentReader(
+            sp.GetRequiredService<OcrEnginePool>(), sp.GetRequiredService<IOptions<DocumentsOptions>>().Value.CertainReading));
         builder.Services.AddSingleton(sp => new ReadingSlots(sp.GetRequiredService<OcrEnginePool>().Size));
         builder.Services.AddSingleton<DocumentCheckRun>();
         builder.Services.AddSingleton<RegisterConsultation>();

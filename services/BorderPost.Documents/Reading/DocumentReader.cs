@@ -17,6 +17,9 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
 {
     private const int MaxCandidates = 4;
 
+    /// <summary>The certainty a contradiction must rest on to be called fraud (0–100).</summary>
+    public double CertainReading => certainReading;
+
     /// <summary>Bands Tesseract reads when the recogniser settles none (it is slower and never certain).</summary>
     private const int TesseractTries = 2;
 

@@ -8,15 +8,16 @@ namespace BorderPost.Documents.Reading;
 /// </summary>
 public static class ReadingEvidence
 {
-    public static IReadOnlyList<FindingEvidence> For(IEnumerable<MrzFinding> findings, PixelBox? mrz, ImageQuality? quality, double certainty) =>
+    public static IReadOnlyList<FindingEvidence> For(
+        IEnumerable<MrzFinding> findings, PixelBox? mrz, ImageQuality? quality, double certainty, double certainReading = VerdictRules.CertainReading) =>
         [.. findings.Select(f => f.Code switch
         {
             DocumentFindings.Blurry => new FindingEvidence(f.Code, f.Severity, mrz, Round(quality?.Sharpness), ImageQuality.MinimumSharpness),
             DocumentFindings.Glare => new FindingEvidence(f.Code, f.Severity, mrz, Round(quality?.Glare), ImageQuality.MaximumGlare),
             DocumentFindings.TooSmall => new FindingEvidence(f.Code, f.Severity, mrz, Round(quality?.PixelsPerCharacter), ImageQuality.MinimumPixelsPerCharacter),
-            DocumentFindings.UnreliableRead => new FindingEvidence(f.Code, f.Severity, mrz, Round(certainty), VerdictRules.CertainReading),
+            DocumentFindings.UnreliableRead => new FindingEvidence(f.Code, f.Severity, mrz, Round(certainty), certainReading),
             _ when f.Severity == MrzSeverity.Critical && f.Code.StartsWith("mrz.", StringComparison.Ordinal) =>
-                new FindingEvidence(f.Code, f.Severity, mrz, Round(certainty), VerdictRules.CertainReading),
+                new FindingEvidence(f.Code, f.Severity, mrz, Round(certainty), certainReading),
             _ => new FindingEvidence(f.Code, f.Severity, mrz),
         })];
 
