@@ -4,11 +4,12 @@ using System.Text.Json;
 using BorderPost.Documents.Evaluation;
 using BorderPost.Documents.Reading;
 using BorderPost.Documents.Reading.Ocr;
+using BorderPost.Documents.Reading.VisualZone;
 
 // Runs the service's reading pipeline, in process, over a labelled folder and prints the figures; the last line is
 // one JSON object. Usage:
 //   dotnet run -c Release --project tests/BorderPost.Documents.Evaluation -- <folder> [--no-baseline] [--verbose]
-//     [--check-date yyyy-MM-dd] [--augment N] [--downscale F] [--certain C]
+//     [--check-date yyyy-MM-dd] [--augment N] [--downscale F] [--certain C] [--no-printed]
 var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
 if (folder is null || !File.Exists(Path.Combine(folder, "labels.json")))
 {
@@ -24,7 +25,9 @@ var downscale = Options.Downscale(args);
 
 using var engines = new OcrEnginePool(1);
 engines.WarmUp();
-var reader = new DocumentReader(engines, Options.CertainReading(args));
+// Every check on, as the service runs them; --no-printed reads the MRZ alone.
+using var printedEngines = PrintedFieldCheck.Engines(1, null);
+var reader = new DocumentReader(engines, Options.CertainReading(args), args.Contains("--no-printed") ? null : new PrintedFieldCheck(printedEngines));
 var results = new List<Outcome>();
 // The registers as the service consults them: the folder's register.csv (if any) and every document read so far, in
 // file order, one a minute at one post.

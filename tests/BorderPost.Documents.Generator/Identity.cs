@@ -47,6 +47,22 @@ internal sealed record Identity(
         return new Identity(surname, given, country, country, birth, sex, expiry, number, optional);
     }
 
+    /// <summary>The same holder with another surname (what a forger prints over the visual zone's name).</summary>
+    public Identity WithAnotherSurname(Random random)
+    {
+        var pool = IssuingCountry switch { "HTI" => HaitianSurnames, "DOM" => DominicanSurnames, _ => OtherSurnames };
+        string surname;
+        do
+        {
+            surname = Pick(random, pool);
+        }
+        while (surname == Surname || surname.StartsWith(Surname, StringComparison.Ordinal) || Surname.StartsWith(surname, StringComparison.Ordinal));
+        return this with { Surname = surname };
+    }
+
+    /// <summary>The same holder born on another day, years apart (a changed birth date).</summary>
+    public Identity WithAnotherBirthDate(Random random) => this with { BirthDate = BirthDate.AddDays(-random.Next(400, 3000)) };
+
     /// <summary>Another person carrying the same document number and issuing state: a number reused by a forger.</summary>
     public Identity WithAnotherHolder(Random random, DateOnly today, bool idCard)
     {

@@ -8,7 +8,9 @@ using BorderPost.Documents.Generator;
 //     [--jpeg-only true] [--severity 1..2] [--register-share 0] [--reuse-share 0]
 // Each label has a "kind": genuine, mrz_digit (one MRZ digit changed, check digits left), register_hit (a genuine
 // document whose number is in the register.csv written beside the images) or number_reused (the number of the
-// genuine document just before it, its "twinOf", on another holder). Checked in file order, the register and the
+// genuine document just before it, its "twinOf", on another holder), printed_field (a printed surname or birth date
+// that differs from the MRZ) or mrz_recomputed (the MRZ's birth date changed with its check digits recomputed, the
+// printed one left). Checked in file order, the register and the
 // earlier sightings make the last two fraudulent.
 // or: -- --glyphs <file.png>   (redraws the reference glyphs of the Documents service)
 if (args is ["--glyphs", var glyphFile])
@@ -53,6 +55,21 @@ for (var i = 0; i < options.Count; i++)
         (mrz, change) = Forgery.ChangeOneCharacter(kind, mrz, random);
         (verdict, forgeryKind) = ("fraudulent", "mrz_digit");
     }
+    var printed = person;
+    if (forgeryKind == "genuine" && verdict == "clear" && options.PrintedShare > 0 && random.NextDouble() < options.PrintedShare)
+    {
+        if (random.Next(2) == 0)
+        {
+            printed = random.Next(2) == 0 ? person.WithAnotherSurname(random) : person.WithAnotherBirthDate(random);
+            forgeryKind = "printed_field";
+        }
+        else
+        {
+            mrz = MrzComposer.Compose(kind, person.WithAnotherBirthDate(random));
+            forgeryKind = "mrz_recomputed";
+        }
+        verdict = "fraudulent";
+    }
     else if (forgeryKind == "genuine" && options.RegisterShare > 0 && random.NextDouble() < options.RegisterShare)
     {
         var country = person.IssuingCountry == "D" ? "DEU" : person.IssuingCountry;
@@ -62,7 +79,7 @@ for (var i = 0; i < options.Count; i++)
     var degraded = options.Profile switch { "clean" => false, "degraded" => true, _ => random.NextDouble() < 0.5 };
     var unusable = degraded && verdict == "clear" && random.NextDouble() < options.UnreadableShare;
     var degradation = unusable ? Degrader.Unusable(random) : degraded ? Degrader.Photo(random, options.Severity) : Degrader.Clean(random, options.JpegOnly);
-    var png = painter.PaintPng(kind, person, mrz, random);
+    var png = painter.PaintPng(kind, printed, mrz, random);
     var (bytes, extension) = Degrader.Apply(png, degradation, random);
     var file = $"{i:D4}-{kind.ToString().ToLowerInvariant()}-{degradation.Capture}{extension}";
     await File.WriteAllBytesAsync(Path.Combine(options.Folder, file), bytes);

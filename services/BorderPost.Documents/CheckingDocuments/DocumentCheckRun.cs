@@ -47,7 +47,8 @@ public sealed class DocumentCheckRun(DocumentReader reader, TimeProvider clock)
             ? new MrzRead(request.CheckId, format, mrz.Lines, Math.Round(reading.OcrConfidence, 1))
             : null;
         var completed = new DocumentCheckCompleted(request.CheckId, reading.Verdict, reading.Findings, Rounded(reading.Timings), clock.GetUtcNow(),
-            reading.MrzRegion, ReadingEvidence.For(reading.Findings, reading.MrzRegion, reading.Quality, reading.Certainty, reader.CertainReading));
+            reading.MrzRegion, [.. ReadingEvidence.For(reading.Findings, reading.MrzRegion, reading.Quality, reading.Certainty, reader.CertainReading),
+                .. reading.PrintedEvidence ?? []]);
         return new CheckOutcome(submitted, read, completed, content);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BorderPost.Documents.Mrz;
+using BorderPost.Documents.Reading;
 using BorderPost.Documents.Register;
 
 namespace BorderPost.Documents.ConsultingRegisters;
@@ -58,26 +59,10 @@ public static class RegisterFindings
             return false;
         }
         var (x, y) = (Letters(a), Letters(b));
-        return EditDistance(x, y) <= Math.Max(2, Math.Max(x.Length, y.Length) / 5);
+        return EditDistance.Between(x, y) <= Math.Max(2, Math.Max(x.Length, y.Length) / 5);
     }
 
     private static string Letters(DocumentSighting s) => new([.. (s.Surname + s.GivenNames).Where(char.IsAsciiLetter)]);
 
     private static string Day(DocumentSighting s) => s.SeenAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BorderPost.Documents.Reading.Imaging;
 using BorderPost.Documents.Reading.Ocr;
 using BorderPost.Documents.Reading.Recognition;
+using BorderPost.Documents.Reading.VisualZone;
 using OpenCvSharp;
 
 namespace BorderPost.Documents.Reading;
@@ -13,7 +14,8 @@ namespace BorderPost.Documents.Reading;
 /// so what is measured is what runs.
 /// </summary>
 /// <param name="certainReading">The certainty a contradiction must rest on to be called fraud (the evaluation varies it).</param>
-public sealed class DocumentReader(OcrEnginePool engines, double certainReading = VerdictRules.CertainReading)
+/// <param name="printed">The printed fields' check against the MRZ; none when null (the MRZ alone is read).</param>
+public sealed class DocumentReader(OcrEnginePool engines, double certainReading = VerdictRules.CertainReading, PrintedFieldCheck? printed = null)
 {
     private const int MaxCandidates = 4;
 
@@ -32,6 +34,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
 
         ReadingAttempt? best = null;
         RotatedRect? bestRegion = null;
+        var bestFlip = false;
         ImageQuality? firstQuality = null;
         var tried = new List<(MrzCandidate Candidate, bool Flip, int Score)>();
         foreach (var candidate in candidates)
@@ -50,7 +53,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
                 }
                 ocrMs += clock.Elapsed.TotalMilliseconds;
                 tried.Add((candidate, flip, attempt?.PassingScore ?? int.MinValue));
-                if (Keep(attempt, candidate.Region))
+                if (Keep(attempt, candidate.Region, flip))
                 {
                     return Finish(best, firstQuality);
                 }
@@ -62,7 +65,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
             using var band = PreparedBand.Cut(gray, candidate.Region, flip);
             var (attempt, ocr, validate) = ReadWithTesseract(band, checkDate);
             (ocrMs, validateMs) = (ocrMs + ocr, validateMs + validate);
-            if (Keep(attempt, candidate.Region))
+            if (Keep(attempt, candidate.Region, flip))
             {
                 return Finish(best, firstQuality);
             }
@@ -72,7 +75,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
         // Keeps the best attempt so far; true when this one settles the reading: a recognised format that validates,
         // or whose contradictions rest on certain characters (the other attempts would only read the same band upside
         // down or another band).
-        bool Keep(ReadingAttempt? attempt, RotatedRect region)
+        bool Keep(ReadingAttempt? attempt, RotatedRect region, bool flip)
         {
             if (attempt is null)
             {
@@ -80,7 +83,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
             }
             if (best is null || attempt.PassingScore > best.PassingScore)
             {
-                (best, bestRegion) = (attempt, region);
+                (best, bestRegion, bestFlip) = (attempt, region, flip);
             }
             return (attempt.Reading.CheckDigitsValid && attempt.Legible) || (attempt.Plausible && attempt.Evidence >= certainReading);
         }
@@ -92,6 +95,21 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
                 attempt?.Reading, attempt?.Repairs ?? [], attempt?.Evidence ?? 0, attempt?.Quality ?? fallbackQuality, expected, certainReading,
                 attempt?.Legibility ?? 0);
             validateMs += decide.Elapsed.TotalMilliseconds;
+            IReadOnlyList<FindingEvidence>? printedEvidence = null;
+            // The printed fields are compared only with an MRZ read with certainty and consistent in itself.
+            if (printed is not null && verdict is Verdict.Clear or Verdict.Suspicious && attempt?.Reading is { CheckDigitsValid: true, Fields: { } fields }
+                && bestRegion is { } region)
+            {
+                var clock = Stopwatch.StartNew();
+                var (mismatches, evidence) = printed.Check(gray, region, bestFlip, fields);
+                ocrMs += clock.Elapsed.TotalMilliseconds;
+                if (mismatches.Count > 0)
+                {
+                    findings = [.. findings, .. mismatches];
+                    verdict = VerdictRules.VerdictOf(findings);
+                    printedEvidence = evidence;
+                }
+            }
             return new DocumentReading(
                 verdict,
                 attempt?.Reading.Format is null ? null : attempt.Reading,
@@ -100,7 +118,8 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
                 attempt?.Quality ?? fallbackQuality,
                 new ReadingTimings(locateMs, ocrMs, validateMs, total.Elapsed.TotalMilliseconds),
                 bestRegion is { } r && attempt?.Reading.Format is not null ? Box(r, gray) : null,
-                attempt?.Evidence ?? 0);
+                attempt?.Evidence ?? 0,
+                printedEvidence);
         }
     }
 

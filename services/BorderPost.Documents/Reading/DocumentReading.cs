@@ -17,4 +17,5 @@ public sealed record DocumentReading(
     ImageQuality? Quality,
     ReadingTimings Timings,
     PixelBox? MrzRegion = null,
-    double Certainty = 0);
+    double Certainty = 0,
+    IReadOnlyList<FindingEvidence>? PrintedEvidence = null);

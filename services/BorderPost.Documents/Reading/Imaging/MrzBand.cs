@@ -50,7 +50,7 @@ public static class MrzBand
     }
 
     /// <summary>The long side's length, the short side's length, and the angle (degrees) that makes the long side level.</summary>
-    private static (float Length, float Thickness, double Angle) LongSide(Point2f[] corners)
+    internal static (float Length, float Thickness, double Angle) LongSide(Point2f[] corners)
     {
         var a = corners[1] - corners[0];
         var b = corners[2] - corners[1];

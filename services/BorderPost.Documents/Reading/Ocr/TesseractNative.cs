@@ -12,7 +12,9 @@ internal static partial class TesseractNative
 
     public const int PageSegModeSingleBlock = 6;
     public const int PageSegModeSingleLine = 7;
+    public const int PageSegModeAuto = 3;
     public const int PageIteratorLevelTextLine = 2;
+    public const int PageIteratorLevelWord = 3;
     public const int PageIteratorLevelSymbol = 4;
 
     [LibraryImport(Library)]
