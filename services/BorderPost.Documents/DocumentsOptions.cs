@@ -28,4 +28,10 @@ public sealed class DocumentsOptions
     /// fraudulent (<see cref="Reading.VerdictRules.CertainReading"/>; its measured effect is in the README).
     /// </summary>
     public double CertainReading { get; set; } = Reading.VerdictRules.CertainReading;
+
+    /// <summary>
+    /// Whether the printed fields are read (Tesseract, French and English) and compared with a certain MRZ
+    /// (<c>viz.mismatch</c>); one engine of about 60 MB per OCR engine.
+    /// </summary>
+    public bool ComparePrintedFields { get; set; } = true;
 }

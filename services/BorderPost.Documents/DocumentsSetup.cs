@@ -5,6 +5,7 @@ using BorderPost.Documents.Publishing;
 using BorderPost.Documents.Reading;
 using BorderPost.Documents.ReviewingChecks;
 using BorderPost.Documents.Reading.Ocr;
+using BorderPost.Documents.Reading.VisualZone;
 using BorderPost.Documents.Storage;
 using BorderPost.Documents.ViewingChecks;
 using BorderPost.ServiceDefaults.Messaging;
@@ -27,8 +28,17 @@ public static class DocumentsSetup
             var options = sp.GetRequiredService<IOptions<DocumentsOptions>>().Value;
             return new OcrEnginePool(Math.Max(1, options.OcrEngines), options.TessdataPath);
         });
-        builder.Services.AddSingleton(sp => new DocumentReader(
-            sp.GetRequiredService<OcrEnginePool>(), sp.GetRequiredService<IOptions<DocumentsOptions>>().Value.CertainReading));
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DocumentsOptions>>().Value;
+            return new PrintedFieldCheck(PrintedFieldCheck.Engines(Math.Max(1, options.OcrEngines), options.TessdataPath));
+        });
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DocumentsOptions>>().Value;
+            return new DocumentReader(
+                sp.GetRequiredService<OcrEnginePool>(), options.CertainReading, options.ComparePrintedFields ? sp.GetRequiredService<PrintedFieldCheck>() : null);
+        });
         builder.Services.AddSingleton(sp => new ReadingSlots(sp.GetRequiredService<OcrEnginePool>().Size));
         builder.Services.AddSingleton<DocumentCheckRun>();
         builder.Services.AddSingleton<RegisterConsultation>();
@@ -63,11 +73,16 @@ public static class DocumentsSetup
 }
 
 /// <summary>Initialises one OCR engine at start-up, so the first officer's check does not wait for it.</summary>
-internal sealed class OcrWarmUp(OcrEnginePool engines, ILogger<OcrWarmUp> logger) : IHostedService
+internal sealed class OcrWarmUp(OcrEnginePool engines, PrintedFieldCheck printed, IOptions<DocumentsOptions> options, ILogger<OcrWarmUp> logger)
+    : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         engines.WarmUp();
+        if (options.Value.ComparePrintedFields)
+        {
+            printed.WarmUp();
+        }
         logger.LogInformation("OCR ready: {Engines} engine(s) at most", engines.Size);
         return Task.CompletedTask;
     }

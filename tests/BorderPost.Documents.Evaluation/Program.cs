@@ -78,7 +78,7 @@ foreach (var (label, source, variant) in work)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label.File}: {verdict} (expected {label.Verdict}), mrz {(outcome.MrzExact ? "exact" : "different")}, {elapsed:F0} ms, " +
-            $"confidence {reading?.OcrConfidence:F0}, sharpness {reading?.Quality?.Sharpness:F0}, findings {string.Join(' ', reading?.Findings.Select(f => f.Code) ?? [])}" +
+            $"confidence {reading?.OcrConfidence:F0}, sharpness {reading?.Quality?.Sharpness:F0}, findings {string.Join(' ', reading?.Findings.Select(f => f.Code == PrintedFieldCheck.Mismatch ? $"{f.Code}({f.Field}: {f.Detail})" : f.Code) ?? [])}" +
             $"{(intake.Rejection is { } rejected ? ", refused: " + rejected : "")}"));
         if (label.Mrz is not null && !outcome.MrzExact)
         {

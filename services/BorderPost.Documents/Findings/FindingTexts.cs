@@ -1,6 +1,7 @@
 using BorderPost.Documents.ConsultingRegisters;
 using BorderPost.Documents.Mrz;
 using BorderPost.Documents.Reading;
+using BorderPost.Documents.Reading.VisualZone;
 using BorderPost.ServiceDefaults.Http;
 
 namespace BorderPost.Documents.Findings;
@@ -78,6 +79,10 @@ public static class FindingTexts
             "Le document est trop petit dans l'image : rapprochez-vous pour qu'il remplisse le cadre.",
             "Dokiman an twò piti nan foto a : pwoche pou li ranpli kad la.",
             "The document is too small in the picture: move closer so that it fills the frame."),
+        PrintedFieldCheck.Mismatch => new(
+            $"Le champ imprimé et la zone lisible ne disent pas la même chose au sujet {FieldFr(finding.Field)} ({finding.Detail}) : l'un des deux a été modifié. Appelez le superviseur.",
+            $"Chan enprime a ak zòn lekti a pa di menm bagay sou {FieldHt(finding.Field)} ({finding.Detail}) : yo chanje youn nan de yo. Rele sipèvizè a.",
+            $"The printed field and the machine-readable zone disagree about {FieldEn(finding.Field)} ({finding.Detail}): one of them was altered. Call the supervisor."),
         RegisterFindings.LostOrStolen => new(
             $"Document inscrit au registre des documents perdus ou volés ({finding.Detail}). Retenez le document et appelez le superviseur.",
             $"Dokiman sa a nan rejis dokiman pèdi oswa vòlè ({finding.Detail}). Kenbe dokiman an epi rele sipèvizè a.",
@@ -108,6 +113,8 @@ public static class FindingTexts
         MrzFieldNames.Composite => "composite (ensemble de la ligne)",
         MrzFieldNames.IssuingCountry => "l'État émetteur",
         MrzFieldNames.Nationality => "la nationalité",
+        MrzFieldNames.Surname => "du nom",
+        MrzFieldNames.GivenNames => "des prénoms",
         _ => field ?? "",
     };
 
@@ -123,6 +130,8 @@ public static class FindingTexts
         MrzFieldNames.Composite => "konpoze a (tout liy lan)",
         MrzFieldNames.IssuingCountry => "peyi ki bay dokiman an",
         MrzFieldNames.Nationality => "nasyonalite a",
+        MrzFieldNames.Surname => "non an",
+        MrzFieldNames.GivenNames => "prenon yo",
         _ => field ?? "",
     };
 
@@ -135,6 +144,8 @@ public static class FindingTexts
         MrzFieldNames.Composite => "the composite (whole line)",
         MrzFieldNames.IssuingCountry => "the issuing state",
         MrzFieldNames.Nationality => "the nationality",
+        MrzFieldNames.Surname => "the surname",
+        MrzFieldNames.GivenNames => "the given names",
         _ => field ?? "",
     };
 

@@ -11,17 +11,22 @@ public sealed record PrintedMismatch(string Field, string Mrz, string Printed, R
 /// Compares the visual zone's printed fields with the MRZ. A field is found by its label (French, English, Spanish:
 /// "Nom / Surname", "Date de naissance"…) and read from the line under it or after it. A mismatch is reported only when
 /// it is certain enough to accuse: the printed value was read with at least <see cref="MinimumConfidence"/>, the MRZ's
-/// value appears nowhere in the visual zone (a label matched to the wrong line would otherwise accuse), and another
-/// field of the same document agrees with the MRZ (so the zone read is this document's). Pure, so it is unit-tested.
+/// value appears nowhere in the visual zone (a label matched to the wrong line would otherwise accuse), the value is
+/// shaped like the field, and two other fields of the same document agree with the MRZ (so the zone read is this
+/// document's). Pure, so it is unit-tested.
 /// </summary>
 public static class PrintedFields
 {
     public const double MinimumConfidence = 80;
 
+    /// <summary>Other fields that must agree with the MRZ before a disagreeing one is believed: the zone read is this document's.</summary>
+    public const int AgreeingFields = 2;
+
     private static readonly (string Field, string[] Labels, string[] NotLabels)[] Fields =
     [
-        (MrzFieldNames.Surname, ["NOM", "SURNAME", "APELLIDOS", "APELLIDO", "NAME"], ["PRENOM", "PRENOMS", "GIVEN", "NOMBRES", "NOMBRE", "VORNAMEN"]),
-        (MrzFieldNames.GivenNames, ["PRENOMS", "PRENOM", "GIVEN", "NOMBRES", "NOMBRE", "VORNAMEN"], []),
+        (MrzFieldNames.Surname, ["NOM", "SURNAME", "APELLIDOS", "APELLIDO", "NAME"],
+            ["PRENOM", "PRENOMS", "GIVEN", "NOMBRES", "NOMBRE", "VORNAMEN", "PARENTS", "PERE", "MERE", "FATHER", "MOTHER", "BIRTH", "NAISSANCE"]),
+        (MrzFieldNames.GivenNames, ["PRENOMS", "PRENOM", "GIVEN", "NOMBRES", "NOMBRE", "VORNAMEN"], ["PARENTS", "PARENT", "PERE", "MERE", "FATHER", "MOTHER", "PADRE", "MADRE"]),
         (MrzFieldNames.BirthDate, ["NAISSANCE", "BIRTH", "NACIMIENTO", "GEBURTSTAG"], ["LIEU", "PLACE", "LUGAR"]),
         (MrzFieldNames.ExpiryDate, ["EXPIRATION", "EXPIRY", "VENCIMIENTO", "EXPIRACION", "GULTIG"], []),
         (MrzFieldNames.DocumentNumber, ["DOCUMENT NO", "PASSPORT NO", "PASSEPORT NO", "DU DOCUMENT", "DU PASSEPORT", "PASAPORTE NO", "NUMERO"], []),
@@ -45,13 +50,25 @@ public static class PrintedFields
             {
                 agreeing++;
             }
-            else if (value.Confidence >= MinimumConfidence && !Appears(field, expected, zone, mrz))
+            else if (value.Confidence >= MinimumConfidence && Shaped(field, expected, value.Text, mrz) && !Appears(field, expected, zone, mrz))
             {
                 mismatches.Add(new PrintedMismatch(field, expected, value.Text, value.Box, Math.Round(value.Confidence, 1)));
             }
         }
-        return agreeing > 0 ? mismatches : [];
+        return agreeing >= AgreeingFields ? mismatches : [];
     }
+
+    // A value shaped like the field (a date, a number of about the MRZ's length, a name without digits): anything else
+    // is the wrong line under the label, not a contradiction.
+    private static bool Shaped(string field, string expected, string printed, MrzFields mrz) => field switch
+    {
+        MrzFieldNames.BirthDate or MrzFieldNames.ExpiryDate =>
+            PrintedText.Dates(printed, DateOnly.ParseExact(expected, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Count == 1,
+        // A visa prints the passport's number as well as its own: the number is compared on other documents only.
+        MrzFieldNames.DocumentNumber => !mrz.DocumentType.StartsWith('V') && PrintedText.Normalise(printed).Split(' ') is [var token]
+            && token.Any(char.IsAsciiDigit) && Math.Abs(token.Length - expected.Length) <= 1,
+        _ => !printed.Any(char.IsDigit) && PrintedText.Letters(printed).Length >= 2,
+    };
 
     private sealed record Line(string Text, Rect Box, double Confidence, IReadOnlyList<OcrWord> Words);
 
