@@ -96,9 +96,10 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
                 attempt?.Legibility ?? 0);
             validateMs += decide.Elapsed.TotalMilliseconds;
             IReadOnlyList<FindingEvidence>? printedEvidence = null;
-            // The printed fields are compared only with an MRZ read with certainty and consistent in itself.
+            // The printed fields are compared only with an MRZ read with certainty and consistent in itself, on a picture
+            // good enough for a contradiction read in it to be believed.
             if (printed is not null && verdict is Verdict.Clear or Verdict.Suspicious && attempt?.Reading is { CheckDigitsValid: true, Fields: { } fields }
-                && bestRegion is { } region)
+                && attempt.Quality.GoodEnoughForEvidence && bestRegion is { } region)
             {
                 var clock = Stopwatch.StartNew();
                 var (mismatches, evidence) = printed.Check(gray, region, bestFlip, fields);
