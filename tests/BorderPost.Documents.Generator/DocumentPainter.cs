@@ -13,6 +13,7 @@ internal sealed class DocumentPainter : IDisposable
     private readonly SKTypeface _ocrB;
     private readonly SKTypeface _sans;
     private readonly SKTypeface _sansBold;
+    private readonly Dictionary<string, (string Value, float Left, float Baseline, float Size)> _values = new(StringComparer.Ordinal);
 
     public DocumentPainter(string ocrBFont, string sansFont, string sansBoldFont)
     {
@@ -145,8 +146,26 @@ internal sealed class DocumentPainter : IDisposable
             var y = top + i * step;
             canvas.DrawText(fields[i].Label, left, y + labelFont.Size, SKTextAlign.Left, labelFont, labelInk);
             canvas.DrawText(fields[i].Value, left, y + labelFont.Size + valueFont.Size * 1.05f, SKTextAlign.Left, valueFont, valueInk);
+            _values[fields[i].Label] = (fields[i].Value, left, y + labelFont.Size + valueFont.Size * 1.05f, valueFont.Size);
         }
     }
+
+    /// <summary>
+    /// The box of one character of a printed value in the last document painted (the field named by the start of its
+    /// label, e.g. "Date de naissance"), for forgeries that copy characters.
+    /// </summary>
+    public (int X, int Y, int Width, int Height) CharacterBox(string labelStart, int index)
+    {
+        var (value, left, baseline, size) = _values.First(v => v.Key.StartsWith(labelStart, StringComparison.Ordinal)).Value;
+        using var font = new SKFont(_sansBold, size);
+        var x0 = left + font.MeasureText(value[..index]);
+        var x1 = left + font.MeasureText(value[..(index + 1)]);
+        var top = baseline - size * 0.8f;
+        return ((int)MathF.Floor(x0) - 1, (int)MathF.Floor(top) - 2, (int)MathF.Ceiling(x1 - x0) + 2, (int)MathF.Ceiling(size * 0.8f) + 5);
+    }
+
+    /// <summary>The printed value of a field of the last document painted.</summary>
+    public string PrintedValue(string labelStart) => _values.First(v => v.Key.StartsWith(labelStart, StringComparison.Ordinal)).Value.Value;
 
     public void Dispose()
     {

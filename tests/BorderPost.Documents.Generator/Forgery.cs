@@ -31,4 +31,29 @@ internal static class Forgery
         lines[line] = new string(chars);
         return (lines, $"line {line + 1} position {position + 1}: {original} -> {replacement}");
     }
+
+    /// <summary>
+    /// A digit of the printed document number copied, pixels and background together, over the last digit of the printed
+    /// birth year: the digital copy-move a forger makes on a scan. Null when no digit of the number differs from it.
+    /// </summary>
+    public static byte[]? CopyDigit(byte[] png, DocumentPainter painter)
+    {
+        var number = painter.PrintedValue("N° du document");
+        var birth = painter.PrintedValue("Date de naissance");
+        var target = birth.Length - 1;
+        var sources = Enumerable.Range(0, number.Length).Where(i => char.IsAsciiDigit(number[i]) && number[i] != birth[target]).ToList();
+        if (sources.Count == 0)
+        {
+            return null;
+        }
+        var from = painter.CharacterBox("N° du document", sources[0]);
+        var to = painter.CharacterBox("Date de naissance", target);
+        using var page = OpenCvSharp.Cv2.ImDecode(png, OpenCvSharp.ImreadModes.Unchanged);
+        var width = Math.Min(from.Width, to.Width);
+        var height = Math.Min(from.Height, to.Height);
+        using var patch = new OpenCvSharp.Mat(page, new OpenCvSharp.Rect(from.X, from.Y, width, height)).Clone();
+        using var destination = new OpenCvSharp.Mat(page, new OpenCvSharp.Rect(to.X, to.Y, width, height));
+        patch.CopyTo(destination);
+        return page.ImEncode(".png");
+    }
 }

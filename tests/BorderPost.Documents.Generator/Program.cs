@@ -10,7 +10,7 @@ using BorderPost.Documents.Generator;
 // document whose number is in the register.csv written beside the images) or number_reused (the number of the
 // genuine document just before it, its "twinOf", on another holder), printed_field (a printed surname or birth date
 // that differs from the MRZ) or mrz_recomputed (the MRZ's birth date changed with its check digits recomputed, the
-// printed one left). Checked in file order, the register and the
+// printed one left) or copy_move (a digit of the printed number copied over the last digit of the printed birth year). Checked in file order, the register and the
 // earlier sightings make the last two fraudulent.
 // or: -- --glyphs <file.png>   (redraws the reference glyphs of the Documents service)
 if (args is ["--glyphs", var glyphFile])
@@ -80,6 +80,11 @@ for (var i = 0; i < options.Count; i++)
     var unusable = degraded && verdict == "clear" && random.NextDouble() < options.UnreadableShare;
     var degradation = unusable ? Degrader.Unusable(random) : degraded ? Degrader.Photo(random, options.Severity) : Degrader.Clean(random, options.JpegOnly);
     var png = painter.PaintPng(kind, printed, mrz, random);
+    if (forgeryKind == "genuine" && verdict == "clear" && options.CopyShare > 0 && random.NextDouble() < options.CopyShare
+        && Forgery.CopyDigit(png, painter) is { } copied)
+    {
+        (png, verdict, forgeryKind) = (copied, "fraudulent", "copy_move");
+    }
     var (bytes, extension) = Degrader.Apply(png, degradation, random);
     var file = $"{i:D4}-{kind.ToString().ToLowerInvariant()}-{degradation.Capture}{extension}";
     await File.WriteAllBytesAsync(Path.Combine(options.Folder, file), bytes);
