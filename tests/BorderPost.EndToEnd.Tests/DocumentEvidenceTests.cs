@@ -77,6 +77,22 @@ public sealed class DocumentEvidenceTests(BorderPostStack stack)
     }
 
     [Fact]
+    public async Task A_printed_field_that_contradicts_the_mrz_is_fraudulent_with_both_readings_and_the_fields_region()
+    {
+        var officer = stack.Tokens.Mint("officer", "OUA");
+
+        var forged = await CheckAsync(officer, DocumentSamples.File("PrintedFields/0013-passport-scan.jpg"));
+        var genuine = await CheckAsync(officer, DocumentSamples.File("PrintedFields/0030-passport-scan.jpg"));
+
+        Assert.Equal("fraudulent", (string?)forged["verdict"]);
+        Assert.Contains("ne disent pas la même chose", (string)Finding(forged, "viz.mismatch")!["message"]!["fr"]!);
+        var evidence = forged["evidence"]!.AsArray().Single(e => (string?)e!["code"] == "viz.mismatch")!;
+        Assert.NotEqual((string?)evidence["expected"], (string?)evidence["found"]);
+        Assert.True((int)evidence["region"]!["y"]! + (int)evidence["region"]!["height"]! <= (int)forged["mrzRegion"]!["y"]!);
+        Assert.Equal("clear", (string?)genuine["verdict"]);
+    }
+
+    [Fact]
     public async Task The_evidence_picture_shows_the_findings_regions_to_the_post_that_made_the_check_only()
     {
         var check = await CheckAsync(stack.Tokens.Mint("officer", "OUA"), DocumentSamples.Forged().Bytes);
