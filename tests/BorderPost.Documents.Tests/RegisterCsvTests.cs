@@ -30,6 +30,14 @@ public class RegisterCsvTests
     }
 
     [Fact]
+    public void A_recovered_line_is_read_as_such_so_that_committing_it_takes_the_document_out()
+    {
+        var (entries, errors, _) = Parse("issuing_country,document_number,status\nHTI,RD1,RECOVERED\nHTI,RD2,stolen\n");
+        Assert.Empty(errors);
+        Assert.Equal([("HTI:RD1", ReportStatus.Recovered), ("HTI:RD2", ReportStatus.Stolen)], entries.Select(e => (e.Id, e.Status)));
+    }
+
+    [Fact]
     public void Every_bad_line_is_named_with_its_column_and_the_good_ones_are_kept()
     {
         var (entries, errors, _) = Parse(string.Join('\n',
