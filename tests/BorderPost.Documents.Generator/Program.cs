@@ -5,13 +5,16 @@ using BorderPost.Documents.Generator;
 // Writes a labelled set of synthetic travel-document images (TD3 passports, TD1 ID cards, MRV-A and MRV-B visas) for the evaluation harness and the pipeline tests:
 //   dotnet run -c Release --project tests/BorderPost.Documents.Generator -- <folder> [--count 200] [--seed 1]
 //     [--profile clean|degraded|mixed] [--fraud-share 0.15] [--unreadable-share 0.03] [--today 2026-11-23]
-//     [--jpeg-only true] [--severity 1..2] [--register-share 0] [--reuse-share 0]
-// Each label has a "kind": genuine, mrz_digit (one MRZ digit changed, check digits left), register_hit (a genuine
-// document whose number is in the register.csv written beside the images) or number_reused (the number of the
-// genuine document just before it, its "twinOf", on another holder), printed_field (a printed surname or birth date
-// that differs from the MRZ) or mrz_recomputed (the MRZ's birth date changed with its check digits recomputed, the
-// printed one left) or copy_move (a digit of the printed number copied over the last digit of the printed birth year). Checked in file order, the register and the
-// earlier sightings make the last two fraudulent.
+//     [--jpeg-only true] [--severity 1..2] [--register-share 0] [--reuse-share 0] [--printed-share 0] [--copy-share 0]
+// Each label has a "kind":
+//   genuine;
+//   mrz_digit: one MRZ digit changed, check digits left;
+//   register_hit: a genuine document whose number is in the register.csv written beside the images;
+//   number_reused: the number of the genuine document just before it (its "twinOf") on another holder;
+//   printed_field: a printed surname or birth date that differs from the MRZ;
+//   mrz_recomputed: the MRZ's birth date changed with its check digits recomputed, the printed one left;
+//   copy_move: a digit of the printed number copied over the last digit of the printed birth year.
+// Checked in file order, the register and the earlier sightings make register_hit and number_reused fraudulent.
 // or: -- --glyphs <file.png>   (redraws the reference glyphs of the Documents service)
 if (args is ["--glyphs", var glyphFile])
 {
