@@ -22,6 +22,7 @@ public static class GatewayApp
         var app = builder.Build();
         app.UseServiceDefaults();
         app.MapDefaultEndpoints();
+        app.UseJsonBodyLimit();
         app.MapReverseProxy();
         return app;
     }

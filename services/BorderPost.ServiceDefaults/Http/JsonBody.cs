@@ -66,6 +66,9 @@ public static class JsonBody
         }
     }
 
+    /// <summary>The 413 answered to a JSON body over <see cref="MaxBytes"/>.</summary>
+    public static IResult TooLargeProblem(HttpContext context) => Problems.Status(context, StatusCodes.Status413PayloadTooLarge, TooLarge);
+
     private static IResult FieldProblem(HttpContext context, string field, LocalizedText message)
     {
         var errors = new FieldErrors();
