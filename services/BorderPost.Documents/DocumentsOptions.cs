@@ -34,4 +34,13 @@ public sealed class DocumentsOptions
     /// (<c>viz.mismatch</c>); one engine of about 60 MB per OCR engine.
     /// </summary>
     public bool ComparePrintedFields { get; set; } = true;
+
+    /// <summary>
+    /// Whether a face is looked for where the layout puts the portrait (<c>photo.face_missing</c>) with the face cascade
+    /// at <see cref="FaceCascade"/> (Debian's opencv-data by default).
+    /// </summary>
+    public bool CheckPhoto { get; set; } = true;
+
+    /// <summary>The Haar cascade file for frontal faces; the photo checks are skipped (and logged) when it is missing.</summary>
+    public string FaceCascade { get; set; } = Reading.Photo.FaceDetector.DefaultCascade;
 }

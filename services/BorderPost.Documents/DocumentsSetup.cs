@@ -5,6 +5,7 @@ using BorderPost.Documents.Publishing;
 using BorderPost.Documents.Reading;
 using BorderPost.Documents.ReviewingChecks;
 using BorderPost.Documents.Reading.Ocr;
+using BorderPost.Documents.Reading.Photo;
 using BorderPost.Documents.Reading.VisualZone;
 using BorderPost.Documents.Storage;
 using BorderPost.Documents.ViewingChecks;
@@ -37,7 +38,8 @@ public static class DocumentsSetup
         {
             var options = sp.GetRequiredService<IOptions<DocumentsOptions>>().Value;
             return new DocumentReader(
-                sp.GetRequiredService<OcrEnginePool>(), options.CertainReading, options.ComparePrintedFields ? sp.GetRequiredService<PrintedFieldCheck>() : null);
+                sp.GetRequiredService<OcrEnginePool>(), options.CertainReading, options.ComparePrintedFields ? sp.GetRequiredService<PrintedFieldCheck>() : null,
+                PhotoCheckOf(options, sp.GetRequiredService<ILoggerFactory>().CreateLogger<DocumentReader>()));
         });
         builder.Services.AddSingleton(sp => new ReadingSlots(sp.GetRequiredService<OcrEnginePool>().Size));
         builder.Services.AddSingleton<DocumentCheckRun>();
@@ -58,6 +60,20 @@ public static class DocumentsSetup
             .AddAsyncDaemon(DaemonMode.Solo)
             .AddSubscriptionWithServices<DocumentCheckedRelay>(ServiceLifetime.Singleton);
         return builder;
+    }
+
+    private static PhotoCheck? PhotoCheckOf(DocumentsOptions options, ILogger logger)
+    {
+        if (!options.CheckPhoto)
+        {
+            return null;
+        }
+        if (FaceDetector.Open(options.FaceCascade) is not { } faces)
+        {
+            logger.LogWarning("Photo checks off: no face cascade at {Cascade} (install Debian's opencv-data)", options.FaceCascade);
+            return null;
+        }
+        return new PhotoCheck(faces);
     }
 
     public static WebApplication MapDocuments(this WebApplication app)

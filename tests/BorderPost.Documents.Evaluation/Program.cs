@@ -4,12 +4,14 @@ using System.Text.Json;
 using BorderPost.Documents.Evaluation;
 using BorderPost.Documents.Reading;
 using BorderPost.Documents.Reading.Ocr;
+using BorderPost.Documents.Reading.Photo;
 using BorderPost.Documents.Reading.VisualZone;
 
 // Runs the service's reading pipeline, in process, over a labelled folder and prints the figures; the last line is
 // one JSON object. Usage:
 //   dotnet run -c Release --project tests/BorderPost.Documents.Evaluation -- <folder> [--no-baseline] [--verbose]
 //     [--check-date yyyy-MM-dd] [--augment N] [--downscale F] [--certain C] [--no-printed]
+//     [--no-photo]
 var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
 if (folder is null || !File.Exists(Path.Combine(folder, "labels.json")))
 {
@@ -25,9 +27,12 @@ var downscale = Options.Downscale(args);
 
 using var engines = new OcrEnginePool(1);
 engines.WarmUp();
-// Every check on, as the service runs them; --no-printed reads the MRZ alone.
+// Every check on, as the service runs them; --no-printed and --no-photo turn those checks off.
 using var printedEngines = PrintedFieldCheck.Engines(1, null);
-var reader = new DocumentReader(engines, Options.CertainReading(args), args.Contains("--no-printed") ? null : new PrintedFieldCheck(printedEngines));
+using var faces = args.Contains("--no-photo") ? null : FaceDetector.Open(null);
+var reader = new DocumentReader(
+    engines, Options.CertainReading(args), args.Contains("--no-printed") ? null : new PrintedFieldCheck(printedEngines),
+    faces is null ? null : new PhotoCheck(faces));
 var results = new List<Outcome>();
 // The registers as the service consults them: the folder's register.csv (if any) and every document read so far, in
 // file order, one a minute at one post.
@@ -78,7 +83,7 @@ foreach (var (label, source, variant) in work)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label.File}: {verdict} (expected {label.Verdict}), mrz {(outcome.MrzExact ? "exact" : "different")}, {elapsed:F0} ms, " +
-            $"confidence {reading?.OcrConfidence:F0}, sharpness {reading?.Quality?.Sharpness:F0}, findings {string.Join(' ', reading?.Findings.Select(f => f.Code == PrintedFieldCheck.Mismatch ? $"{f.Code}({f.Field}: {f.Detail})" : f.Code) ?? [])}" +
+            $"confidence {reading?.OcrConfidence:F0}, sharpness {reading?.Quality?.Sharpness:F0}, findings {string.Join(' ', reading?.Findings.Select(f => f.Detail is { } d && f.Code is PrintedFieldCheck.Mismatch ? $"{f.Code}({f.Field}: {d})" : f.Code) ?? [])}" +
             $"{(intake.Rejection is { } rejected ? ", refused: " + rejected : "")}"));
         if (label.Mrz is not null && !outcome.MrzExact)
         {

@@ -38,7 +38,8 @@ internal sealed class DocumentPainter : IDisposable
         var mrzTop = PaintMrz(canvas, mrz, width, height);
         PaintHeader(canvas, kind, person, width);
         var photo = new SKRect(Px(5), Px(kind == DocumentKind.IdCard ? 9 : 14), Px(kind == DocumentKind.IdCard ? 24 : 40), mrzTop - Px(3));
-        PaintPhoto(canvas, photo, random);
+        FacePainter.Paint(canvas, photo, random);
+        Photo = photo;
         PaintFields(canvas, kind, person, photo.Right + Px(5), photo.Top, mrzTop - Px(2));
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
@@ -108,20 +109,6 @@ internal sealed class DocumentPainter : IDisposable
         canvas.DrawText(title, width / 2f, Px(kind == DocumentKind.IdCard ? 7.5f : 10.5f), SKTextAlign.Center, font, paint);
     }
 
-    private static void PaintPhoto(SKCanvas canvas, SKRect area, Random random)
-    {
-        canvas.Save();
-        canvas.ClipRect(area);
-        var shade = (byte)random.Next(150, 215);
-        using var backdrop = new SKPaint { Color = new SKColor(shade, shade, (byte)Math.Min(255, shade + 20)) };
-        canvas.DrawRect(area, backdrop);
-        var skin = (byte)random.Next(60, 190);
-        using var face = new SKPaint { Color = new SKColor(skin, (byte)(skin * 0.8), (byte)(skin * 0.65)), IsAntialias = true };
-        canvas.DrawOval(area.MidX, area.Top + area.Height * 0.4f, area.Width * 0.27f, area.Height * 0.24f, face);
-        canvas.DrawOval(area.MidX, area.Bottom, area.Width * 0.48f, area.Height * 0.3f, face);
-        canvas.Restore();
-    }
-
     private void PaintFields(SKCanvas canvas, DocumentKind kind, Identity person, float left, float top, float bottom)
     {
         var culture = CultureInfo.InvariantCulture;
@@ -163,6 +150,9 @@ internal sealed class DocumentPainter : IDisposable
         var top = baseline - size * 0.8f;
         return ((int)MathF.Floor(x0) - 1, (int)MathF.Floor(top) - 2, (int)MathF.Ceiling(x1 - x0) + 2, (int)MathF.Ceiling(size * 0.8f) + 5);
     }
+
+    /// <summary>Where the portrait of the last document painted is, in its pixels.</summary>
+    public SKRect Photo { get; private set; }
 
     /// <summary>The printed value of a field of the last document painted.</summary>
     public string PrintedValue(string labelStart) => _values.First(v => v.Key.StartsWith(labelStart, StringComparison.Ordinal)).Value.Value;

@@ -6,6 +6,7 @@ using BorderPost.Documents.Generator;
 //   dotnet run -c Release --project tests/BorderPost.Documents.Generator -- <folder> [--count 200] [--seed 1]
 //     [--profile clean|degraded|mixed] [--fraud-share 0.15] [--unreadable-share 0.03] [--today 2026-11-23]
 //     [--jpeg-only true] [--severity 1..2] [--register-share 0] [--reuse-share 0] [--printed-share 0] [--copy-share 0]
+//     [--photo-share 0]
 // Each label has a "kind":
 //   genuine;
 //   mrz_digit: one MRZ digit changed, check digits left;
@@ -13,7 +14,12 @@ using BorderPost.Documents.Generator;
 //   number_reused: the number of the genuine document just before it (its "twinOf") on another holder;
 //   printed_field: a printed surname or birth date that differs from the MRZ;
 //   mrz_recomputed: the MRZ's birth date changed with its check digits recomputed, the printed one left;
-//   copy_move: a digit of the printed number copied over the last digit of the printed birth year.
+//   copy_move: a digit of the printed number copied over the last digit of the printed birth year;
+//   photo_replaced, photo_blended: a passport's or visa's portrait replaced by another person's, taken from another
+//     picture and pasted square or over a soft edge;
+//   photo_removed: a passport's or visa's portrait taken off, its place left the colour of the paper.
+//   Each photo_* picture's genuine twin (the same picture before the change, its "twinOf") is written just before it.
+//   ID cards carry their photo on the side without the MRZ and are left alone.
 // Checked in file order, the register and the earlier sightings make register_hit and number_reused fraudulent.
 // or: -- --glyphs <file.png>   (redraws the reference glyphs of the Documents service)
 if (args is ["--glyphs", var glyphFile])
@@ -88,9 +94,38 @@ for (var i = 0; i < options.Count; i++)
     {
         (png, verdict, forgeryKind) = (copied, "fraudulent", "copy_move");
     }
-    var (bytes, extension) = Degrader.Apply(png, degradation, random);
+    byte[]? replaced = null;
+    if (forgeryKind == "genuine" && verdict == "clear" && !unusable && kind != DocumentKind.IdCard && options.PhotoShare > 0 && random.NextDouble() < options.PhotoShare)
+    {
+        (replaced, forgeryKind) = random.Next(3) switch
+        {
+            0 => (Forgery.ReplacePhoto(png, painter, random, blend: false), "photo_replaced"),
+            1 => (Forgery.ReplacePhoto(png, painter, random, blend: true), "photo_blended"),
+            _ => (Forgery.RemovePhoto(png, painter), "photo_removed"),
+        };
+    }
+    var captureSeed = random.Next();
+    var (bytes, extension) = Degrader.Apply(png, degradation, new Random(captureSeed));
     var file = $"{i:D4}-{kind.ToString().ToLowerInvariant()}-{degradation.Capture}{extension}";
     await File.WriteAllBytesAsync(Path.Combine(options.Folder, file), bytes);
+    if (replaced is not null)
+    {
+        // The genuine twin first, then the same picture with the pasted portrait, captured the same way.
+        labels.Add(new()
+        {
+            ["file"] = file,
+            ["mrz"] = string.Join('\n', mrz),
+            ["verdict"] = "clear",
+            ["kind"] = "genuine",
+            ["document"] = kind.ToString().ToLowerInvariant(),
+            ["degraded"] = degraded,
+            ["degradation"] = degradation,
+        });
+        (twin, verdict) = (file, "fraudulent");
+        (bytes, _) = Degrader.Apply(replaced, degradation, new Random(captureSeed));
+        file = $"{i:D4}-{kind.ToString().ToLowerInvariant()}-{degradation.Capture}-photo{extension}";
+        await File.WriteAllBytesAsync(Path.Combine(options.Folder, file), bytes);
+    }
     if (forgeryKind == "genuine" && !unusable && options.ReuseShare > 0 && random.NextDouble() < options.ReuseShare)
     {
         twinOf = (person, file, kind);

@@ -105,7 +105,7 @@ public sealed class PrintedFieldTests : IClassFixture<PrintedFieldTests.Engines>
         {
             var finding = Assert.Single(reading.Findings, f => f.Code == PrintedFieldCheck.Mismatch);
             Assert.Equal(MrzSeverity.Critical, finding.Severity);
-            var evidence = Assert.Single(reading.PrintedEvidence!);
+            var evidence = Assert.Single(reading.VisualEvidence!);
             Assert.True(evidence.Region!.Y + evidence.Region.Height < reading.MrzRegion!.Y, "the printed field is above the MRZ");
             Assert.NotEqual(evidence.Expected, evidence.Found);
         }

@@ -27,7 +27,7 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         await Browser.SignInAsync(page, "officer.oua");
         Assert.EndsWith("/post/crossings", page.Url);
 
-        var photo = Path.Combine(AppContext.BaseDirectory, "Samples", "0002-passport-scan.jpg");
+        var photo = Path.Combine(AppContext.BaseDirectory, "Samples", DocumentSamples.CleanPassportPath());
         await page.SetInputFilesAsync("#photo", photo);
         await page.ClickAsync("button[formaction*='handler=Check']");
         var verdict = page.Locator(".verdict");

@@ -58,8 +58,8 @@ public sealed class DocumentEvidenceTests(BorderPostStack stack)
     [Fact]
     public async Task A_number_used_at_two_crossings_by_two_identities_is_fraudulent_and_one_document_at_two_posts_is_suspicious()
     {
-        var genuine = DocumentSamples.File("Registers/0010-passport-scan.jpg");
-        var reused = DocumentSamples.File("Registers/0011-passport-scan.jpg");
+        var genuine = DocumentSamples.File("Portraits/0005-passport-scan.jpg");
+        var reused = DocumentSamples.File("Portraits/0006-passport-scan.jpg");
 
         var first = await CheckAsync(stack.Tokens.Mint("officer", "OUA"), genuine, Guid.NewGuid());
         Assert.Equal("clear", (string?)first["verdict"]);
@@ -73,7 +73,7 @@ public sealed class DocumentEvidenceTests(BorderPostStack stack)
         var finding = Finding(second, "document.number_reused")!;
         Assert.Equal("critical", (string?)finding["severity"]);
         // Where and when it was seen, never the other holder's name.
-        Assert.DoesNotContain("CELESTIN", second.ToJsonString());
+        Assert.DoesNotContain("JOSEPH", second.ToJsonString());
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public sealed class DocumentEvidenceTests(BorderPostStack stack)
     {
         var officer = stack.Tokens.Mint("officer", "OUA");
 
-        var forged = await CheckAsync(officer, DocumentSamples.File("PrintedFields/0013-passport-scan.jpg"));
-        var genuine = await CheckAsync(officer, DocumentSamples.File("PrintedFields/0030-passport-scan.jpg"));
+        var forged = await CheckAsync(officer, DocumentSamples.File("Portraits/0000-passport-scan.jpg"));
+        var genuine = await CheckAsync(officer, DocumentSamples.File("Portraits/0021-passport-scan.jpg"));
 
         Assert.Equal("fraudulent", (string?)forged["verdict"]);
         Assert.Contains("ne disent pas la même chose", (string)Finding(forged, "viz.mismatch")!["message"]!["fr"]!);
@@ -90,6 +90,21 @@ public sealed class DocumentEvidenceTests(BorderPostStack stack)
         Assert.NotEqual((string?)evidence["expected"], (string?)evidence["found"]);
         Assert.True((int)evidence["region"]!["y"]! + (int)evidence["region"]!["height"]! <= (int)forged["mrzRegion"]!["y"]!);
         Assert.Equal("clear", (string?)genuine["verdict"]);
+    }
+
+    [Fact]
+    public async Task A_passport_without_a_face_where_its_portrait_belongs_is_suspicious_and_its_genuine_twin_is_clear()
+    {
+        var officer = stack.Tokens.Mint("officer", "BEL");
+
+        var genuine = await CheckAsync(officer, DocumentSamples.File("Portraits/0019-passport-scan.jpg"));
+        var forged = await CheckAsync(officer, DocumentSamples.File("Portraits/0019-passport-scan-photo.jpg"));
+
+        Assert.Equal("clear", (string?)genuine["verdict"]);
+        Assert.Equal("suspicious", (string?)forged["verdict"]);
+        Assert.Contains("Aucun visage", (string)Finding(forged, "photo.face_missing")!["message"]!["fr"]!);
+        var evidence = forged["evidence"]!.AsArray().Single(e => (string?)e!["code"] == "photo.face_missing")!;
+        Assert.True((int)evidence["region"]!["y"]! < (int)forged["mrzRegion"]!["y"]!);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class DocumentCheckRun(DocumentReader reader, TimeProvider clock)
             : null;
         var completed = new DocumentCheckCompleted(request.CheckId, reading.Verdict, reading.Findings, Rounded(reading.Timings), clock.GetUtcNow(),
             reading.MrzRegion, [.. ReadingEvidence.For(reading.Findings, reading.MrzRegion, reading.Quality, reading.Certainty, reader.CertainReading),
-                .. reading.PrintedEvidence ?? []]);
+                .. reading.VisualEvidence ?? []]);
         return new CheckOutcome(submitted, read, completed, content);
     }
 

@@ -1,6 +1,7 @@
 using BorderPost.Documents.ConsultingRegisters;
 using BorderPost.Documents.Mrz;
 using BorderPost.Documents.Reading;
+using BorderPost.Documents.Reading.Photo;
 using BorderPost.Documents.Reading.VisualZone;
 using BorderPost.ServiceDefaults.Http;
 
@@ -83,6 +84,10 @@ public static class FindingTexts
             $"Le champ imprimé et la zone lisible ne disent pas la même chose au sujet {FieldFr(finding.Field)} ({finding.Detail}) : l'un des deux a été modifié. Appelez le superviseur.",
             $"Chan enprime a ak zòn lekti a pa di menm bagay sou {FieldHt(finding.Field)} ({finding.Detail}) : yo chanje youn nan de yo. Rele sipèvizè a.",
             $"The printed field and the machine-readable zone disagree about {FieldEn(finding.Field)} ({finding.Detail}): one of them was altered. Call the supervisor."),
+        PhotoCheck.FaceMissing => new(
+            "Aucun visage n'a été trouvé à la place de la photo : vérifiez la photo du document et comparez-la au voyageur.",
+            "Nou pa jwenn okenn figi kote foto a ta dwe ye : verifye foto dokiman an epi konpare l ak vwayajè a.",
+            "No face was found where the photo should be: look at the document's photo and compare it with the traveller."),
         RegisterFindings.LostOrStolen => new(
             $"Document inscrit au registre des documents perdus ou volés ({finding.Detail}). Retenez le document et appelez le superviseur.",
             $"Dokiman sa a nan rejis dokiman pèdi oswa vòlè ({finding.Detail}). Kenbe dokiman an epi rele sipèvizè a.",

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BorderPost.Documents.Reading.Imaging;
 using BorderPost.Documents.Reading.Ocr;
+using BorderPost.Documents.Reading.Photo;
 using BorderPost.Documents.Reading.Recognition;
 using BorderPost.Documents.Reading.VisualZone;
 using OpenCvSharp;
@@ -15,7 +16,9 @@ namespace BorderPost.Documents.Reading;
 /// </summary>
 /// <param name="certainReading">The certainty a contradiction must rest on to be called fraud (the evaluation varies it).</param>
 /// <param name="printed">The printed fields' check against the MRZ; none when null (the MRZ alone is read).</param>
-public sealed class DocumentReader(OcrEnginePool engines, double certainReading = VerdictRules.CertainReading, PrintedFieldCheck? printed = null)
+/// <param name="photo">The portrait's checks; none when null.</param>
+public sealed class DocumentReader(
+    OcrEnginePool engines, double certainReading = VerdictRules.CertainReading, PrintedFieldCheck? printed = null, PhotoCheck? photo = null)
 {
     private const int MaxCandidates = 4;
 
@@ -95,20 +98,21 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
                 attempt?.Reading, attempt?.Repairs ?? [], attempt?.Evidence ?? 0, attempt?.Quality ?? fallbackQuality, expected, certainReading,
                 attempt?.Legibility ?? 0);
             validateMs += decide.Elapsed.TotalMilliseconds;
-            IReadOnlyList<FindingEvidence>? printedEvidence = null;
-            // The printed fields are compared only with an MRZ read with certainty and consistent in itself, on a picture
-            // good enough for a contradiction read in it to be believed.
-            if (printed is not null && verdict is Verdict.Clear or Verdict.Suspicious && attempt?.Reading is { CheckDigitsValid: true, Fields: { } fields }
+            List<FindingEvidence> visualEvidence = [];
+            // The printed fields and the portrait are looked at only with an MRZ read with certainty and consistent in
+            // itself, on a picture good enough for a contradiction read in it to be believed.
+            if (verdict is Verdict.Clear or Verdict.Suspicious && attempt?.Reading is { CheckDigitsValid: true, Fields: { } fields, Format: { } format }
                 && attempt.Quality.GoodEnoughForEvidence && bestRegion is { } region)
             {
                 var clock = Stopwatch.StartNew();
-                var (mismatches, evidence) = printed.Check(gray, region, bestFlip, fields);
+                var (visual, evidence) = printed?.Check(gray, region, bestFlip, fields) ?? ([], []);
+                var (portrait, photoEvidence) = photo is not null && PhotoCheck.Applies(format) ? photo.Check(gray, region, bestFlip) : ([], []);
                 ocrMs += clock.Elapsed.TotalMilliseconds;
-                if (mismatches.Count > 0)
+                if (visual.Count + portrait.Count > 0)
                 {
-                    findings = [.. findings, .. mismatches];
+                    findings = [.. findings, .. visual, .. portrait];
                     verdict = VerdictRules.VerdictOf(findings);
-                    printedEvidence = evidence;
+                    visualEvidence = [.. evidence, .. photoEvidence];
                 }
             }
             return new DocumentReading(
@@ -120,7 +124,7 @@ public sealed class DocumentReader(OcrEnginePool engines, double certainReading 
                 new ReadingTimings(locateMs, ocrMs, validateMs, total.Elapsed.TotalMilliseconds),
                 bestRegion is { } r && attempt?.Reading.Format is not null ? Box(r, gray) : null,
                 attempt?.Evidence ?? 0,
-                printedEvidence);
+                visualEvidence);
         }
     }
 

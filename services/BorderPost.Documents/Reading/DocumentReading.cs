@@ -7,7 +7,8 @@ public sealed record ReadingTimings(double Locate, double Ocr, double Validate, 
 
 /// <summary>
 /// The result of reading one document picture; <c>MrzRegion</c> is where the MRZ was read from, <c>Certainty</c> the
-/// recogniser's certainty of the characters a contradiction rests on (0–100).
+/// recogniser's certainty of the characters a contradiction rests on (0–100), <c>VisualEvidence</c> the evidence of the
+/// findings about the printed fields and the portrait.
 /// </summary>
 public sealed record DocumentReading(
     Verdict Verdict,
@@ -18,4 +19,4 @@ public sealed record DocumentReading(
     ReadingTimings Timings,
     PixelBox? MrzRegion = null,
     double Certainty = 0,
-    IReadOnlyList<FindingEvidence>? PrintedEvidence = null);
+    IReadOnlyList<FindingEvidence>? VisualEvidence = null);

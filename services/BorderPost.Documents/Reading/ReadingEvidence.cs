@@ -10,7 +10,7 @@ public static class ReadingEvidence
 {
     public static IReadOnlyList<FindingEvidence> For(
         IEnumerable<MrzFinding> findings, PixelBox? mrz, ImageQuality? quality, double certainty, double certainReading = VerdictRules.CertainReading) =>
-        [.. findings.Where(f => f.Code != VisualZone.PrintedFieldCheck.Mismatch).Select(f => f.Code switch
+        [.. findings.Where(f => f.Code is not (VisualZone.PrintedFieldCheck.Mismatch or Photo.PhotoCheck.FaceMissing)).Select(f => f.Code switch
         {
             DocumentFindings.Blurry => new FindingEvidence(f.Code, f.Severity, mrz, Round(quality?.Sharpness), ImageQuality.MinimumSharpness),
             DocumentFindings.Glare => new FindingEvidence(f.Code, f.Severity, mrz, Round(quality?.Glare), ImageQuality.MaximumGlare),

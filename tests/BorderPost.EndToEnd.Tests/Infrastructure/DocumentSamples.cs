@@ -14,14 +14,28 @@ public static class DocumentSamples
             e.GetProperty("degraded").GetBoolean()))];
     });
 
+    // Passports drawn with a portrait (Samples/Portraits): every check, the photo's included, finds them genuine.
+    private static readonly Lazy<List<(string File, string Mrz)>> Portraits = new(() =>
+    {
+        using var labels = JsonDocument.Parse(System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "Portraits", "labels.json")));
+        var all = labels.RootElement.EnumerateArray().ToList();
+        var twins = all.Select(e => e.TryGetProperty("twinOf", out var t) ? t.GetString() : null).OfType<string>().ToHashSet();
+        return [.. all
+            .Where(e => e.GetProperty("kind").GetString() == "genuine" && !twins.Contains(e.GetProperty("file").GetString()!))
+            .Select(e => ("Portraits/" + e.GetProperty("file").GetString(), e.GetProperty("mrz").GetString()!))];
+    });
+
     /// <summary>
-    /// A flatbed scan of a genuine passport (TD3); <paramref name="nth"/> picks another one, for tests at other posts
-    /// (the same document at two posts within hours is reported).
+    /// A flatbed scan of a genuine passport (TD3) with its portrait; <paramref name="nth"/> picks another one, for tests
+    /// at other posts (the same document at two posts within hours is reported). None is the twin of a forgery.
     /// </summary>
     public static (byte[] Bytes, string Mrz) CleanPassport(int nth = 0) =>
-        PickNth(l => !l.Degraded && l.Verdict == "clear" && l.File.Contains("passport"), nth);
+        (File(Portraits.Value[nth].File), Portraits.Value[nth].Mrz);
 
-    /// <summary>A sample by its path under Samples (e.g. <c>Registers/0010-passport-scan.jpg</c>).</summary>
+    /// <summary>The path under Samples of <see cref="CleanPassport"/>'s picture.</summary>
+    public static string CleanPassportPath(int nth = 0) => Portraits.Value[nth].File;
+
+    /// <summary>A sample by its path under Samples (e.g. <c>Portraits/0005-passport-scan.jpg</c>).</summary>
     public static byte[] File(string path) => System.IO.File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Samples", path));
 
     /// <summary>A scan of a genuine ID card (TD1).</summary>
