@@ -4,13 +4,13 @@ namespace BorderPost.Documents.Generator;
 
 internal sealed record GeneratorOptions(
     string Folder, int Count, int Seed, string Profile, double FraudShare, double UnreadableShare, DateOnly Today, bool JpegOnly, double Severity,
-    double RegisterShare, double ReuseShare, double PrintedShare, double CopyShare, double PhotoShare)
+    double RegisterShare, double ReuseShare, double PrintedShare, double CopyShare, double PhotoShare, bool Twins)
 {
     public static GeneratorOptions Parse(string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
         {
-            Console.Error.WriteLine("usage: <folder> [--count N] [--seed S] [--profile clean|degraded|mixed] [--fraud-share F] [--unreadable-share U] [--today yyyy-MM-dd] [--jpeg-only true] [--severity 1..2] [--register-share R] [--reuse-share U] [--printed-share P] [--copy-share C] [--photo-share P]");
+            Console.Error.WriteLine("usage: <folder> [--count N] [--seed S] [--profile clean|degraded|mixed] [--fraud-share F] [--unreadable-share U] [--today yyyy-MM-dd] [--jpeg-only true] [--severity 1..2] [--register-share R] [--reuse-share U] [--printed-share P] [--copy-share C] [--photo-share P] [--twins true]");
             Environment.Exit(2);
         }
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -39,6 +39,7 @@ internal sealed record GeneratorOptions(
             double.Parse(Get("reuse-share", "0"), CultureInfo.InvariantCulture),
             double.Parse(Get("printed-share", "0"), CultureInfo.InvariantCulture),
             double.Parse(Get("copy-share", "0"), CultureInfo.InvariantCulture),
-            double.Parse(Get("photo-share", "0"), CultureInfo.InvariantCulture));
+            double.Parse(Get("photo-share", "0"), CultureInfo.InvariantCulture),
+            Get("twins", "false") == "true");
     }
 }

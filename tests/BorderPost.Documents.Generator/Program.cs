@@ -6,7 +6,7 @@ using BorderPost.Documents.Generator;
 //   dotnet run -c Release --project tests/BorderPost.Documents.Generator -- <folder> [--count 200] [--seed 1]
 //     [--profile clean|degraded|mixed] [--fraud-share 0.15] [--unreadable-share 0.03] [--today 2026-11-23]
 //     [--jpeg-only true] [--severity 1..2] [--register-share 0] [--reuse-share 0] [--printed-share 0] [--copy-share 0]
-//     [--photo-share 0]
+//     [--photo-share 0] [--twins true]
 // Each label has a "kind":
 //   genuine;
 //   mrz_digit: one MRZ digit changed, check digits left;
@@ -18,7 +18,8 @@ using BorderPost.Documents.Generator;
 //   photo_replaced, photo_blended: a passport's or visa's portrait replaced by another person's, taken from another
 //     picture and pasted square or over a soft edge;
 //   photo_removed: a passport's or visa's portrait taken off, its place left the colour of the paper.
-//   Each photo_* picture's genuine twin (the same picture before the change, its "twinOf") is written just before it.
+//   Each photo_* picture's genuine twin (the same picture before the change, its "twinOf") is written just before it;
+//   with --twins true, so is each mrz_digit, printed_field, mrz_recomputed and copy_move picture's.
 //   ID cards carry their photo on the side without the MRZ and are left alone.
 // Checked in file order, the register and the earlier sightings make register_hit and number_reused fraudulent.
 // or: -- --glyphs <file.png>   (redraws the reference glyphs of the Documents service)
@@ -57,6 +58,7 @@ for (var i = 0; i < options.Count; i++)
         twinOf = null;
     }
     var mrz = MrzComposer.Compose(kind, person);
+    var genuineMrz = mrz;
     var verdict = forgeryKind == "genuine" ? "clear" : "fraudulent";
     string? change = null;
     if (forgeryKind == "genuine" && random.NextDouble() < options.FraudShare)
@@ -88,42 +90,57 @@ for (var i = 0; i < options.Count; i++)
     var degraded = options.Profile switch { "clean" => false, "degraded" => true, _ => random.NextDouble() < 0.5 };
     var unusable = degraded && verdict == "clear" && random.NextDouble() < options.UnreadableShare;
     var degradation = unusable ? Degrader.Unusable(random) : degraded ? Degrader.Photo(random, options.Severity) : Degrader.Clean(random, options.JpegOnly);
-    var png = painter.PaintPng(kind, printed, mrz, random);
+    // The genuine twin: the same document before the forgery, drawn and captured the same way (--twins; always for the
+    // photo kinds).
+    byte[] png;
+    byte[]? genuinePng = null;
+    if (options.Twins && forgeryKind is "mrz_digit" or "printed_field" or "mrz_recomputed")
+    {
+        var paintSeed = random.Next();
+        genuinePng = painter.PaintPng(kind, person, genuineMrz, new Random(paintSeed));
+        png = painter.PaintPng(kind, printed, mrz, new Random(paintSeed));
+    }
+    else
+    {
+        png = painter.PaintPng(kind, printed, mrz, random);
+    }
     if (forgeryKind == "genuine" && verdict == "clear" && options.CopyShare > 0 && random.NextDouble() < options.CopyShare
         && Forgery.CopyDigit(png, painter) is { } copied)
     {
-        (png, verdict, forgeryKind) = (copied, "fraudulent", "copy_move");
+        (genuinePng, png, verdict, forgeryKind) = (options.Twins ? png : null, copied, "fraudulent", "copy_move");
     }
-    byte[]? replaced = null;
+    var suffix = "-forged";
     if (forgeryKind == "genuine" && verdict == "clear" && !unusable && kind != DocumentKind.IdCard && options.PhotoShare > 0 && random.NextDouble() < options.PhotoShare)
     {
-        (replaced, forgeryKind) = random.Next(3) switch
+        var (forged, photoKind) = random.Next(3) switch
         {
             0 => (Forgery.ReplacePhoto(png, painter, random, blend: false), "photo_replaced"),
             1 => (Forgery.ReplacePhoto(png, painter, random, blend: true), "photo_blended"),
             _ => (Forgery.RemovePhoto(png, painter), "photo_removed"),
         };
+        (genuinePng, png, forgeryKind, verdict, suffix) = (png, forged, photoKind, "fraudulent", "-photo");
     }
     var captureSeed = random.Next();
-    var (bytes, extension) = Degrader.Apply(png, degradation, new Random(captureSeed));
-    var file = $"{i:D4}-{kind.ToString().ToLowerInvariant()}-{degradation.Capture}{extension}";
+    var name = $"{i:D4}-{kind.ToString().ToLowerInvariant()}-{degradation.Capture}";
+    var (bytes, extension) = Degrader.Apply(genuinePng ?? png, degradation, new Random(captureSeed));
+    var file = name + extension;
     await File.WriteAllBytesAsync(Path.Combine(options.Folder, file), bytes);
-    if (replaced is not null)
+    if (genuinePng is not null)
     {
-        // The genuine twin first, then the same picture with the pasted portrait, captured the same way.
+        // The genuine twin was written first; then the forgery, captured the same way.
         labels.Add(new()
         {
             ["file"] = file,
-            ["mrz"] = string.Join('\n', mrz),
+            ["mrz"] = string.Join('\n', genuineMrz),
             ["verdict"] = "clear",
             ["kind"] = "genuine",
             ["document"] = kind.ToString().ToLowerInvariant(),
             ["degraded"] = degraded,
             ["degradation"] = degradation,
         });
-        (twin, verdict) = (file, "fraudulent");
-        (bytes, _) = Degrader.Apply(replaced, degradation, new Random(captureSeed));
-        file = $"{i:D4}-{kind.ToString().ToLowerInvariant()}-{degradation.Capture}-photo{extension}";
+        twin = file;
+        (bytes, _) = Degrader.Apply(png, degradation, new Random(captureSeed));
+        file = name + suffix + extension;
         await File.WriteAllBytesAsync(Path.Combine(options.Folder, file), bytes);
     }
     if (forgeryKind == "genuine" && !unusable && options.ReuseShare > 0 && random.NextDouble() < options.ReuseShare)
