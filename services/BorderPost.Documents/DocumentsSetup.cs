@@ -32,7 +32,7 @@ public static class DocumentsSetup
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DocumentsOptions>>().Value;
-            return new PrintedFieldCheck(PrintedFieldCheck.Engines(Math.Max(1, options.OcrEngines), options.TessdataPath));
+            return new PrintedFieldCheck(PrintedFieldCheck.Engines(Math.Max(1, options.OcrEngines), options.TessdataPath, options.PrintedFieldLanguages));
         });
         builder.Services.AddSingleton(sp =>
         {

@@ -13,6 +13,13 @@ internal static class Options
             : BorderPost.Documents.Reading.VerdictRules.CertainReading;
     }
 
+    /// <summary>--printed-languages L: Tesseract's languages for the printed fields (default: the service's).</summary>
+    public static string PrintedLanguages(string[] args)
+    {
+        var index = Array.IndexOf(args, "--printed-languages");
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : BorderPost.Documents.Reading.VisualZone.PrintedFieldCheck.Languages;
+    }
+
     /// <summary>--downscale F: every picture shrunk by F (0–1) first, to measure reading against resolution.</summary>
     public static double Downscale(string[] args)
     {

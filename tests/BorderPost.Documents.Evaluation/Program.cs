@@ -11,7 +11,7 @@ using BorderPost.Documents.Reading.VisualZone;
 // one JSON object. Usage:
 //   dotnet run -c Release --project tests/BorderPost.Documents.Evaluation -- <folder> [--no-baseline] [--verbose]
 //     [--check-date yyyy-MM-dd] [--augment N] [--downscale F] [--certain C] [--no-printed]
-//     [--no-photo]
+//     [--no-photo] [--printed-languages fra]
 var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
 if (folder is null || !File.Exists(Path.Combine(folder, "labels.json")))
 {
@@ -28,7 +28,7 @@ var downscale = Options.Downscale(args);
 using var engines = new OcrEnginePool(1);
 engines.WarmUp();
 // Every check on, as the service runs them; --no-printed and --no-photo turn those checks off.
-using var printedEngines = PrintedFieldCheck.Engines(1, null);
+using var printedEngines = PrintedFieldCheck.Engines(1, null, Options.PrintedLanguages(args));
 using var faces = args.Contains("--no-photo") ? null : FaceDetector.Open(null);
 var reader = new DocumentReader(
     engines, Options.CertainReading(args), args.Contains("--no-printed") ? null : new PrintedFieldCheck(printedEngines),

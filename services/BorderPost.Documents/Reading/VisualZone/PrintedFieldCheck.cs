@@ -13,12 +13,15 @@ public sealed class PrintedFieldCheck(OcrEnginePool engines)
 {
     public const string Mismatch = "viz.mismatch";
 
-    /// <summary>The language data the visual zone is read with (Debian's tesseract-ocr-fra and -eng).</summary>
+    /// <summary>
+    /// The language data the visual zone is read with by default (Debian's tesseract-ocr-fra and -eng); "fra" alone reads
+    /// a fifth faster and compares slightly fewer real documents (README, verdict policy).
+    /// </summary>
     public const string Languages = "fra+eng";
 
-    /// <summary>A pool of engines for printed text in <see cref="Languages"/>, without the MRZ's alphabet.</summary>
-    public static OcrEnginePool Engines(int size, string? dataPath) =>
-        new(size, () => new TesseractEngine(dataPath, Languages, whitelist: null));
+    /// <summary>A pool of engines for printed text in <paramref name="languages"/>, without the MRZ's alphabet.</summary>
+    public static OcrEnginePool Engines(int size, string? dataPath, string languages = Languages) =>
+        new(size, () => new TesseractEngine(dataPath, languages, whitelist: null));
 
     public void WarmUp() => engines.WarmUp();
 
