@@ -66,13 +66,14 @@ public static class HostingDefaults
         return app;
     }
 
-    /// <summary>Exception handler and status pages that answer in problem+json, then auth.</summary>
+    /// <summary>Exception handler and status pages that answer in problem+json, then auth, then the all-zero id as a 404.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseEmptyIdsAsNotFound();
         return app;
     }
 }

@@ -57,6 +57,7 @@ public static class CorrectArrest
                 {
                     errors.Add("arrest", FieldMessages.Required);
                 }
+                CommonText.RequireSameId(request.Arrest?.Id, id, errors, "arrest.id");
                 if (errors.Any)
                 {
                     return Problems.Validation(http, errors);

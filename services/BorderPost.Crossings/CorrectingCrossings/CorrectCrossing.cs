@@ -49,6 +49,7 @@ public static class CorrectCrossing
                 {
                     errors.Add("crossing", ValidationMessages.Required);
                 }
+                CommonText.RequireSameId(request.Crossing?.Id, id, errors, "crossing.id");
                 if (errors.Any)
                 {
                     return Problems.Validation(http, errors);
