@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using BorderPost.ServiceDefaults;
 using BorderPost.ServiceDefaults.Authentication;
 
@@ -13,7 +14,16 @@ public static class IdentityApp
         builder.AddBorderPostAuthentication();
         builder.AddIdentity();
 
+        // The client's address for the sign-in throttle: the gateway and the console add theirs in X-Forwarded-For, and
+        // entries added by known proxies (loopback unless configured) are followed back to the client.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
+            options.ForwardLimit = null;
+        });
+
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseServiceDefaults();
         app.MapDefaultEndpoints();
         app.MapIdentity();

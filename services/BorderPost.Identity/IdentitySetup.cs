@@ -10,13 +10,16 @@ public static class IdentitySetup
 {
     public static IHostApplicationBuilder AddIdentity(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<SignInLockout>(builder.Configuration.GetSection(SignInLockout.SectionName));
+        builder.Services.Configure<SignInThrottle>(builder.Configuration.GetSection(SignInThrottle.SectionName));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddHostedService<DemoUsers>();
         builder.AddBorderPostMarten("identity", options =>
-            options.Schema.For<UserAccount>().UseOptimisticConcurrency(true));
+        {
+            options.Schema.For<UserAccount>().UseOptimisticConcurrency(true);
+            options.Schema.For<SignInFailures>().UseOptimisticConcurrency(true);
+        });
         return builder;
     }
 
@@ -26,6 +29,7 @@ public static class IdentitySetup
         app.MapWhoAmI();
         app.MapChangePassword();
         app.MapManageUsers();
+        app.MapListSignInAttempts();
         return app;
     }
 }

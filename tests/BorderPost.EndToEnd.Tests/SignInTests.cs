@@ -24,31 +24,60 @@ public sealed class SignInTests(BorderPostStack stack)
         Assert.Equal("OUA", (string?)who["post"]);
     }
 
-    [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    // Each test signs in from addresses of its own (TEST-NET-3), forwarded through the gateway as a browser's would be.
+    private Task<HttpResponseMessage> SignInFromAsync(string address, string username, string password)
     {
-        for (var i = 0; i < 5; i++)
-        {
-            var wrong = await _client.PostAsJsonAsync("/api/auth/token", new { username = "protection.ibesr", password = "wrong" });
-            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        }
-        var right = await _client.PostAsJsonAsync("/api/auth/token", new { username = "protection.ibesr", password = BorderPostStack.DemoPassword });
-
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("verrouillé", (string?)(await right.ProblemAsync())["title"]);
-        await stack.ReseedDemoUsersAsync(); // the other tests sign in as this user
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token") { Content = JsonContent.Create(new { username, password }) };
+        request.Headers.Add("X-Forwarded-For", address);
+        return _client.SendAsync(request);
     }
 
     [Fact]
-    public async Task Concurrent_wrong_passwords_are_all_counted()
+    public async Task Twenty_wrong_passwords_then_the_right_one_is_accepted_after_the_announced_wait_and_a_burst_of_guesses_is_429()
     {
-        var attempts = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
-            _client.PostAsJsonAsync("/api/auth/token", new { username = "admin", password = "guess" })));
-        var right = await _client.PostAsJsonAsync("/api/auth/token", new { username = "admin", password = BorderPostStack.DemoPassword });
+        const string address = "203.0.113.10";
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            statuses.Add((await SignInFromAsync(address, "protection.ibesr", "wrong")).StatusCode);
+        }
+        var burst = await Task.WhenAll(Enumerable.Range(0, 80).Select(_ => SignInFromAsync(address, "protection.ibesr", "wrong")));
+        var early = await SignInFromAsync(address, "protection.ibesr", BorderPostStack.DemoPassword);
 
-        Assert.All(attempts, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        await stack.ReseedDemoUsersAsync();
+        Assert.All(statuses.Take(5), s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.All(burst, r => Assert.Equal(HttpStatusCode.TooManyRequests, r.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, early.StatusCode);
+        var wait = early.Headers.RetryAfter!.Delta!.Value;
+        Assert.InRange(wait.TotalSeconds, 1, 60);
+        Assert.Contains($"{(int)wait.TotalSeconds} s", (string?)(await early.ProblemAsync())["title"]);
+
+        await Task.Delay(wait + TimeSpan.FromMilliseconds(300));
+        var right = await SignInFromAsync(address, "protection.ibesr", BorderPostStack.DemoPassword);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task Guesses_from_elsewhere_never_delay_the_owner_and_are_listed_for_admins()
+    {
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => SignInFromAsync("203.0.113.20", "protection.cnltp", "guess")));
+        var more = await SignInFromAsync("203.0.113.20", "protection.cnltp", BorderPostStack.DemoPassword);
+        var owner = await SignInFromAsync("203.0.113.21", "protection.cnltp", BorderPostStack.DemoPassword);
+
+        // Concurrent guesses are all counted: past the free ones, the rest wait.
+        Assert.All(attempts, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests }));
+        Assert.Equal(6, attempts.Count(r => r.StatusCode == HttpStatusCode.Unauthorized)); // five free, the sixth starts the wait
+        Assert.Equal(HttpStatusCode.TooManyRequests, more.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, owner.StatusCode);
+
+        var list = await _client.SendAsync(HttpMethod.Get, "/api/users/sign-in-attempts?user=protection.cnltp", await stack.Tokens.SignInAsync("admin"));
+        var listed = (await list.Content.ReadFromJsonAsync<JsonArray>())!;
+        var mine = listed.Where(a => (string?)a!["address"] == "203.0.113.20").ToList();
+        Assert.Contains(mine, a => (string?)a!["outcome"] == "wrong_password");
+        Assert.Contains(mine, a => (string?)a!["outcome"] == "throttled" && (int?)a["waitSeconds"] > 0);
+        Assert.Contains(listed, a => (string?)a!["outcome"] == "signed_in" && (string?)a["address"] == "203.0.113.21");
+        var forbidden = await _client.SendAsync(HttpMethod.Get, "/api/users/sign-in-attempts", await stack.Tokens.SignInAsync("supervisor.oua"));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
 
     [Fact]

@@ -16,9 +16,6 @@ public static class ChangePassword
     private static readonly LocalizedText WrongCurrent = new(
         "Le mot de passe actuel est incorrect.", "Modpas aktyèl la pa bon.", "The current password is wrong.");
 
-    private static readonly LocalizedText Locked = new(
-        "Trop d'essais : compte verrouillé pour un moment.", "Twòp esè : kont lan bloke pou yon ti tan.", "Too many attempts: the account is locked for a while.");
-
     private static readonly LocalizedText TooShort = new(
         $"Au moins {MinLength} caractères.", $"Omwen {MinLength} karaktè.", $"At least {MinLength} characters.");
 
@@ -28,7 +25,7 @@ public static class ChangePassword
     /// <summary>The signed-in user changes their own password, giving the current one.</summary>
     public static RouteHandlerBuilder MapChangePassword(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/auth/password", async (HttpContext http, IDocumentSession session, IPasswordHasher<UserAccount> hasher,
-                TimeProvider clock, Microsoft.Extensions.Options.IOptions<SignInLockout> lockout) =>
+                TimeProvider clock, Microsoft.Extensions.Options.IOptions<SignInThrottle> throttle) =>
             {
                 var (request, problem) = await JsonBody.ReadAsync<Request>(http);
                 if (problem is not null)
@@ -52,23 +49,33 @@ public static class ChangePassword
                 {
                     return Problems.Validation(http, errors);
                 }
+                // Wrong current passwords are throttled as sign-ins are: an unattended session cannot be used to guess.
+                var guard = new SignInGuard(throttle.Value, http.User.UserName(), ClientAddress.Of(http), clock.GetUtcNow());
+                var wait = await guard.WaitAsync(session, http.RequestAborted);
+                if (wait > TimeSpan.Zero)
+                {
+                    await session.SaveChangesAsync(http.RequestAborted);
+                    return SignInGuard.TooMany(http, wait);
+                }
                 var user = await session.LoadAsync<UserAccount>(http.User.UserName(), http.RequestAborted);
                 var matches = user is not null
                     && hasher.VerifyHashedPassword(user, user.PasswordHash, request.CurrentPassword!) != PasswordVerificationResult.Failed;
-                // Wrong current passwords count towards the same lockout as sign-in: an unattended session cannot be used to guess.
-                var (result, counted) = SignIn.Decide(user, matches, clock.GetUtcNow(), lockout.Value);
-                if (result != SignIn.Result.Issued)
+                if (SignIn.Decide(user, matches) != SignIn.Result.Issued)
                 {
-                    if (counted is not null)
+                    guard.Failed(session);
+                    try
                     {
-                        session.Store(counted);
                         await session.SaveChangesAsync(http.RequestAborted);
                     }
-                    errors.Add("currentPassword", result == SignIn.Result.Locked ? Locked : WrongCurrent);
+                    catch (Exception ex) when (SignInGuard.IsConflict(ex))
+                    {
+                        // Another wrong try was counted at the same moment: this one is answered the same way.
+                    }
+                    errors.Add("currentPassword", WrongCurrent);
                     return Problems.Validation(http, errors);
                 }
-                user = counted ?? user!;
-                session.Store(user with { PasswordHash = hasher.HashPassword(user, request.NewPassword!) });
+                guard.Succeeded(session, SignInAttempted.PasswordChanged);
+                session.Store(user! with { PasswordHash = hasher.HashPassword(user, request.NewPassword!) });
                 try
                 {
                     await session.SaveChangesAsync(http.RequestAborted);

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using BorderPost.Identity.Users;
 using BorderPost.ServiceDefaults.Http;
-using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -32,14 +31,10 @@ public static class IssueToken
     private static readonly LocalizedText Disabled = new(
         "Compte désactivé ; adressez-vous à l'administrateur.", "Kont lan dezaktive ; pale ak administratè a.", "Account disabled; ask the administrator.");
 
-    private static readonly LocalizedText Locked = new(
-        "Compte verrouillé après trop d'essais. Réessayez plus tard.",
-        "Kont lan bloke apre twòp esè. Eseye ankò pita.",
-        "Account locked after too many attempts. Try again later.");
 
     public static RouteHandlerBuilder MapIssueToken(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/auth/token", async (HttpContext http, IDocumentStore store, IPasswordHasher<UserAccount> hasher,
-                TokenIssuer issuer, IOptions<SignInLockout> lockout, TimeProvider clock) =>
+                TokenIssuer issuer, IOptions<SignInThrottle> throttle, TimeProvider clock) =>
             {
                 var (request, problem) = await JsonBody.ReadAsync<Request>(http);
                 if (problem is not null)
@@ -64,33 +59,49 @@ public static class IssueToken
                     return Problems.Validation(http, errors);
                 }
 
+                var username = request.Username!.Trim().ToLowerInvariant();
                 for (var attempt = 0; ; attempt++)
                 {
                     await using var session = store.LightweightSession(); // fresh per attempt: a failed save leaves its changes behind
-                    var user = await session.LoadAsync<UserAccount>(request.Username!.Trim().ToLowerInvariant(), http.RequestAborted);
-                    var matches = user is not null
-                        && hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password!) != PasswordVerificationResult.Failed;
-                    var (result, updated) = SignIn.Decide(user, matches, clock.GetUtcNow(), lockout.Value);
-                    if (updated is not null)
+                    var guard = new SignInGuard(throttle.Value, username, ClientAddress.Of(http), clock.GetUtcNow());
+                    // The wait is looked up before any hashing: a flood of guesses costs a read each, not a hash.
+                    var wait = await guard.WaitAsync(session, http.RequestAborted);
+                    UserAccount? user = null;
+                    var result = SignIn.Result.Rejected;
+                    if (wait == TimeSpan.Zero)
                     {
-                        session.Store(updated);
-                        try
+                        user = await session.LoadAsync<UserAccount>(username, http.RequestAborted);
+                        var matches = user is not null
+                            && hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password!) != PasswordVerificationResult.Failed;
+                        result = SignIn.Decide(user, matches);
+                        switch (result)
                         {
-                            await session.SaveChangesAsync(http.RequestAborted);
-                        }
-                        catch (ConcurrencyException) when (attempt < MaxAttempts)
-                        {
-                            continue; // another sign-in changed the counter meanwhile: decide again on fresh state
-                        }
-                        catch (ConcurrencyException)
-                        {
-                            return Problems.Status(http, StatusCodes.Status503ServiceUnavailable, Busy);
+                            case SignIn.Result.Issued:
+                                guard.Succeeded(session);
+                                break;
+                            case SignIn.Result.Disabled:
+                                guard.Refused(session, SignInAttempted.Disabled);
+                                break;
+                            default:
+                                guard.Failed(session);
+                                break;
                         }
                     }
-                    return result switch
+                    try
                     {
-                        SignIn.Result.Issued => Results.Ok(ToResponse(issuer.Issue(updated ?? user!))),
-                        SignIn.Result.Locked => Problems.Status(http, StatusCodes.Status401Unauthorized, Locked),
+                        await session.SaveChangesAsync(http.RequestAborted);
+                    }
+                    catch (Exception ex) when (SignInGuard.IsConflict(ex) && attempt < MaxAttempts)
+                    {
+                        continue; // another attempt changed the counts meanwhile: decide again on fresh state
+                    }
+                    catch (Exception ex) when (SignInGuard.IsConflict(ex))
+                    {
+                        return Problems.Status(http, StatusCodes.Status503ServiceUnavailable, Busy);
+                    }
+                    return wait > TimeSpan.Zero ? SignInGuard.TooMany(http, wait) : result switch
+                    {
+                        SignIn.Result.Issued => Results.Ok(ToResponse(issuer.Issue(user!))),
                         SignIn.Result.Disabled => Problems.Status(http, StatusCodes.Status401Unauthorized, Disabled),
                         _ => Problems.Status(http, StatusCodes.Status401Unauthorized, Rejected),
                     };

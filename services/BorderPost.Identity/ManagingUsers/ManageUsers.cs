@@ -9,12 +9,12 @@ namespace BorderPost.Identity.ManagingUsers;
 
 /// <summary>
 /// The admin's user management: list, create with a role and a post or agency, change them, disable or enable, reset
-/// a password (which also lifts a lockout). Never shows password hashes. Tokens already issued run out on their own
+/// a password, and list the sign-in attempts. Never shows password hashes. Tokens already issued run out on their own
 /// (15 minutes by default).
 /// </summary>
 public static class ManageUsers
 {
-    public sealed record UserView(string Username, string DisplayName, string Role, string? Post, string? Agency, bool Disabled, bool Locked);
+    public sealed record UserView(string Username, string DisplayName, string Role, string? Post, string? Agency, bool Disabled);
 
     public sealed record PasswordReset(string? Password);
 
@@ -28,8 +28,7 @@ public static class ManageUsers
     private static readonly LocalizedText ChangedMeanwhile = new(
         "Le compte a changé entre-temps ; réessayez.", "Kont lan chanje pandan tan an ; eseye ankò.", "The account changed meanwhile; try again.");
 
-    public static UserView View(UserAccount u, DateTimeOffset now) =>
-        new(u.Id, u.DisplayName, u.Role, u.PostCode, u.Agency, u.Disabled, u.LockedUntil > now);
+    public static UserView View(UserAccount u) => new(u.Id, u.DisplayName, u.Role, u.PostCode, u.Agency, u.Disabled);
 
     public static WebApplication MapManageUsers(this WebApplication app)
     {
@@ -38,7 +37,7 @@ public static class ManageUsers
         users.MapGet("", async (HttpContext http, IQuerySession session, TimeProvider clock) =>
         {
             var all = await session.Query<UserAccount>().OrderBy(u => u.Id).ToListAsync(http.RequestAborted);
-            return Results.Ok(all.Select(u => View(u, clock.GetUtcNow())).ToList());
+            return Results.Ok(all.Select(u => View(u)).ToList());
         });
 
         users.MapPost("", async (HttpContext http, IDocumentSession session, IPasswordHasher<UserAccount> hasher, TimeProvider clock) =>
@@ -58,7 +57,7 @@ public static class ManageUsers
             {
                 return Problems.Status(http, StatusCodes.Status409Conflict, Exists);
             }
-            var user = new UserAccount(valid.Id, valid.DisplayName, valid.Role, valid.Post, valid.Agency, "", 0, null);
+            var user = new UserAccount(valid.Id, valid.DisplayName, valid.Role, valid.Post, valid.Agency, "");
             session.Insert(user with { PasswordHash = hasher.HashPassword(user, request!.Password!) });
             try
             {
@@ -68,7 +67,7 @@ public static class ManageUsers
             {
                 return Problems.Status(http, StatusCodes.Status409Conflict, Exists); // created meanwhile by another request
             }
-            return Results.Created($"/api/users/{user.Id}", View(user, clock.GetUtcNow()));
+            return Results.Created($"/api/users/{user.Id}", View(user));
         });
 
         users.MapPost("/{id}/update", (string id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
@@ -113,7 +112,7 @@ public static class ManageUsers
                     errors.Add("password", UserValidation.PasswordMessage);
                     return (null, Problems.Validation(http, errors));
                 }
-                return (user with { PasswordHash = hasher.HashPassword(user, request.Password!), FailedAttempts = 0, LockedUntil = null }, null);
+                return (user with { PasswordHash = hasher.HashPassword(user, request.Password!) }, null);
             }));
         return app;
     }
@@ -140,6 +139,6 @@ public static class ManageUsers
         {
             return Problems.Status(http, StatusCodes.Status409Conflict, ChangedMeanwhile);
         }
-        return Results.Ok(View(changed!, clock.GetUtcNow()));
+        return Results.Ok(View(changed!));
     }
 }

@@ -38,14 +38,12 @@ public sealed class DemoUsers(IDocumentStore store, IConfiguration configuration
         {
             // Loaded first so that the optimistic concurrency check sees the stored version.
             var existing = await session.LoadAsync<UserAccount>(name, cancellationToken);
-            var user = (existing ?? new UserAccount(name, "", "", null, null, "", 0, null)) with
+            var user = (existing ?? new UserAccount(name, "", "", null, null, "")) with
             {
                 DisplayName = displayName,
                 Role = role,
                 PostCode = post,
                 Agency = agency,
-                FailedAttempts = 0,
-                LockedUntil = null,
             };
             session.Store(user with { PasswordHash = hasher.HashPassword(user, password) });
         }

@@ -12,6 +12,4 @@ public sealed record UserAccount(
     string? PostCode,
     string? Agency,
     string PasswordHash,
-    int FailedAttempts,
-    DateTimeOffset? LockedUntil,
     bool Disabled = false);

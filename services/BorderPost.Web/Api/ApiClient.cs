@@ -42,9 +42,13 @@ public sealed class ApiClient(HttpClient http, IHttpContextAccessor accessor, Ui
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Signs in; no token is needed (or sent).</summary>
+    /// <summary>
+    /// Signs in; no token is needed (or sent). The browser's address goes with it, for Identity's throttle to count
+    /// the browser's attempts rather than the console's.
+    /// </summary>
     public async Task<ApiResult> SignInAsync(string username, string password) =>
-        await SendAsync(HttpMethod.Post, "/api/auth/token", JsonContent.Create(new { username, password }), token: null, authenticate: false);
+        await SendAsync(HttpMethod.Post, "/api/auth/token", JsonContent.Create(new { username, password }), token: null, authenticate: false,
+            forwardedFor: accessor.HttpContext?.Connection.RemoteIpAddress?.ToString());
 
     private async Task<ApiResult> SendAsync(HttpMethod method, string path, HttpContent? content) =>
         await SendAsync(method, path, content, await CurrentTokenAsync(), authenticate: true);
@@ -52,9 +56,13 @@ public sealed class ApiClient(HttpClient http, IHttpContextAccessor accessor, Ui
     private async Task<string?> CurrentTokenAsync() =>
         accessor.HttpContext is { } context ? await context.GetTokenAsync(TokenName) : null;
 
-    private async Task<ApiResult> SendAsync(HttpMethod method, string path, HttpContent? content, string? token, bool authenticate)
+    private async Task<ApiResult> SendAsync(HttpMethod method, string path, HttpContent? content, string? token, bool authenticate, string? forwardedFor = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
         if (authenticate && token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -30,7 +30,7 @@ public sealed class LoginModel(ApiClient api, UiText text) : PageModel
         var result = await api.SignInAsync(Username ?? "", Password ?? "");
         if (!result.Ok)
         {
-            // Identity's own message in the user's language: wrong password, or locked after too many attempts.
+            // Identity's own message in the user's language: wrong password, or how long to wait after too many attempts.
             Message = result.Unavailable ? text["common.unavailable"] : result.Title ?? text["common.error"];
             return Page();
         }

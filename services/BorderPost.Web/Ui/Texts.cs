@@ -271,7 +271,6 @@ public static class Texts
         ["users.state"] = new("État", "Eta", "State"),
         ["users.active"] = new("Actif", "Aktif", "Active"),
         ["users.disabled"] = new("Désactivé", "Dezaktive", "Disabled"),
-        ["users.locked"] = new("Verrouillé", "Bloke", "Locked"),
         ["users.disable"] = new("Désactiver", "Dezaktive", "Disable"),
         ["users.enable"] = new("Réactiver", "Reaktive", "Enable"),
         ["users.reset"] = new("Nouveau mot de passe", "Nouvo modpas", "New password"),
