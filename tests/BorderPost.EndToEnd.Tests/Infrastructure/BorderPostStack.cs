@@ -137,13 +137,6 @@ public sealed class BorderPostStack : IAsyncLifetime
         await Reporting.StartAsync();
     }
 
-    /// <summary>Identity starts again, which seeds the demo users anew and lifts their lockouts.</summary>
-    internal async Task ReseedDemoUsersAsync()
-    {
-        await Identity.DisposeAsync();
-        await Identity.StartAsync();
-    }
-
     /// <summary>Protection crashes and starts again (as a new process would: a new broker link, the same database).</summary>
     internal async Task CrashProtectionAsync()
     {
