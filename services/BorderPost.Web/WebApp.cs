@@ -59,6 +59,7 @@ public static class WebApp
         });
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400" });
         app.UseAuthentication();

@@ -20,6 +20,41 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
 
     private Task<IPage> PageAsync() => _browser.NewPageAsync(stack.GatewayUrl);
 
+    [Theory]
+    [InlineData(null, "/login")]
+    [InlineData("officer.oua", "/post/crossings /post/arrest /post/refer /post/referrals /account/password")]
+    [InlineData("protection.ibesr", "/protection/inbox")]
+    [InlineData("hq.analyst", "/hq/totals")]
+    [InlineData("admin", "/admin/users /admin/users/admin /admin/access-log /admin/register /admin/points")]
+    public async Task Every_console_page_sends_the_security_headers_and_breaks_none_of_its_rules(string? user, string paths)
+    {
+        var page = await PageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        if (user is not null)
+        {
+            await Browser.SignInAsync(page, user);
+        }
+        foreach (var path in paths.Split(' '))
+        {
+            var response = await page.GotoAsync(path);
+            var headers = await response!.AllHeadersAsync();
+
+            Assert.Equal(200, response.Status);
+            Assert.Contains("script-src 'none'", headers["content-security-policy"]);
+            Assert.Contains("frame-ancestors 'none'", headers["content-security-policy"]);
+            Assert.Equal("nosniff", headers["x-content-type-options"]);
+            Assert.Equal("no-referrer", headers["referrer-policy"]);
+        }
+        Assert.Empty(violations);
+    }
+
     [Fact]
     public async Task An_officer_checks_a_document_photo_fills_the_traveller_from_it_and_records_the_crossing()
     {
