@@ -14,10 +14,16 @@ if [ -z "${BORDERPOST_DEMO_PASSWORD:-}" ]; then
   [ -s "$state/demo-password" ] || (umask 077; head -c 12 /dev/urandom | base64 | tr -d '/+=' > "$state/demo-password")
   BORDERPOST_DEMO_PASSWORD=$(cat "$state/demo-password")
 fi
-if [ -z "${BORDERPOST_JWT_KEY:-}" ]; then
-  [ -s "$state/jwt-key" ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '\n' > "$state/jwt-key")
-  BORDERPOST_JWT_KEY=$(cat "$state/jwt-key")
+# Identity's token signing key (ES256): the private key is readable by this user only and given to Identity alone;
+# every other service gets the public key. Generated once; delete .local/keys to rotate.
+keys="$state/keys"
+if [ ! -s "$keys/jwt-private.pem" ]; then
+  (umask 077; mkdir -p "$keys"
+   openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$keys/jwt-private.pem"
+   openssl ec -in "$keys/jwt-private.pem" -pubout -out "$keys/jwt-public.pem" 2>/dev/null)
+  chmod 644 "$keys/jwt-public.pem"
 fi
+rm -f "$state/jwt-key" # the shared symmetric key of earlier versions signs nothing any more
 
 gateway_url=${BORDERPOST_GATEWAY_URL:-http://127.0.0.1:8080}
 identity_url=${BORDERPOST_IDENTITY_URL:-http://127.0.0.1:8081}
@@ -36,7 +42,7 @@ done
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export ConnectionStrings__Postgres="Host=127.0.0.1;Port=5432;Database=borderpost;Username=$BP_DB_USER;Password=$BP_DB_PASSWORD"
 export ConnectionStrings__RabbitMq="amqp://$BP_RABBIT_USER:$BP_RABBIT_PASSWORD@127.0.0.1:5672/borderpost"
-export Jwt__SigningKey="$BORDERPOST_JWT_KEY"
+export Jwt__PublicKeyFiles="$keys/jwt-public.pem"
 export DemoUsers__Password="$BORDERPOST_DEMO_PASSWORD"
 export ReverseProxy__Clusters__identity__Destinations__main__Address="$identity_url"
 export ReverseProxy__Clusters__crossings__Destinations__main__Address="$crossings_url"
@@ -69,10 +75,11 @@ trap stop INT TERM EXIT
 
 start() {
   local service=$1 url=$2 dir="$root/services/BorderPost.$1/bin/Release/net10.0"
-  (cd "$dir" && exec dotnet "BorderPost.$service.dll" --urls "$url") > "$state/logs/$service.log" 2>&1 &
+  shift 2
+  (cd "$dir" && exec env "$@" dotnet "BorderPost.$service.dll" --urls "$url") > "$state/logs/$service.log" 2>&1 &
   pids+=($!)
 }
-start Identity "$identity_url"
+start Identity "$identity_url" Jwt__PrivateKeyFile="$keys/jwt-private.pem"
 start Crossings "$crossings_url"
 start Reporting "$reporting_url"
 start Documents "$documents_url"

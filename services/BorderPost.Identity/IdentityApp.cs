@@ -1,3 +1,4 @@
+using BorderPost.Identity.IssuingTokens;
 using Microsoft.AspNetCore.HttpOverrides;
 using BorderPost.ServiceDefaults;
 using BorderPost.ServiceDefaults.Authentication;
@@ -23,6 +24,7 @@ public static class IdentityApp
         });
 
         var app = builder.Build();
+        _ = app.Services.GetRequiredService<TokenIssuer>(); // no private key, no start
         app.UseForwardedHeaders();
         app.UseServiceDefaults();
         app.MapDefaultEndpoints();

@@ -26,6 +26,7 @@ public static class IdentitySetup
     public static WebApplication MapIdentity(this WebApplication app)
     {
         app.MapIssueToken();
+        app.MapPublishKeys();
         app.MapWhoAmI();
         app.MapChangePassword();
         app.MapManageUsers();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
 using BorderPost.Identity.Users;
 using BorderPost.ServiceDefaults.Authentication;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -6,14 +7,34 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace BorderPost.Identity.IssuingTokens;
 
-/// <summary>Signs short-lived HS256 tokens carrying the user's role and, where bound, post and agency.</summary>
-public sealed class TokenIssuer(JwtSettings settings, TimeProvider clock)
+/// <summary>
+/// Signs short-lived ES256 tokens carrying the user's role and, where bound, post and agency, with the private key only
+/// Identity reads (<c>Jwt:PrivateKeyFile</c>); its key id names the public key validators hold.
+/// </summary>
+public sealed class TokenIssuer
 {
-    private readonly SigningCredentials _credentials = new(settings.CreateKey(), SecurityAlgorithms.HmacSha256);
+    public const string PrivateKeyFileSetting = "Jwt:PrivateKeyFile";
+
+    private readonly JwtSettings _settings;
+    private readonly TimeProvider _clock;
+    private readonly SigningCredentials _credentials;
+
+    public TokenIssuer(JwtSettings settings, TimeProvider clock, IConfiguration configuration)
+    {
+        (_settings, _clock) = (settings, clock);
+        var file = configuration[PrivateKeyFileSetting];
+        if (string.IsNullOrWhiteSpace(file) || !File.Exists(file))
+        {
+            throw new InvalidOperationException($"{PrivateKeyFileSetting} must name Identity's private key (PEM); deploy/up.sh generates one.");
+        }
+        var key = ECDsa.Create();
+        key.ImportFromPem(File.ReadAllText(file));
+        _credentials = new SigningCredentials(new ECDsaSecurityKey(key) { KeyId = SigningKeys.KeyId(key) }, SecurityAlgorithms.EcdsaSha256);
+    }
 
     public (string Token, int ExpiresInSeconds) Issue(UserAccount user)
     {
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         var claims = new List<Claim>
         {
             new(BorderPostClaims.Subject, user.Id),
@@ -29,11 +50,11 @@ public sealed class TokenIssuer(JwtSettings settings, TimeProvider clock)
         {
             claims.Add(new(BorderPostClaims.Agency, user.Agency));
         }
-        var lifetime = TimeSpan.FromMinutes(settings.LifetimeMinutes);
+        var lifetime = TimeSpan.FromMinutes(_settings.LifetimeMinutes);
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = settings.Issuer,
-            Audience = settings.Audience,
+            Issuer = _settings.Issuer,
+            Audience = _settings.Audience,
             Subject = new ClaimsIdentity(claims),
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,

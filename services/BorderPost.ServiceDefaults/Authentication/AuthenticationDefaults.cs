@@ -16,7 +16,7 @@ public static class AuthenticationDefaults
     public static IHostApplicationBuilder AddBorderPostAuthentication(this IHostApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection(JwtSettings.SectionName).Get<JwtSettings>() ?? new JwtSettings();
-        settings.EnsureUsable(builder.Environment.IsDevelopment());
+        var keys = settings.LoadPublicKeys();
         builder.Services.AddSingleton(settings);
 
         builder.Services
@@ -28,8 +28,10 @@ public static class AuthenticationDefaults
                 {
                     ValidIssuer = settings.Issuer,
                     ValidAudience = settings.Audience,
-                    IssuerSigningKey = settings.CreateKey(),
-                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    // Identity's public keys only: a token signed with anything else (a symmetric key, "alg": "none")
+                    // is refused.
+                    IssuerSigningKeys = keys,
+                    ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
                     ClockSkew = TimeSpan.FromSeconds(30),
                     RoleClaimType = BorderPostClaims.Role,
                     NameClaimType = BorderPostClaims.Subject,

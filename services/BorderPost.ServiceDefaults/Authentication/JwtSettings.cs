@@ -1,37 +1,52 @@
-using System.Text;
+using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 
 namespace BorderPost.ServiceDefaults.Authentication;
 
-/// <summary>Token settings shared by the issuer (Identity) and every service that validates tokens.</summary>
+/// <summary>
+/// What every service needs to validate tokens: issuer, audience and Identity's public keys (ES256). Only Identity
+/// holds a private key (<c>Jwt:PrivateKeyFile</c>, read by Identity alone); no service holds anything that can sign.
+/// </summary>
 public sealed class JwtSettings
 {
     public const string SectionName = "Jwt";
 
-    /// <summary>Published in the repository, so accepted only in the Development environment.</summary>
-    public const string DemoSigningKey = "borderpost-demo-signing-key-for-development-only-2026";
-
     public string Issuer { get; set; } = "borderpost-identity";
     public string Audience { get; set; } = "borderpost";
-    public string SigningKey { get; set; } = "";
     public int LifetimeMinutes { get; set; } = 15;
 
-    public SymmetricSecurityKey CreateKey() => new(Encoding.UTF8.GetBytes(SigningKey));
+    /// <summary>
+    /// PEM files of the public keys tokens may be signed with, comma-separated: the current key, and during a rotation
+    /// the previous one, until the tokens it signed have run out.
+    /// </summary>
+    public string PublicKeyFiles { get; set; } = "";
 
-    /// <summary>Fails fast on a missing, short or (outside Development) published demo key.</summary>
-    public void EnsureUsable(bool isDevelopment)
+    /// <summary>The public keys, each with its key id; fails fast when none is configured or one cannot be read.</summary>
+    public IReadOnlyList<ECDsaSecurityKey> LoadPublicKeys()
     {
-        if (string.IsNullOrWhiteSpace(SigningKey))
+        var files = PublicKeyFiles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (files.Length == 0)
         {
-            throw new InvalidOperationException("Jwt:SigningKey is required (set Jwt__SigningKey).");
+            throw new InvalidOperationException("Jwt:PublicKeyFiles is required: the PEM file of Identity's public key (set Jwt__PublicKeyFiles).");
         }
-        if (Encoding.UTF8.GetByteCount(SigningKey) < 32)
+        return [.. files.Select(file =>
         {
-            throw new InvalidOperationException("Jwt:SigningKey must be at least 32 bytes long.");
-        }
-        if (!isDevelopment && SigningKey == DemoSigningKey)
-        {
-            throw new InvalidOperationException("The demo signing key is refused outside the Development environment.");
-        }
+            if (!File.Exists(file))
+            {
+                throw new InvalidOperationException($"Jwt:PublicKeyFiles: {file} does not exist.");
+            }
+            var key = ECDsa.Create();
+            key.ImportFromPem(File.ReadAllText(file));
+            return SigningKeys.Public(key);
+        })];
     }
+}
+
+/// <summary>ES256 keys with a key id derived from the public key, so issuer and validators agree on it without configuration.</summary>
+public static class SigningKeys
+{
+    public static string KeyId(ECDsa key) =>
+        Base64UrlEncoder.Encode(SHA256.HashData(key.ExportSubjectPublicKeyInfo()))[..16];
+
+    public static ECDsaSecurityKey Public(ECDsa key) => new(key) { KeyId = KeyId(key) };
 }

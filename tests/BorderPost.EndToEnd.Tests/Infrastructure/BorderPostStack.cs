@@ -27,10 +27,22 @@ public sealed class BorderPostStack : IAsyncLifetime
     public BorderPostStack()
     {
         _vhost = new RabbitVirtualHost("borderpost-" + _runId);
-        SigningKey = Convert.ToBase64String(Guid.NewGuid().ToByteArray()) + Convert.ToBase64String(Guid.NewGuid().ToByteArray());
+        // Identity's key pair for this run: the private key's file goes to Identity alone, the public key's to all.
+        var keys = Directory.CreateTempSubdirectory("borderpost-keys-").FullName;
+        (PrivateKeyFile, PublicKeyFile) = (Path.Combine(keys, "jwt-private.pem"), Path.Combine(keys, "jwt-public.pem"));
+        File.WriteAllText(PrivateKeyFile, SigningKey.ExportPkcs8PrivateKeyPem());
+        File.WriteAllText(PublicKeyFile, SigningKey.ExportSubjectPublicKeyInfoPem());
     }
 
-    public string SigningKey { get; }
+    /// <summary>Identity's signing key in this run; tests mint tokens of users that do not exist with it.</summary>
+    public System.Security.Cryptography.ECDsa SigningKey { get; } = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+
+    internal string PrivateKeyFile { get; }
+
+    /// <summary>The shared HS256 key every service once held, still in this stack's configuration and never accepted.</summary>
+    public string LegacySymmetricKey { get; } = Convert.ToBase64String(Guid.NewGuid().ToByteArray()) + Convert.ToBase64String(Guid.NewGuid().ToByteArray());
+
+    internal string PublicKeyFile { get; }
     internal TcpProxy BrokerLink { get; } = new(TestSettings.RabbitPort);
     internal TcpProxy ReportingBrokerLink { get; private set; } = new(TestSettings.RabbitPort);
     internal TcpProxy DocumentsBrokerLink { get; } = new(TestSettings.RabbitPort);
@@ -66,7 +78,8 @@ public sealed class BorderPostStack : IAsyncLifetime
         ArrestsBrokerLink.Start();
         ProtectionBrokerLink.Start();
 
-        Identity = Add("BorderPost.Identity", IdentityApp.Build, "identity", TestSettings.RabbitPort, ("DemoUsers:Password", DemoPassword));
+        Identity = Add("BorderPost.Identity", IdentityApp.Build, "identity", TestSettings.RabbitPort, ("DemoUsers:Password", DemoPassword),
+            ("Jwt:PrivateKeyFile", PrivateKeyFile));
         Crossings = Add("BorderPost.Crossings", CrossingsApp.Build, "crossings", BrokerLink.Port);
         Reporting = Add("BorderPost.Reporting", ReportingApp.Build, "reporting", ReportingBrokerLink.Port);
         Documents = Add("BorderPost.Documents", DocumentsApp.Build, "documents", DocumentsBrokerLink.Port,
@@ -97,7 +110,9 @@ public sealed class BorderPostStack : IAsyncLifetime
         {
             ["ConnectionStrings:Postgres"] = TestSettings.PostgresAdmin,
             ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri(rabbitPort),
-            ["Jwt:SigningKey"] = SigningKey,
+            ["Jwt:PublicKeyFiles"] = PublicKeyFile,
+            // Left over from the symmetric-key days, as in an upgraded deployment's environment: it must sign nothing.
+            ["Jwt:SigningKey"] = LegacySymmetricKey,
             ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("BORDERPOST_TEST_LOGLEVEL") ?? "Warning",
         };
         if (schema is not null)

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Security.Claims;
-using System.Text;
 using BorderPost.ServiceDefaults.Authentication;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -44,7 +43,7 @@ public sealed class Tokens(BorderPostStack stack)
             NotBefore = issued,
             Expires = issued + (lifetime ?? TimeSpan.FromMinutes(5)),
             SigningCredentials = new SigningCredentials(
-                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(stack.SigningKey)), SecurityAlgorithms.HmacSha256),
+                new ECDsaSecurityKey(stack.SigningKey) { KeyId = SigningKeys.KeyId(stack.SigningKey) }, SecurityAlgorithms.EcdsaSha256),
         });
     }
 }
