@@ -11,12 +11,12 @@ public static class PublishKeys
 {
     public static RouteHandlerBuilder MapPublishKeys(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/auth/jwks", (JwtSettings settings) => Results.Ok(new
+        {
+            keys = settings.LoadPublicKeys().Select(key =>
             {
-                keys = settings.LoadPublicKeys().Select(key =>
-                {
-                    var jwk = JsonWebKeyConverter.ConvertFromECDsaSecurityKey(key);
-                    return new { kty = jwk.Kty, crv = jwk.Crv, x = jwk.X, y = jwk.Y, kid = key.KeyId, use = "sig", alg = SecurityAlgorithms.EcdsaSha256 };
-                }),
-            }))
+                var jwk = JsonWebKeyConverter.ConvertFromECDsaSecurityKey(key);
+                return new { kty = jwk.Kty, crv = jwk.Crv, x = jwk.X, y = jwk.Y, kid = key.KeyId, use = "sig", alg = SecurityAlgorithms.EcdsaSha256 };
+            }),
+        }))
             .AllowAnonymous();
 }
