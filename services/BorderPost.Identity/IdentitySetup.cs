@@ -31,6 +31,7 @@ public static class IdentitySetup
         app.MapChangePassword();
         app.MapManageUsers();
         app.MapListSignInAttempts();
+        app.MapListAdministration();
         return app;
     }
 }

@@ -63,6 +63,7 @@ public static class WebApp
         app.UseExceptionHandler("/error");
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400" });
         app.UseAuthentication();
+        app.UsePasswordChangeFirst();
         app.UseAuthorization();
         app.MapDefaultEndpoints();
         app.MapRazorPages();

@@ -56,6 +56,38 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_user_whose_password_the_admin_set_changes_it_before_anything_else_then_signs_in_with_the_new_one()
+    {
+        using var api = stack.CreateClient();
+        var admin = await stack.Tokens.SignInAsync("admin");
+        var name = "agent." + Guid.NewGuid().ToString("N")[..8];
+        Assert.True((await api.PostJsonAsync("/api/users", admin, new System.Text.Json.Nodes.JsonObject
+        {
+            ["username"] = name,
+            ["displayName"] = "Agent Paul",
+            ["role"] = "officer",
+            ["post"] = "OUA",
+            ["password"] = "premier-mot-de-passe",
+        })).IsSuccessStatusCode);
+        Assert.True((await api.PostJsonAsync($"/api/users/{name}/password", admin,
+            new System.Text.Json.Nodes.JsonObject { ["password"] = "donne-par-admin" })).IsSuccessStatusCode);
+
+        var page = await PageAsync();
+        await Browser.SignInAsync(page, name, "donne-par-admin");
+        Assert.EndsWith("/account/password", page.Url);
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("choisissez-en un nouveau");
+        await page.GotoAsync("/post/crossings");
+        Assert.EndsWith("/account/password", page.Url);
+
+        await page.FillAsync("#current", "donne-par-admin");
+        await page.FillAsync("#new", "choisi-par-moi-meme");
+        await page.ClickAsync("form.narrow button[type=submit]");
+        await Assertions.Expect(page.Locator(".alert")).ToHaveTextAsync("Mot de passe changé. Connectez-vous avec le nouveau.");
+        await Browser.SignInAsync(page, name, "choisi-par-moi-meme");
+        Assert.EndsWith("/post/crossings", page.Url);
+    }
+
+    [Fact]
     public async Task An_officer_checks_a_document_photo_fills_the_traveller_from_it_and_records_the_crossing()
     {
         var page = await PageAsync();

@@ -56,6 +56,24 @@ public sealed class UserAdminTests(BorderPostStack stack)
         Assert.Equal(HttpStatusCode.Unauthorized, await SignInStatusAsync(name, "premier-mot-de-passe"));
         Assert.Equal(HttpStatusCode.OK, await SignInStatusAsync(name, "deuxieme-mot-de-passe"));
 
+        // The password the admin set opens nothing but its change by the owner: the admin cannot act as them with it.
+        var reset = await stack.Tokens.SignInAsync(name, "deuxieme-mot-de-passe");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(HttpMethod.Get, "/api/auth/me", reset)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(HttpMethod.Get, "/api/crossings?post=BEL", reset)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.PostJsonAsync("/api/auth/password", reset,
+            new JsonObject { ["currentPassword"] = "deuxieme-mot-de-passe", ["newPassword"] = "troisieme-mot-de-passe" })).StatusCode);
+        var own = await stack.Tokens.SignInAsync(name, "troisieme-mot-de-passe");
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Get, "/api/auth/me", own)).StatusCode);
+
+        // Every step is in the audit, by whom, newest first; only admins read it.
+        var audit = await _client.SendAsync(HttpMethod.Get, $"/api/users/audit?user={name}", admin);
+        var steps = (await audit.Content.ReadFromJsonAsync<JsonArray>())!;
+        Assert.Equal(["password_reset", "enabled", "disabled", "changed", "created"], steps.Select(e => (string)e!["action"]!));
+        Assert.All(steps, e => Assert.Equal("admin", (string?)e!["by"]));
+        Assert.Contains("role=supervisor; post=BEL", (string?)steps[3]!["details"]);
+        Assert.DoesNotContain("mot-de-passe", steps.ToJsonString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, "/api/users/audit", await stack.Tokens.SignInAsync("supervisor.oua"))).StatusCode);
+
         Assert.Equal(HttpStatusCode.Conflict, (await _client.PostJsonAsync("/api/users/admin/disable", admin, null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.PostJsonAsync("/api/users/nobody.here/enable", admin, null)).StatusCode);
     }

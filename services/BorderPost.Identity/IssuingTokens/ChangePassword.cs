@@ -75,7 +75,7 @@ public static class ChangePassword
                     return Problems.Validation(http, errors);
                 }
                 guard.Succeeded(session, SignInAttempted.PasswordChanged);
-                session.Store(user! with { PasswordHash = hasher.HashPassword(user, request.NewPassword!) });
+                session.Store(user! with { PasswordHash = hasher.HashPassword(user, request.NewPassword!), MustChangePassword = false });
                 try
                 {
                     await session.SaveChangesAsync(http.RequestAborted);

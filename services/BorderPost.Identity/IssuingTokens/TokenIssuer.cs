@@ -50,6 +50,10 @@ public sealed class TokenIssuer
         {
             claims.Add(new(BorderPostClaims.Agency, user.Agency));
         }
+        if (user.MustChangePassword)
+        {
+            claims.Add(new(BorderPostClaims.PasswordChangeRequired, "true"));
+        }
         var lifetime = TimeSpan.FromMinutes(_settings.LifetimeMinutes);
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

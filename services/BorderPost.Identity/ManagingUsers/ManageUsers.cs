@@ -9,7 +9,7 @@ namespace BorderPost.Identity.ManagingUsers;
 
 /// <summary>
 /// The admin's user management: list, create with a role and a post or agency, change them, disable or enable, reset
-/// a password, and list the sign-in attempts. Never shows password hashes. Tokens already issued run out on their own
+/// a password; each step is an audit event (UserAdministered). Never shows password hashes. Tokens already issued run out on their own
 /// (15 minutes by default).
 /// </summary>
 public static class ManageUsers
@@ -59,6 +59,7 @@ public static class ManageUsers
             }
             var user = new UserAccount(valid.Id, valid.DisplayName, valid.Role, valid.Post, valid.Agency, "");
             session.Insert(user with { PasswordHash = hasher.HashPassword(user, request!.Password!) });
+            Audit(session, http, clock, user, UserAdministered.Created);
             try
             {
                 await session.SaveChangesAsync(http.RequestAborted);
@@ -71,7 +72,7 @@ public static class ManageUsers
         });
 
         users.MapPost("/{id}/update", (string id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
-            ChangeAsync(http, session, clock, id, async user =>
+            ChangeAsync(http, session, clock, id, UserAdministered.Changed, async user =>
             {
                 var (request, problem) = await JsonBody.ReadAsync<UserRequest>(http);
                 if (problem is not null)
@@ -90,16 +91,16 @@ public static class ManageUsers
             }));
 
         users.MapPost("/{id}/disable", (string id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
-            ChangeAsync(http, session, clock, id, user => Task.FromResult<(UserAccount?, IResult?)>(
+            ChangeAsync(http, session, clock, id, UserAdministered.Disabled, user => Task.FromResult<(UserAccount?, IResult?)>(
                 user.Id == http.User.UserName()
                     ? (null, Problems.Status(http, StatusCodes.Status409Conflict, NotYourself))
                     : (user with { Disabled = true }, null))));
 
         users.MapPost("/{id}/enable", (string id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
-            ChangeAsync(http, session, clock, id, user => Task.FromResult<(UserAccount?, IResult?)>((user with { Disabled = false }, null))));
+            ChangeAsync(http, session, clock, id, UserAdministered.Enabled, user => Task.FromResult<(UserAccount?, IResult?)>((user with { Disabled = false }, null))));
 
         users.MapPost("/{id}/password", (string id, HttpContext http, IDocumentSession session, TimeProvider clock, IPasswordHasher<UserAccount> hasher) =>
-            ChangeAsync(http, session, clock, id, async user =>
+            ChangeAsync(http, session, clock, id, UserAdministered.PasswordReset, async user =>
             {
                 var (request, problem) = await JsonBody.ReadAsync<PasswordReset>(http);
                 if (problem is not null)
@@ -112,12 +113,13 @@ public static class ManageUsers
                     errors.Add("password", UserValidation.PasswordMessage);
                     return (null, Problems.Validation(http, errors));
                 }
-                return (user with { PasswordHash = hasher.HashPassword(user, request.Password!) }, null);
+                // The owner must change it at the next sign-in: the admin who set it cannot use it to act as them.
+                return (user with { PasswordHash = hasher.HashPassword(user, request.Password!), MustChangePassword = true }, null);
             }));
         return app;
     }
 
-    private static async Task<IResult> ChangeAsync(HttpContext http, IDocumentSession session, TimeProvider clock, string id,
+    private static async Task<IResult> ChangeAsync(HttpContext http, IDocumentSession session, TimeProvider clock, string id, string action,
         Func<UserAccount, Task<(UserAccount? Changed, IResult? Problem)>> change)
     {
         var user = await session.LoadAsync<UserAccount>(id.ToLowerInvariant(), http.RequestAborted);
@@ -131,6 +133,7 @@ public static class ManageUsers
             return problem;
         }
         session.Store(changed!);
+        Audit(session, http, clock, changed!, action);
         try
         {
             await session.SaveChangesAsync(http.RequestAborted);
@@ -141,4 +144,11 @@ public static class ManageUsers
         }
         return Results.Ok(View(changed!));
     }
+
+    private static void Audit(IDocumentSession session, HttpContext http, TimeProvider clock, UserAccount user, string action) =>
+        session.Events.StartStream(Guid.NewGuid(), new UserAdministered(
+            user.Id, action, http.User.UserName(), IssuingTokens.ClientAddress.Of(http), clock.GetUtcNow(),
+            action is UserAdministered.Created or UserAdministered.Changed
+                ? $"role={user.Role}; post={user.PostCode ?? "-"}; agency={user.Agency ?? "-"}"
+                : null));
 }

@@ -9,6 +9,9 @@ namespace BorderPost.ServiceDefaults.Authentication;
 
 public static class AuthenticationDefaults
 {
+    /// <summary>The one address a token of a user who must change their password opens.</summary>
+    public const string PasswordChangePath = "/api/auth/password";
+
     /// <summary>
     /// JWT bearer validation with a fallback policy that requires an authenticated user:
     /// an endpoint is closed unless it says otherwise.
@@ -35,6 +38,20 @@ public static class AuthenticationDefaults
                     ClockSkew = TimeSpan.FromSeconds(30),
                     RoleClaimType = BorderPostClaims.Role,
                     NameClaimType = BorderPostClaims.Subject,
+                };
+                options.Events = new JwtBearerEvents
+                {
+                    // A password an admin set must be changed by its owner before the token opens anything else: an
+                    // admin who knows it cannot act as the owner.
+                    OnTokenValidated = context =>
+                    {
+                        if (context.Principal?.HasClaim(BorderPostClaims.PasswordChangeRequired, "true") == true
+                            && !context.HttpContext.Request.Path.Equals(PasswordChangePath, StringComparison.OrdinalIgnoreCase))
+                        {
+                            context.Fail("The password must be changed first.");
+                        }
+                        return Task.CompletedTask;
+                    },
                 };
             });
 

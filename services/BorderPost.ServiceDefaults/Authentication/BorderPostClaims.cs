@@ -11,6 +11,9 @@ public static class BorderPostClaims
     public const string Subject = "sub";
     public const string Name = "name";
 
+    /// <summary>On the tokens of a user whose password an admin set: they open only the password change.</summary>
+    public const string PasswordChangeRequired = "pwd_change";
+
     public static string? PostCode(this ClaimsPrincipal user) => user.FindFirst(Post)?.Value;
 
     public static string UserName(this ClaimsPrincipal user) =>

@@ -23,7 +23,8 @@ public sealed class LoginModel(ApiClient api, UiText text) : PageModel
 
     public string? Message { get; private set; }
 
-    public void OnGet(bool expired = false) => Message = expired ? text["common.expired"] : null;
+    public void OnGet(bool expired = false, bool changed = false) =>
+        Message = changed ? text["password.sign_in_again"] : expired ? text["common.expired"] : null;
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
@@ -37,13 +38,16 @@ public sealed class LoginModel(ApiClient api, UiText text) : PageModel
         var token = (string)result.Body!["access_token"]!;
         var jwt = new JsonWebToken(token);
         var identity = new ClaimsIdentity(jwt.Claims.Where(c => c.Type is BorderPostClaims.Subject or BorderPostClaims.Name
-                or BorderPostClaims.Role or BorderPostClaims.Post or BorderPostClaims.Agency),
+                or BorderPostClaims.Role or BorderPostClaims.Post or BorderPostClaims.Agency or BorderPostClaims.PasswordChangeRequired),
             CookieAuthenticationDefaults.AuthenticationScheme, BorderPostClaims.Name, BorderPostClaims.Role);
         // The cookie outlives the service token (a shift), so a form posted after the token expired still reaches its
         // page and is shown again as typed, with a message to sign in again; it is not lost to a login redirect.
         var properties = new AuthenticationProperties { ExpiresUtc = DateTimeOffset.UtcNow + SessionLength, IsPersistent = false };
         properties.StoreTokens([new AuthenticationToken { Name = ApiClient.TokenName, Value = token }]);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity), properties);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        // A password the administrator set: its owner chooses a new one before anything else (PasswordChangeFirst).
+        return jwt.TryGetClaim(BorderPostClaims.PasswordChangeRequired, out _)
+            ? LocalRedirect(PasswordChangeFirst.Page)
+            : LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

@@ -53,6 +53,12 @@ public static class Texts
         ["password.current"] = new("Mot de passe actuel", "Modpas aktyèl", "Current password"),
         ["password.new"] = new("Nouveau mot de passe (10 caractères au moins)", "Nouvo modpas (omwen 10 karaktè)", "New password (at least 10 characters)"),
         ["password.changed"] = new("Mot de passe changé.", "Modpas la chanje.", "Password changed."),
+        ["password.must_change"] = new(
+            "L'administrateur a défini votre mot de passe : choisissez-en un nouveau avant de continuer.",
+            "Administratè a mete modpas ou : chwazi yon nouvo anvan ou kontinye.",
+            "The administrator set your password: choose a new one before going on."),
+        ["password.sign_in_again"] = new(
+            "Mot de passe changé. Connectez-vous avec le nouveau.", "Modpas la chanje. Konekte ak nouvo a.", "Password changed. Sign in with the new one."),
 
         ["person.surname"] = new("Nom", "Non fanmi", "Surname"),
         ["person.givenNames"] = new("Prénoms", "Prenon", "Given names"),

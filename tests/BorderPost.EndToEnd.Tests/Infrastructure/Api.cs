@@ -84,7 +84,16 @@ public static class Api
         var total = -1;
         while (DateTime.UtcNow < deadline)
         {
-            total = (int)(await client.TotalsAsync(token, day, day, post))["total"]!;
+            // A service just restarted may answer 503 until the gateway sees it ready again: that is "not yet".
+            var query = $"/api/reports/totals?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}" + (post is null ? "" : $"&post={post}");
+            var response = await client.SendAsync(HttpMethod.Get, query, token);
+            if (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable)
+            {
+                await Task.Delay(200);
+                continue;
+            }
+            response.EnsureSuccessStatusCode();
+            total = (int)(await response.Content.ReadFromJsonAsync<JsonObject>())!["total"]!;
             if (total == expected)
             {
                 await Task.Delay(TimeSpan.FromSeconds(2));

@@ -1,5 +1,8 @@
+using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.Web.Api;
 using BorderPost.Web.Ui;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BorderPost.Web.Pages.Account;
@@ -12,11 +15,18 @@ public sealed class PasswordModel(ApiClient api, UiText text) : ConsolePage(text
     [BindProperty]
     public string? NewPassword { get; set; }
 
-    public void OnGet(bool changed = false) => Notice = changed ? Text["password.changed"] : null;
+    public void OnGet(bool changed = false) =>
+        Notice = changed ? Text["password.changed"] : User.HasClaim(c => c.Type == BorderPostClaims.PasswordChangeRequired) ? Text["password.must_change"] : null;
 
     public async Task<IActionResult> OnPostAsync()
     {
         var result = await api.PostJsonAsync("/api/auth/password", new { currentPassword = CurrentPassword, newPassword = NewPassword });
+        if (result.Ok && User.HasClaim(c => c.Type == BorderPostClaims.PasswordChangeRequired))
+        {
+            // The session's token still carries the administrator's password: a new sign-in gets a full one.
+            await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return RedirectToPage("/Login", new { changed = true });
+        }
         if (result.Ok)
         {
             return RedirectToPage(new { changed = true });
