@@ -1,5 +1,4 @@
 using BorderPost.Identity.IssuingTokens;
-using Microsoft.AspNetCore.HttpOverrides;
 using BorderPost.ServiceDefaults;
 using BorderPost.ServiceDefaults.Authentication;
 
@@ -15,17 +14,8 @@ public static class IdentityApp
         builder.AddBorderPostAuthentication();
         builder.AddIdentity();
 
-        // The client's address for the sign-in throttle: the gateway and the console add theirs in X-Forwarded-For, and
-        // entries added by known proxies (loopback unless configured) are followed back to the client.
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
-        {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
-            options.ForwardLimit = null;
-        });
-
         var app = builder.Build();
         _ = app.Services.GetRequiredService<TokenIssuer>(); // no private key, no start
-        app.UseForwardedHeaders();
         app.UseServiceDefaults();
         app.MapDefaultEndpoints();
         app.MapIdentity();

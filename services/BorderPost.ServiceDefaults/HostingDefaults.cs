@@ -5,6 +5,7 @@ using BorderPost.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -23,6 +24,13 @@ public static class HostingDefaults
         builder.Services.AddExceptionHandler<DependencyUnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         builder.Services.AddHealthChecks();
+        // The client's address (ClientAddress): X-Forwarded-For is followed back through known proxies only (loopback,
+        // where the gateway and the console run), as far as they go.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
+            options.ForwardLimit = null;
+        });
 
         var otel = builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
@@ -66,9 +74,13 @@ public static class HostingDefaults
         return app;
     }
 
-    /// <summary>Exception handler and status pages that answer in problem+json, then auth, then the all-zero id as a 404.</summary>
+    /// <summary>
+    /// The client's forwarded address, exception handler and status pages that answer in problem+json, then auth, then
+    /// the all-zero id as a 404.
+    /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -55,6 +55,11 @@ public sealed class ProtectionAccessTests(BorderPostStack stack)
             Assert.Equal("JOSEPH", (string)file["details"]!["person"]!["surname"]!);
         }
         Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Get, details + "?purpose=supervision", Supervisor("MAL"))).StatusCode);
+        // A read through a browser, as the console forwards it: the log keeps the browser's address.
+        using var fromBrowser = new HttpRequestMessage(HttpMethod.Get, details + "?purpose=supervision");
+        fromBrowser.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Supervisor("MAL"));
+        fromBrowser.Headers.Add("X-Forwarded-For", "203.0.113.40");
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(fromBrowser)).StatusCode);
         foreach (var token in new[] { Officer("MAL"), Protection("CNLTP"), Hq })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, $"/api/referrals/access-log?referralId={id}", token)).StatusCode);
@@ -62,7 +67,10 @@ public sealed class ProtectionAccessTests(BorderPostStack stack)
         var log = await _client.GetJsonAsync($"/api/referrals/access-log?referralId={id}", Admin);
         var reads = log["items"]!.AsArray().Select(r => $"{r!["user"]}:{r["role"]}:{r["purpose"]}").Order().ToList();
         Assert.Equal(["test.officer:officer:follow_up", "test.protection:protection:case_work", "test.supervisor:supervisor:supervision",
-            "test.supervisor:supervisor:supervision"], reads);
+            "test.supervisor:supervisor:supervision", "test.supervisor:supervisor:supervision"], reads);
+        var addresses = log["items"]!.AsArray().Select(r => (string?)r!["address"]).ToList();
+        Assert.Single(addresses, a => a == "203.0.113.40");
+        Assert.All(addresses, a => Assert.False(string.IsNullOrEmpty(a)));
         Assert.DoesNotContain("JOSEPH", log.ToJsonString());
         var farFuture = await _client.SendAsync(HttpMethod.Get, "/api/referrals/access-log?to=9999-12-31", Admin);
         Assert.Equal(["to"], (await farFuture.ProblemAsync()).ErrorFields());

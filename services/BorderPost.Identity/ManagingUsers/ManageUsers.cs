@@ -147,7 +147,7 @@ public static class ManageUsers
 
     private static void Audit(IDocumentSession session, HttpContext http, TimeProvider clock, UserAccount user, string action) =>
         session.Events.StartStream(Guid.NewGuid(), new UserAdministered(
-            user.Id, action, http.User.UserName(), IssuingTokens.ClientAddress.Of(http), clock.GetUtcNow(),
+            user.Id, action, http.User.UserName(), ClientAddress.Of(http), clock.GetUtcNow(),
             action is UserAdministered.Created or UserAdministered.Changed
                 ? $"role={user.Role}; post={user.PostCode ?? "-"}; agency={user.Agency ?? "-"}"
                 : null));

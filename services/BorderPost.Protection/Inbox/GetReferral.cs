@@ -41,7 +41,8 @@ public static class GetReferral
                 }
                 var now = clock.Now;
                 var read = new ReferralDetailsRead(Guid.NewGuid(), id, http.User.UserName(),
-                    http.User.FindFirst(BorderPostClaims.Role)?.Value ?? "", http.User.PostCode(), http.User.AgencyCode(), purpose!.Value, now);
+                    http.User.FindFirst(BorderPostClaims.Role)?.Value ?? "", http.User.PostCode(), http.User.AgencyCode(), purpose!.Value, now,
+                    ClientAddress.Of(http));
                 session.Events.StartStream<AccessRecord>(read.AccessId, read);
                 await session.SaveChangesAsync(http.RequestAborted);
                 http.Response.Headers.CacheControl = "no-store";

@@ -321,5 +321,6 @@ public static class Texts
         ["accessLog.purpose"] = new("Motif", "Rezon", "Purpose"),
         ["accessLog.when"] = new("Quand", "Kilè", "When"),
         ["accessLog.referral"] = new("Référencement", "Referans", "Referral"),
+        ["accessLog.address"] = new("Adresse du client", "Adrès kliyan an", "Client address"),
     };
 }
