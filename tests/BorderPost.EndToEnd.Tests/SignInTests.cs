@@ -81,6 +81,30 @@ public sealed class SignInTests(BorderPostStack stack)
     }
 
     [Fact]
+    public async Task A_restart_of_identity_never_resets_a_demo_account_someone_changed()
+    {
+        var analyst = await stack.Tokens.SignInAsync("hq.analyst");
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.PostJsonAsync("/api/auth/password", analyst,
+            new JsonObject { ["currentPassword"] = BorderPostStack.DemoPassword, ["newPassword"] = "mot-de-passe-de-l-analyste" })).StatusCode);
+
+        await stack.Identity.DisposeAsync();
+        await stack.Identity.StartAsync();
+
+        try
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await SignInFromAsync("203.0.113.50", "hq.analyst", BorderPostStack.DemoPassword)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await SignInFromAsync("203.0.113.50", "hq.analyst", "mot-de-passe-de-l-analyste")).StatusCode);
+        }
+        finally
+        {
+            // The other tests sign in with the demo password.
+            var own = await stack.Tokens.SignInAsync("hq.analyst", "mot-de-passe-de-l-analyste");
+            await _client.PostJsonAsync("/api/auth/password", own,
+                new JsonObject { ["currentPassword"] = "mot-de-passe-de-l-analyste", ["newPassword"] = BorderPostStack.DemoPassword });
+        }
+    }
+
+    [Fact]
     public async Task Missing_credentials_are_a_400_naming_the_fields()
     {
         var response = await _client.PostAsJsonAsync("/api/auth/token", new { username = "" });

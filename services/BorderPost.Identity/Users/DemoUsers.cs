@@ -6,7 +6,8 @@ namespace BorderPost.Identity.Users;
 
 /// <summary>
 /// Seeds the demo users when <c>DemoUsers:Password</c> is set (deploy/up.sh sets it from BORDERPOST_DEMO_PASSWORD).
-/// Never in Production. Re-running sets the password again and clears any lockout.
+/// Never in Production. Only missing demo users are created: a restart never resets an account someone changed (its
+/// password, role or state), the admin's included.
 /// </summary>
 public sealed class DemoUsers(IDocumentStore store, IConfiguration configuration, IHostEnvironment environment,
     IPasswordHasher<UserAccount> hasher, ILogger<DemoUsers> logger) : IHostedService
@@ -34,21 +35,19 @@ public sealed class DemoUsers(IDocumentStore store, IConfiguration configuration
             return;
         }
         await using var session = store.LightweightSession();
+        var created = 0;
         foreach (var (name, displayName, role, post, agency) in All)
         {
-            // Loaded first so that the optimistic concurrency check sees the stored version.
-            var existing = await session.LoadAsync<UserAccount>(name, cancellationToken);
-            var user = (existing ?? new UserAccount(name, "", "", null, null, "")) with
+            if (await session.LoadAsync<UserAccount>(name, cancellationToken) is not null)
             {
-                DisplayName = displayName,
-                Role = role,
-                PostCode = post,
-                Agency = agency,
-            };
-            session.Store(user with { PasswordHash = hasher.HashPassword(user, password) });
+                continue;
+            }
+            var user = new UserAccount(name, displayName, role, post, agency, "");
+            session.Insert(user with { PasswordHash = hasher.HashPassword(user, password) });
+            created++;
         }
         await session.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded {Count} demo users", All.Count);
+        logger.LogInformation("Seeded {Count} missing demo users", created);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
