@@ -87,8 +87,11 @@ public sealed class SignInTests(BorderPostStack stack)
         Assert.Equal(HttpStatusCode.NoContent, (await _client.PostJsonAsync("/api/auth/password", analyst,
             new JsonObject { ["currentPassword"] = BorderPostStack.DemoPassword, ["newPassword"] = "mot-de-passe-de-l-analyste" })).StatusCode);
 
-        await stack.Identity.DisposeAsync();
-        await stack.Identity.StartAsync();
+        // A second Identity process starting on the same database, as a restart would (the stack's own keeps serving).
+        await using (var restarted = new ServiceHost("BorderPost.Identity", Identity.IdentityApp.Build, FreePort.Next(), new(stack.Identity.Settings)))
+        {
+            await restarted.StartAsync();
+        }
 
         try
         {
