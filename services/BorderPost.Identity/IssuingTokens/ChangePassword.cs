@@ -54,7 +54,14 @@ public static class ChangePassword
                 var wait = await guard.WaitAsync(session, http.RequestAborted);
                 if (wait > TimeSpan.Zero)
                 {
-                    await session.SaveChangesAsync(http.RequestAborted);
+                    try
+                    {
+                        await session.SaveChangesAsync(http.RequestAborted);
+                    }
+                    catch (Exception ex) when (SignInGuard.IsConflict(ex))
+                    {
+                        // Another refused try recorded this wait at the same moment: this one is answered the same way.
+                    }
                     return SignInGuard.TooMany(http, wait);
                 }
                 var user = await session.LoadAsync<UserAccount>(http.User.UserName(), http.RequestAborted);
