@@ -5,11 +5,19 @@
 # Safe to run again: every step checks before it acts. Sourced by up.sh and test.sh.
 set -euo pipefail
 
+# The provisioning accounts: they create each service's own role, schema and RabbitMQ user (up.sh) and each test
+# run's own (test.sh). No service runs with them. Their passwords are generated once into .local/secrets/ (readable
+# by this user only) unless given in the environment, and set again on every run.
+BP_SECRETS="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.local/secrets"
+secret() { # secret NAME: a generated password kept in $BP_SECRETS/NAME
+  [ -s "$BP_SECRETS/$1" ] || (umask 077; mkdir -p "$BP_SECRETS"; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$BP_SECRETS/$1")
+  cat "$BP_SECRETS/$1"
+}
 BP_DB_USER=${BORDERPOST_DB_USER:-borderpost}
-BP_DB_PASSWORD=${BORDERPOST_DB_PASSWORD:-borderpost}
+BP_DB_PASSWORD=${BORDERPOST_DB_PASSWORD:-$(secret postgres-provisioning)}
 BP_RABBIT_USER=${BORDERPOST_RABBIT_USER:-borderpost}
-BP_RABBIT_PASSWORD=${BORDERPOST_RABBIT_PASSWORD:-borderpost}
-export BP_DB_USER BP_DB_PASSWORD BP_RABBIT_USER BP_RABBIT_PASSWORD
+BP_RABBIT_PASSWORD=${BORDERPOST_RABBIT_PASSWORD:-$(secret rabbitmq-provisioning)}
+export BP_DB_USER BP_DB_PASSWORD BP_RABBIT_USER BP_RABBIT_PASSWORD BP_SECRETS
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
@@ -54,9 +62,12 @@ start_postgres() {
   as_postgres psql -q -v ON_ERROR_STOP=1 <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$BP_DB_USER') THEN
-    CREATE ROLE $BP_DB_USER LOGIN PASSWORD '$BP_DB_PASSWORD';
+    CREATE ROLE $BP_DB_USER LOGIN;
   END IF;
 END \$\$;
+-- CREATEROLE: it creates each service's role (and each test run's); it is no superuser and reads no service's schema
+-- unless it made itself a member of that service's role.
+ALTER ROLE $BP_DB_USER LOGIN CREATEROLE PASSWORD '$BP_DB_PASSWORD';
 SQL
   for db in borderpost borderpost_test; do
     if [ "$(as_postgres psql -tAc "SELECT 1 FROM pg_database WHERE datname='$db'")" != 1 ]; then
@@ -68,16 +79,25 @@ SQL
 rabbit_ctl() { $SUDO rabbitmqctl -q "$@"; }
 
 start_rabbitmq() {
-  if [ ! -f /etc/rabbitmq/rabbitmq.conf ] || ! grep -q borderpost /etc/rabbitmq/rabbitmq.conf; then
+  local config_changed=0
+  if [ ! -f /etc/rabbitmq/rabbitmq.conf ] || ! grep -q "borderpost deploy/prereqs.sh v2" /etc/rabbitmq/rabbitmq.conf; then
     $SUDO tee /etc/rabbitmq/rabbitmq.conf >/dev/null <<'CONF'
-# written by borderpost deploy/prereqs.sh: loopback only
+# written by borderpost deploy/prereqs.sh v2: AMQP, management UI and Erlang distribution on loopback only
 listeners.tcp.default = 127.0.0.1:5672
 management.tcp.ip = 127.0.0.1
 management.tcp.port = 15672
+distribution.listener.interface = 127.0.0.1
+loopback_users.guest = true
 CONF
-    echo 'ERL_EPMD_ADDRESS=127.0.0.1' | $SUDO tee -a /etc/rabbitmq/rabbitmq-env.conf >/dev/null
+    grep -q '^ERL_EPMD_ADDRESS=127.0.0.1' /etc/rabbitmq/rabbitmq-env.conf 2>/dev/null \
+      || echo 'ERL_EPMD_ADDRESS=127.0.0.1' | $SUDO tee -a /etc/rabbitmq/rabbitmq-env.conf >/dev/null
+    config_changed=1
   fi
   local plugins=(rabbitmq_management rabbitmq_shovel rabbitmq_federation)
+  if [ "$config_changed" = 1 ] && $SUDO rabbitmq-diagnostics -q ping >/dev/null 2>&1; then
+    log "restarting RabbitMQ with its new configuration"
+    rabbit_ctl stop >/dev/null
+  fi
   if $SUDO rabbitmq-diagnostics -q ping >/dev/null 2>&1; then
     $SUDO rabbitmq-plugins enable "${plugins[@]}" >/dev/null  # already running (started elsewhere): enable online
   else
@@ -92,8 +112,13 @@ CONF
   users=$(rabbit_ctl list_users | awk '{print $1}')
   if ! grep -qx "$BP_RABBIT_USER" <<<"$users"; then
     rabbit_ctl add_user "$BP_RABBIT_USER" "$BP_RABBIT_PASSWORD" >/dev/null
+  else
+    rabbit_ctl change_password "$BP_RABBIT_USER" "$BP_RABBIT_PASSWORD" >/dev/null
   fi
-  # administrator: the tests create and delete a vhost of their own per run through the management API.
+  # guest/guest is an administrator every RabbitMQ installation knows: gone.
+  if grep -qx guest <<<"$users"; then rabbit_ctl delete_user guest >/dev/null; fi
+  # administrator: it creates each service's user (up.sh) and each test run's vhost and users, through the
+  # management API. No service connects with it.
   rabbit_ctl set_user_tags "$BP_RABBIT_USER" administrator >/dev/null
   vhosts=$(rabbit_ctl list_vhosts)
   grep -qx borderpost <<<"$vhosts" || rabbit_ctl add_vhost borderpost >/dev/null

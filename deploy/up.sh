@@ -2,10 +2,33 @@
 # Sets up and runs BorderPost on this machine: PostgreSQL and RabbitMQ (installed and started if needed),
 # a build of every service, the services themselves behind the gateway, reference data and demo users.
 # Ctrl-C stops the services; PostgreSQL and RabbitMQ keep running. Safe to run again.
+#
+#   ./deploy/up.sh                                the demo: Development mode, demo users with one generated password
+#   ./deploy/up.sh --production --host NAME       no demo users (a first admin whose password must be changed), no
+#                                                 Development mode, Secure cookies, only Host NAME accepted at the
+#                                                 gateway, which expects a TLS-terminating proxy in front of it
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+production=0
+public_host=${BORDERPOST_PUBLIC_HOST:-}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --production) production=1 ;;
+    --host) public_host=${2:?--host needs a name}; shift ;;
+    --host=*) public_host=${1#--host=} ;;
+    *) echo "Unknown option $1 (options: --production, --host NAME)" >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ "$production" = 1 ] && [ -z "$public_host" ]; then
+  echo "--production needs the public host name the TLS proxy serves: --host NAME (or BORDERPOST_PUBLIC_HOST)" >&2
+  exit 2
+fi
 source deploy/prereqs.sh
+# The deployment's database and broker virtual host, and the prefix of its accounts: the demo's data and accounts
+# never mix with a production installation's on the same machine.
+if [ "$production" = 1 ]; then deployment=borderpost_production; else deployment=borderpost; fi
 
 state="$root/.local"
 mkdir -p "$state/logs"
@@ -39,11 +62,76 @@ for service in Identity Crossings Reporting Documents Arrests Protection Web Gat
   dotnet build "services/BorderPost.$service/BorderPost.$service.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 done
 
-export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=5432;Database=borderpost;Username=$BP_DB_USER;Password=$BP_DB_PASSWORD"
-export ConnectionStrings__RabbitMq="amqp://$BP_RABBIT_USER:$BP_RABBIT_PASSWORD@127.0.0.1:5672/borderpost"
+# Least privilege (deploy/service-access.tsv): each service connects as a PostgreSQL role of its own that owns its
+# schema and nothing else, and as a RabbitMQ user of its own, without tags, limited to its own queues and exchanges on
+# this deployment's virtual host. Their passwords are generated into .local/secrets/, readable by this user only.
+declare -A pg_conn amqp_conn
+grant_service() { # grant_service SERVICE CONFIGURE WRITE READ
+  local service=$1 role="${deployment}_$1" password
+  password=$(secret "$deployment-postgres-$service")
+  PGOPTIONS="-c client_min_messages=warning" as_postgres psql -q -v ON_ERROR_STOP=1 -d "$deployment" >/dev/null <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN CREATE ROLE $role; END IF;
+END \$\$;
+ALTER ROLE $role LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '$password';
+CREATE SCHEMA IF NOT EXISTS $service AUTHORIZATION $role;
+ALTER SCHEMA $service OWNER TO $role;
+GRANT CONNECT ON DATABASE $deployment TO $role;
+-- Earlier versions had one role own every schema: hand what is in this one to its service.
+DO \$\$ DECLARE r record; BEGIN
+  FOR r IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = '$service' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+             AND c.relowner <> '$role'::regrole
+             AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')) LOOP
+    EXECUTE format('ALTER %s %I.%I OWNER TO %I',
+      CASE r.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,
+      '$service', r.relname, '$role');
+  END LOOP;
+  FOR r IN SELECT p.oid::regprocedure AS signature, p.prokind FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+           WHERE n.nspname = '$service' AND p.proowner <> '$role'::regrole LOOP
+    EXECUTE format('ALTER %s %s OWNER TO %I', CASE r.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, r.signature, '$role');
+  END LOOP;
+END \$\$;
+SQL
+  pg_conn[$service]="Host=127.0.0.1;Port=5432;Database=$deployment;Username=$role;Password=$password"
+  if [ "$2" != - ]; then
+    local user="${deployment//_/-}-$service"
+    password=$(secret "$deployment-rabbitmq-$service")
+    rabbit_ctl add_user "$user" "$password" >/dev/null 2>&1 || rabbit_ctl change_password "$user" "$password" >/dev/null
+    rabbit_ctl set_user_tags "$user" >/dev/null
+    rabbit_ctl set_permissions -p "$deployment" "$user" "$2" "$3" "$4" >/dev/null
+    amqp_conn[$service]="amqp://$user:$password@127.0.0.1:5672/$deployment"
+  fi
+}
+if [ "$(as_postgres psql -tAc "SELECT 1 FROM pg_database WHERE datname = '$deployment'")" != 1 ]; then
+  as_postgres createdb -O "$BP_DB_USER" "$deployment"
+fi
+as_postgres psql -q -v ON_ERROR_STOP=1 -d "$deployment" -c "REVOKE ALL ON DATABASE $deployment FROM PUBLIC" >/dev/null
+vhosts=$(rabbit_ctl list_vhosts)
+grep -qx "$deployment" <<<"$vhosts" || rabbit_ctl add_vhost "$deployment" >/dev/null
+# (read from fd 3: rabbitmqctl reads standard input)
+while IFS=$'\t' read -r -u 3 service configure write read; do
+  [[ -z "$service" || "$service" == \#* ]] || grant_service "$service" "$configure" "$write" "$read"
+done 3< deploy/service-access.tsv
+
+if [ "$production" = 1 ]; then
+  export ASPNETCORE_ENVIRONMENT=Production
+  unset DemoUsers__Password
+  # The first administrator (only while no administrator exists), whose password must be changed at the first sign-in.
+  first_admin_password=$(secret first-admin-password)
+  # Services answer only the names they are reached by: the gateway its public name (and loopback, where the console
+  # and the TLS proxy reach it); the others loopback, where the gateway reaches them.
+  gateway_hosts="$public_host;127.0.0.1;localhost"
+  export AllowedHosts="127.0.0.1;localhost"
+  export Web__SecureCookies=true
+  # The TLS proxy's address when it is not on this machine (X-Forwarded-For and -Proto believed from it only).
+  [ -z "${BORDERPOST_KNOWN_PROXIES:-}" ] || export Proxy__KnownProxies="$BORDERPOST_KNOWN_PROXIES"
+else
+  export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+  export DemoUsers__Password="$BORDERPOST_DEMO_PASSWORD"
+  gateway_hosts=${AllowedHosts:-*}
+fi
 export Jwt__PublicKeyFiles="$keys/jwt-public.pem"
-export DemoUsers__Password="$BORDERPOST_DEMO_PASSWORD"
 export ReverseProxy__Clusters__identity__Destinations__main__Address="$identity_url"
 export ReverseProxy__Clusters__crossings__Destinations__main__Address="$crossings_url"
 export ReverseProxy__Clusters__reporting__Destinations__main__Address="$reporting_url"
@@ -74,19 +162,21 @@ stop() {
 trap stop INT TERM EXIT
 
 start() {
-  local service=$1 url=$2 dir="$root/services/BorderPost.$1/bin/Release/net10.0"
+  local service=$1 url=$2 dir="$root/services/BorderPost.$1/bin/Release/net10.0" name=${1,,} credentials=()
   shift 2
-  (cd "$dir" && exec env "$@" dotnet "BorderPost.$service.dll" --urls "$url") > "$state/logs/$service.log" 2>&1 &
+  [ -z "${pg_conn[$name]:-}" ] || credentials+=("ConnectionStrings__Postgres=${pg_conn[$name]}")
+  [ -z "${amqp_conn[$name]:-}" ] || credentials+=("ConnectionStrings__RabbitMq=${amqp_conn[$name]}")
+  (cd "$dir" && exec env "${credentials[@]}" "$@" dotnet "BorderPost.$service.dll" --urls "$url") > "$state/logs/$service.log" 2>&1 &
   pids+=($!)
 }
-start Identity "$identity_url" Jwt__PrivateKeyFile="$keys/jwt-private.pem"
+start Identity "$identity_url" Jwt__PrivateKeyFile="$keys/jwt-private.pem" FirstAdmin__Password="${first_admin_password:-}"
 start Crossings "$crossings_url"
 start Reporting "$reporting_url"
 start Documents "$documents_url"
 start Arrests "$arrests_url"
 start Protection "$protection_url"
 start Web "$web_url"
-start Gateway "$gateway_url"
+start Gateway "$gateway_url" AllowedHosts="$gateway_hosts"
 
 echo "Waiting for the gateway to report every service ready…"
 for _ in $(seq 1 120); do
@@ -109,8 +199,23 @@ BorderPost is running.
   Documents:           $documents_url   (images by reference: $state/document-inbox)
   Arrests:             $arrests_url
   Protection:          $protection_url   (referrals; minors acknowledged within 2 h, victims 24 h)
-  RabbitMQ management: http://127.0.0.1:15672  ($BP_RABBIT_USER / $BP_RABBIT_PASSWORD)
+  RabbitMQ management: http://127.0.0.1:15672  ($BP_RABBIT_USER / password in $BP_SECRETS/rabbitmq-provisioning)
   Logs:                $state/logs/
+INFO
+if [ "$production" = 1 ]; then
+  cat <<INFO
+
+Production mode: no demo users. Put a TLS-terminating proxy for https://$public_host/ in front of $gateway_url
+(it must pass Host and set X-Forwarded-For and X-Forwarded-Proto). Cookies are Secure: sign in over HTTPS only.
+First administrator (while no other exists): admin, password in $BP_SECRETS/first-admin-password; it must be
+changed at the first sign-in.
+
+Press Ctrl-C to stop.
+INFO
+  wait
+  exit 0
+fi
+cat <<INFO
 
 Demo users (password: $BORDERPOST_DEMO_PASSWORD)
   officer.oua       officer, post OUA (Ouanaminthe)

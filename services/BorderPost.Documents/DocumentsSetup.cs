@@ -1,6 +1,7 @@
 using BorderPost.Documents.ConsultingRegisters;
 using BorderPost.Documents.Register;
 using BorderPost.Documents.CheckingDocuments;
+using BorderPost.Documents.KnowingCrossings;
 using BorderPost.Documents.Publishing;
 using BorderPost.Documents.Reading;
 using BorderPost.Documents.ReviewingChecks;
@@ -47,7 +48,11 @@ public static class DocumentsSetup
         builder.Services.AddHostedService<OcrWarmUp>();
         builder.Services.AddAuthorizationBuilder().AddDocumentPolicies();
 
-        builder.AddBorderPostMessaging(bus => bus.AddConsumer<CheckDocumentConsumer>(typeof(CheckDocumentConsumerDefinition)));
+        builder.AddBorderPostMessaging(bus =>
+        {
+            bus.AddConsumer<CheckDocumentConsumer>(typeof(CheckDocumentConsumerDefinition));
+            bus.AddConsumer<CrossingsConsumer>(typeof(CrossingsConsumerDefinition));
+        });
         builder.AddBorderPostMarten("documents", options =>
             {
                 options.Projections.Snapshot<DocumentCheck>(SnapshotLifecycle.Inline);
@@ -55,6 +60,7 @@ public static class DocumentsSetup
                 options.AddImageTable();
                 options.Schema.For<ReportedDocument>().Index(d => d.ImportId);
                 options.Schema.For<DocumentSighting>().Index(s => s.DocumentKey);
+                options.Schema.For<KnownCrossing>();
             })
             // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.Solo)

@@ -15,6 +15,7 @@ public static class IdentitySetup
         builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddHostedService<DemoUsers>();
+        builder.Services.AddHostedService<FirstAdmin>();
         builder.AddBorderPostMarten("identity", options =>
         {
             options.Schema.For<UserAccount>().UseOptimisticConcurrency(true);

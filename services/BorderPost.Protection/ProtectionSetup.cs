@@ -30,6 +30,7 @@ public static class ProtectionSetup
                 options.Projections.Snapshot<AccessRecord>(SnapshotLifecycle.Inline);
                 options.Schema.For<Referral>().Index(r => r.Agency).Index(r => r.PostCode).Index(r => r.ReferredAt);
                 options.Schema.For<AccessRecord>().Index(a => a.ReadAt).Index(a => a.ReferralId);
+                options.Schema.For<KnownArrest>();
             })
             // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.Solo)

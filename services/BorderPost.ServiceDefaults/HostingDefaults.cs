@@ -24,12 +24,18 @@ public static class HostingDefaults
         builder.Services.AddExceptionHandler<DependencyUnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         builder.Services.AddHealthChecks();
-        // The client's address (ClientAddress): X-Forwarded-For is followed back through known proxies only (loopback,
-        // where the gateway and the console run), as far as they go.
+        // The client's address (ClientAddress) and scheme: X-Forwarded-For and X-Forwarded-Proto are followed back
+        // through known proxies only, as far as they go: loopback (where the gateway, the console and a TLS-terminating
+        // proxy of up.sh --production run) and the addresses in Proxy:KnownProxies (comma-separated).
+        var knownProxies = (builder.Configuration["Proxy:KnownProxies"] ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(System.Net.IPAddress.Parse)
+            .ToList();
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.ForwardLimit = null;
+            knownProxies.ForEach(options.KnownProxies.Add);
         });
 
         var otel = builder.Services.AddOpenTelemetry()

@@ -58,7 +58,17 @@ public static class WebApp
             options.Conventions.AllowAnonymousToPage("/Error");
         });
 
+        // Secure cookies: always outside Development (behind a TLS-terminating proxy the browser only ever speaks HTTPS);
+        // in Development, as the request came (X-Forwarded-Proto from a loopback proxy counts).
+        var secureCookies = builder.Configuration.GetValue("Web:SecureCookies", !builder.Environment.IsDevelopment());
+
         var app = builder.Build();
+        app.UseForwardedHeaders(); // the browser's address and scheme, as the gateway forwards them
+        app.UseCookiePolicy(new CookiePolicyOptions
+        {
+            Secure = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest,
+            HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always,
+        });
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400" });

@@ -1,4 +1,5 @@
 using BorderPost.Documents.ConsultingRegisters;
+using BorderPost.Documents.KnowingCrossings;
 using BorderPost.Documents.Reading;
 using BorderPost.Documents.ViewingChecks;
 using BorderPost.ServiceDefaults.Authentication;
@@ -42,6 +43,11 @@ public static class SubmitDocumentCheck
                 var form = CheckForm.Validate(formData, errors);
                 if (form is null)
                 {
+                    return Problems.Validation(http, errors);
+                }
+                if (await KnownCrossing.IsOtherPostsAsync(session, form.CrossingId, http.User.PostCode()!, http.RequestAborted))
+                {
+                    errors.Add("crossingId", KnownCrossing.OtherPosts);
                     return Problems.Validation(http, errors);
                 }
                 if (form.Image.Length > ImageIntake.MaxBytes)

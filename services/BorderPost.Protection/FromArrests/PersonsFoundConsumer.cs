@@ -22,6 +22,11 @@ public sealed class PersonsFoundConsumer(IDocumentStore store, IOptions<Protecti
 
     private async Task OpenReferralsAsync(Guid arrestId, string post, IReadOnlyList<PersonToRefer> persons, DateTimeOffset at)
     {
+        await using (var session = store.LightweightSession())
+        {
+            session.Store(new KnownArrest(arrestId, post)); // an upsert: a redelivery writes the same row
+            await session.SaveChangesAsync(CancellationToken.None);
+        }
         foreach (var person in persons)
         {
             if (!EnumText.TryParse<ReferralKind>(person.Kind, out var kind))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BorderPost.Protection.FromArrests;
 using BorderPost.Protection.Inbox;
 using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.ServiceDefaults.Http;
@@ -38,6 +39,17 @@ public static class ReferPerson
         return SameContent(existing.Details, referral.Details) ? (Outcome.Replay, null) : (Outcome.Conflict, null);
     }
 
+    private static async Task<bool> CitesOtherPostsArrestAsync(IDocumentStore store, ValidReferral referral, CancellationToken ct)
+    {
+        if (referral.ArrestId is not { } arrestId)
+        {
+            return false;
+        }
+        await using var query = store.QuerySession();
+        var arrest = await query.LoadAsync<KnownArrest>(arrestId, ct);
+        return arrest is not null && arrest.PostCode != referral.PostCode;
+    }
+
     private static bool SameContent(ReferralDetails a, ReferralDetails b) =>
         JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);
 
@@ -59,6 +71,11 @@ public static class ReferPerson
                 if (!http.User.WorksAt(referral!.PostCode))
                 {
                     return ProtectionProblems.OtherPost(http);
+                }
+                if (await CitesOtherPostsArrestAsync(store, referral, http.RequestAborted))
+                {
+                    errors.Add("arrestId", ReferralMessages.OtherPostsArrest);
+                    return Problems.Validation(http, errors);
                 }
 
                 var within = options.Value.AcknowledgeWithin(referral.Kind);

@@ -36,4 +36,9 @@ internal static class ReferralMessages
         "Cette section ne va pas avec ce type de référencement.",
         "Seksyon sa a pa ale ak kalite referans sa a.",
         "This section does not belong to this kind of referral.");
+
+    public static readonly LocalizedText OtherPostsArrest = new(
+        "Cette arrestation a été enregistrée à un autre poste : citez une arrestation de votre poste.",
+        "Arestasyon sa a te anrejistre nan yon lòt pòs : site yon arestasyon pòs ou a.",
+        "This arrest was recorded at another post: cite an arrest of your own post.");
 }

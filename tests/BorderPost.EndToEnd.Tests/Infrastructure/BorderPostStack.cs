@@ -23,10 +23,12 @@ public sealed class BorderPostStack : IAsyncLifetime
     private readonly string _runId = "t" + Guid.NewGuid().ToString("N")[..10];
     private readonly RabbitVirtualHost _vhost;
     private readonly List<ServiceHost> _services = [];
+    private readonly List<ServiceAccess> _access;
 
     public BorderPostStack()
     {
         _vhost = new RabbitVirtualHost("borderpost-" + _runId);
+        _access = [.. ServiceAccess.ForRun(_runId)];
         // Identity's key pair for this run: the private key's file goes to Identity alone, the public key's to all.
         var keys = Directory.CreateTempSubdirectory("borderpost-keys-").FullName;
         (PrivateKeyFile, PublicKeyFile) = (Path.Combine(keys, "jwt-private.pem"), Path.Combine(keys, "jwt-public.pem"));
@@ -63,6 +65,7 @@ public sealed class BorderPostStack : IAsyncLifetime
     public string DocumentInbox { get; } = Directory.CreateTempSubdirectory("borderpost-inbox-").FullName;
     internal ServiceHost Gateway { get; private set; } = null!;
     public string RabbitUri => _vhost.AmqpUri(TestSettings.RabbitPort);
+    public string VirtualHost => _vhost.Name;
     public Tokens Tokens => new(this);
 
     public string GatewayUrl => Gateway.Url;
@@ -72,6 +75,18 @@ public sealed class BorderPostStack : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _vhost.CreateAsync();
+        await using (var admin = new NpgsqlConnection(TestSettings.PostgresAdmin))
+        {
+            await admin.OpenAsync();
+            foreach (var access in _access)
+            {
+                await access.CreatePostgresRoleAsync(admin);
+                if (access.Rabbit is not null)
+                {
+                    await _vhost.AddUserAsync(access.RabbitUser, access.RabbitPassword, access.Rabbit);
+                }
+            }
+        }
         BrokerLink.Start();
         ReportingBrokerLink.Start();
         DocumentsBrokerLink.Start();
@@ -87,7 +102,8 @@ public sealed class BorderPostStack : IAsyncLifetime
         Arrests = Add("BorderPost.Arrests", ArrestsApp.Build, "arrests", ArrestsBrokerLink.Port);
         Protection = Add("BorderPost.Protection", args => ProtectionApp.Build(args, ReferralClock), "protection", ProtectionBrokerLink.Port,
             ("Protection:DeadlineScanInterval", "00:00:00.200"));
-        Web = Add("BorderPost.Web", WebApp.Build, null, TestSettings.RabbitPort);
+        // Plain HTTP on loopback, as in Development: cookies go Secure only when the request came over HTTPS.
+        Web = Add("BorderPost.Web", WebApp.Build, null, TestSettings.RabbitPort, ("Web:SecureCookies", "false"));
         Gateway = Add("BorderPost.Gateway", GatewayApp.Build, null, TestSettings.RabbitPort,
             ("ReverseProxy:Clusters:identity:Destinations:main:Address", Identity.Url),
             ("ReverseProxy:Clusters:crossings:Destinations:main:Address", Crossings.Url),
@@ -108,8 +124,6 @@ public sealed class BorderPostStack : IAsyncLifetime
     {
         var settings = new Dictionary<string, string>
         {
-            ["ConnectionStrings:Postgres"] = TestSettings.PostgresAdmin,
-            ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri(rabbitPort),
             ["Jwt:PublicKeyFiles"] = PublicKeyFile,
             // Left over from the symmetric-key days, as in an upgraded deployment's environment: it must sign nothing.
             ["Jwt:SigningKey"] = LegacySymmetricKey,
@@ -117,7 +131,13 @@ public sealed class BorderPostStack : IAsyncLifetime
         };
         if (schema is not null)
         {
-            settings["Marten:Schema"] = $"{_runId}_{schema}";
+            var access = Access(schema);
+            settings["ConnectionStrings:Postgres"] = access.PostgresConnectionString;
+            settings["Marten:Schema"] = access.Schema;
+            if (access.Rabbit is not null)
+            {
+                settings["ConnectionStrings:RabbitMq"] = RabbitUriOf(schema, rabbitPort);
+            }
         }
         foreach (var (key, value) in extra)
         {
@@ -126,6 +146,26 @@ public sealed class BorderPostStack : IAsyncLifetime
         var host = new ServiceHost(project, build, FreePort.Next(), settings);
         _services.Add(host);
         return host;
+    }
+
+    /// <summary>The credentials this run granted a service (named as in deploy/service-access.tsv).</summary>
+    internal ServiceAccess Access(string service) => _access.Single(a => a.Service == service);
+
+    /// <summary>A database role and schema of a test's own (dropped with the run's), e.g. for an Identity that starts empty.</summary>
+    internal async Task<ServiceAccess> GrantExtraAsync(string name)
+    {
+        var access = ServiceAccess.Extra(_runId, name);
+        await using var admin = new NpgsqlConnection(TestSettings.PostgresAdmin + ";Pooling=false");
+        await admin.OpenAsync();
+        await access.CreatePostgresRoleAsync(admin);
+        _access.Add(access);
+        return access;
+    }
+
+    private string RabbitUriOf(string service, int port)
+    {
+        var access = Access(service);
+        return _vhost.AmqpUri(access.RabbitUser, access.RabbitPassword, port);
     }
 
     /// <summary>
@@ -148,7 +188,7 @@ public sealed class BorderPostStack : IAsyncLifetime
     {
         ReportingBrokerLink = new TcpProxy(TestSettings.RabbitPort);
         ReportingBrokerLink.Start();
-        Reporting.Settings["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri(ReportingBrokerLink.Port);
+        Reporting.Settings["ConnectionStrings:RabbitMq"] = RabbitUriOf("reporting", ReportingBrokerLink.Port);
         await Reporting.StartAsync();
     }
 
@@ -163,7 +203,7 @@ public sealed class BorderPostStack : IAsyncLifetime
     {
         ProtectionBrokerLink = new TcpProxy(TestSettings.RabbitPort);
         ProtectionBrokerLink.Start();
-        Protection.Settings["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri(ProtectionBrokerLink.Port);
+        Protection.Settings["ConnectionStrings:RabbitMq"] = RabbitUriOf("protection", ProtectionBrokerLink.Port);
         await Protection.StartAsync();
     }
 
@@ -186,10 +226,9 @@ public sealed class BorderPostStack : IAsyncLifetime
         await using var connection = new NpgsqlConnection(TestSettings.PostgresAdmin);
         await connection.OpenAsync();
         Directory.Delete(DocumentInbox, recursive: true);
-        foreach (var schema in new[] { "identity", "crossings", "reporting", "documents", "arrests", "protection" })
+        foreach (var access in _access)
         {
-            await using var drop = new NpgsqlCommand($"drop schema if exists {_runId}_{schema} cascade", connection);
-            await drop.ExecuteNonQueryAsync();
+            await access.DropPostgresRoleAsync(connection);
         }
     }
 }

@@ -8,6 +8,7 @@ namespace BorderPost.EndToEnd.Tests.Infrastructure;
 internal sealed class RabbitVirtualHost(string name) : IAsyncDisposable
 {
     private readonly HttpClient _http = CreateClient();
+    private readonly List<string> _users = [];
 
     public string Name { get; } = name;
 
@@ -20,8 +21,21 @@ internal sealed class RabbitVirtualHost(string name) : IAsyncDisposable
             .EnsureSuccessStatusCode();
     }
 
+    /// <summary>A user without tags (no management UI) with these permissions on this virtual host only.</summary>
+    public async Task AddUserAsync(string user, string password, RabbitPermissions permissions)
+    {
+        var name = Uri.EscapeDataString(user);
+        (await _http.PutAsJsonAsync($"/api/users/{name}", new { password, tags = "" })).EnsureSuccessStatusCode();
+        _users.Add(user);
+        var grant = new { configure = permissions.Configure, write = permissions.Write, read = permissions.Read };
+        (await _http.PutAsJsonAsync($"/api/permissions/{Uri.EscapeDataString(Name)}/{name}", grant)).EnsureSuccessStatusCode();
+    }
+
     public async Task DeleteQueueAsync(string queue) =>
         (await _http.DeleteAsync($"/api/queues/{Uri.EscapeDataString(Name)}/{Uri.EscapeDataString(queue)}")).EnsureSuccessStatusCode();
+
+    public string AmqpUri(string user, string password, int port) =>
+        $"amqp://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(password)}@{TestSettings.RabbitHost}:{port}/{Uri.EscapeDataString(Name)}";
 
     public string AmqpUri(int port) =>
         $"amqp://{TestSettings.RabbitUser}:{TestSettings.RabbitPassword}@{TestSettings.RabbitHost}:{port}/{Uri.EscapeDataString(Name)}";
@@ -29,6 +43,10 @@ internal sealed class RabbitVirtualHost(string name) : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _http.DeleteAsync($"/api/vhosts/{Uri.EscapeDataString(Name)}");
+        foreach (var user in _users)
+        {
+            await _http.DeleteAsync($"/api/users/{Uri.EscapeDataString(user)}");
+        }
         _http.Dispose();
     }
 
