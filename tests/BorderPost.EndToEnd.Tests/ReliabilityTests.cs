@@ -76,15 +76,20 @@ public sealed class ReliabilityTests(BorderPostStack stack)
         var hq = await stack.Tokens.SignInAsync("hq.analyst");
         var day = Api.Day(45);
 
-        // As on a first deployment where Reporting has not started yet: no queue is bound to the exchanges.
+        // As on a first deployment where neither consumer of crossings (Reporting, and Documents, which learns each
+        // crossing's post) has started yet: no queue is bound to the exchange.
         await stack.CrashReportingAsync();
+        await stack.CrashDocumentsAsync();
         await stack.DeleteQueueAsync("reporting-crossing-totals");
+        await stack.DeleteQueueAsync("documents-known-crossings");
         for (var i = 0; i < 4; i++)
         {
             Assert.Equal(HttpStatusCode.Created, (await _client.RecordAsync(officer, Api.Crossing(day))).StatusCode);
         }
         await Task.Delay(TimeSpan.FromSeconds(3)); // time for the relay to try (and, without mandatory, to drop them)
+        // Reporting first: had Documents' queue come back first, the relay would have delivered there only.
         await stack.RestartReportingAsync();
+        await stack.RestartDocumentsAsync();
 
         Assert.Equal(4, await _client.WaitForTotalAsync(hq, day, 4, timeout: TimeSpan.FromSeconds(90)));
     }

@@ -45,26 +45,29 @@ public static class SubmitDocumentCheck
                 {
                     return Problems.Validation(http, errors);
                 }
-                if (await KnownCrossing.IsOtherPostsAsync(session, form.CrossingId, http.User.PostCode()!, http.RequestAborted))
-                {
-                    errors.Add("crossingId", KnownCrossing.OtherPosts);
-                    return Problems.Validation(http, errors);
-                }
                 if (form.Image.Length > ImageIntake.MaxBytes)
                 {
                     return DocumentProblems.Rejected(http, ImageRejection.TooLarge);
                 }
-                var content = await ReadAllAsync(form.Image, http.RequestAborted);
-                // A retry of a check already made (same id) is answered from the store, without reading again.
-                if (await session.LoadAsync<DocumentCheck>(form.CheckId, http.RequestAborted) is { } done)
-                {
-                    return Replay(http, form.CheckId, done, DocumentCheckRun.Sha256Of(content));
-                }
+                // Until now the picture is where the form reader left it: past 64 KB, in a temporary file. Only with a
+                // reading slot does the upload touch the database or memory: however many arrive at once, no more
+                // pictures than slots are in memory and no more connections than slots are taken.
                 using var slot = await slots.TryTakeAsync(http.RequestAborted);
                 if (slot is null)
                 {
                     return DocumentProblems.Busy(http);
                 }
+                if (await KnownCrossing.IsOtherPostsAsync(session, form.CrossingId, http.User.PostCode()!, http.RequestAborted))
+                {
+                    errors.Add("crossingId", KnownCrossing.OtherPosts);
+                    return Problems.Validation(http, errors);
+                }
+                // A retry of a check already made (same id) is answered from the store, hashing the file as it streams by.
+                if (await session.LoadAsync<DocumentCheck>(form.CheckId, http.RequestAborted) is { } done)
+                {
+                    return Replay(http, form.CheckId, done, await Sha256OfAsync(form.Image, http.RequestAborted));
+                }
+                var content = await ReadAllAsync(form.Image, http.RequestAborted);
                 var intake = ImageIntake.Accept(content);
                 using var gray = intake.Gray;
                 if (intake.Rejection is { } rejection)
@@ -95,9 +98,16 @@ public static class SubmitDocumentCheck
 
     private static async Task<byte[]> ReadAllAsync(IFormFile file, CancellationToken ct)
     {
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
+        var content = new byte[file.Length]; // one buffer of the picture's size, no copy
+        await using var stream = file.OpenReadStream();
+        await stream.ReadExactlyAsync(content, ct);
+        return content;
+    }
+
+    private static async Task<string> Sha256OfAsync(IFormFile file, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        return Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(stream, ct));
     }
 
     private sealed class RequestSizeLimitMetadata(long limit) : IRequestSizeLimitMetadata

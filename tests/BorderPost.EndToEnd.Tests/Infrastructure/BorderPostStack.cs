@@ -47,7 +47,7 @@ public sealed class BorderPostStack : IAsyncLifetime
     internal string PublicKeyFile { get; }
     internal TcpProxy BrokerLink { get; } = new(TestSettings.RabbitPort);
     internal TcpProxy ReportingBrokerLink { get; private set; } = new(TestSettings.RabbitPort);
-    internal TcpProxy DocumentsBrokerLink { get; } = new(TestSettings.RabbitPort);
+    internal TcpProxy DocumentsBrokerLink { get; private set; } = new(TestSettings.RabbitPort);
     internal TcpProxy ArrestsBrokerLink { get; } = new(TestSettings.RabbitPort);
     internal TcpProxy ProtectionBrokerLink { get; private set; } = new(TestSettings.RabbitPort);
     internal ServiceHost Identity { get; private set; } = null!;
@@ -190,6 +190,21 @@ public sealed class BorderPostStack : IAsyncLifetime
         ReportingBrokerLink.Start();
         Reporting.Settings["ConnectionStrings:RabbitMq"] = RabbitUriOf("reporting", ReportingBrokerLink.Port);
         await Reporting.StartAsync();
+    }
+
+    /// <summary>Documents crashes and starts again (as a new process would: a new broker link, the same database).</summary>
+    internal async Task CrashDocumentsAsync()
+    {
+        DocumentsBrokerLink.Stop();
+        await Documents.KillAsync();
+    }
+
+    internal async Task RestartDocumentsAsync()
+    {
+        DocumentsBrokerLink = new TcpProxy(TestSettings.RabbitPort);
+        DocumentsBrokerLink.Start();
+        Documents.Settings["ConnectionStrings:RabbitMq"] = RabbitUriOf("documents", DocumentsBrokerLink.Port);
+        await Documents.StartAsync();
     }
 
     /// <summary>Protection crashes and starts again (as a new process would: a new broker link, the same database).</summary>
