@@ -4,7 +4,7 @@ using BorderPost.Arrests.Publishing;
 using BorderPost.Arrests.RecordingArrests;
 using BorderPost.Arrests.ViewingArrests;
 using BorderPost.ServiceDefaults.Messaging;
-using BorderPost.ServiceDefaults.Persistence;
+using BorderPost.ServiceDefaults.EventStore;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 

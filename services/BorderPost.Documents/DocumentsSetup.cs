@@ -11,7 +11,7 @@ using BorderPost.Documents.Reading.VisualZone;
 using BorderPost.Documents.Storage;
 using BorderPost.Documents.ViewingChecks;
 using BorderPost.ServiceDefaults.Messaging;
-using BorderPost.ServiceDefaults.Persistence;
+using BorderPost.ServiceDefaults.EventStore;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Microsoft.Extensions.Options;

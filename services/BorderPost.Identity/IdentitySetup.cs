@@ -1,7 +1,7 @@
 using BorderPost.Identity.IssuingTokens;
 using BorderPost.Identity.ManagingUsers;
 using BorderPost.Identity.Users;
-using BorderPost.ServiceDefaults.Persistence;
+using BorderPost.ServiceDefaults.EventStore;
 using Microsoft.AspNetCore.Identity;
 
 namespace BorderPost.Identity;

@@ -6,7 +6,7 @@ using BorderPost.Protection.Publishing;
 using BorderPost.Protection.Referring;
 using BorderPost.Protection.Workflow;
 using BorderPost.ServiceDefaults.Messaging;
-using BorderPost.ServiceDefaults.Persistence;
+using BorderPost.ServiceDefaults.EventStore;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 

@@ -4,7 +4,7 @@ using BorderPost.Reporting.CountingDocuments;
 using BorderPost.Reporting.CountingReferrals;
 using BorderPost.Reporting.Totals;
 using BorderPost.ServiceDefaults.Messaging;
-using BorderPost.ServiceDefaults.Persistence;
+using BorderPost.ServiceDefaults.EventStore;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 

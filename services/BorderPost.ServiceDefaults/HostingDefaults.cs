@@ -21,7 +21,6 @@ public static class HostingDefaults
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<DependencyUnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         builder.Services.AddHealthChecks();
         // The client's address (ClientAddress) and scheme: X-Forwarded-For and X-Forwarded-Proto are followed back

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Weasel.Core;
 
-namespace BorderPost.ServiceDefaults.Persistence;
+namespace BorderPost.ServiceDefaults.EventStore;
 
 public static class MartenDefaults
 {
@@ -17,10 +17,12 @@ public static class MartenDefaults
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddBorderPostMarten(
         this IHostApplicationBuilder builder, string defaultSchema, Action<StoreOptions> configure)
     {
-        var connectionString = builder.Configuration.GetConnectionString("Postgres")
-            ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required (set ConnectionStrings__Postgres).");
+        var connectionString = WithPoolDefaults(builder.Configuration.GetConnectionString("Postgres")
+            ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required (set ConnectionStrings__Postgres)."));
         var schema = builder.Configuration["Marten:Schema"] ?? defaultSchema;
 
+        // PostgreSQL unreachable is a 503 with Retry-After, not a 500.
+        builder.Services.AddExceptionHandler<DependencyUnavailableHandler>();
         builder.Services.AddHealthChecks()
             .Add(new("postgres", _ => new PostgresHealthCheck(connectionString), null, [HealthTags.Ready]));
 
@@ -41,5 +43,28 @@ public static class MartenDefaults
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
+    }
+
+    /// <summary>Connections a service holds at most, unless its connection string says otherwise.</summary>
+    public const int MaxPoolSize = 20;
+
+    /// <summary>
+    /// Several services share one PostgreSQL (a post node has one; its default allows 100 connections): each keeps at
+    /// most <see cref="MaxPoolSize"/> connections, and a burst's extra ones are closed after 30 idle seconds instead
+    /// of 300. Requests beyond the pool wait for a connection rather than take one from another service.
+    /// </summary>
+    public static string WithPoolDefaults(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var given = connectionString.ToLowerInvariant();
+        if (!given.Contains("maximum pool size") && !given.Contains("max pool size") && !given.Contains("maxpoolsize"))
+        {
+            builder.MaxPoolSize = MaxPoolSize;
+        }
+        if (!given.Contains("idle lifetime"))
+        {
+            builder.ConnectionIdleLifetime = 30;
+        }
+        return builder.ConnectionString;
     }
 }

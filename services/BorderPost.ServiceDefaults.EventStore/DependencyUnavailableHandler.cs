@@ -2,9 +2,10 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using BorderPost.ServiceDefaults.Http;
 using Npgsql;
 
-namespace BorderPost.ServiceDefaults.Http;
+namespace BorderPost.ServiceDefaults.EventStore;
 
 /// <summary>
 /// PostgreSQL unreachable is not a bug: answer 503 with Retry-After, in the caller's language, so a client retries

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
-namespace BorderPost.ServiceDefaults.Health;
+namespace BorderPost.ServiceDefaults.EventStore;
 
 internal sealed class PostgresHealthCheck(string connectionString) : IHealthCheck
 {
