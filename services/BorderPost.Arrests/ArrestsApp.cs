@@ -16,6 +16,7 @@ public static class ArrestsApp
         var app = builder.Build();
         app.UseServiceDefaults();
         app.MapDefaultEndpoints();
+        app.MapApiDocument();
         app.MapArrests();
         return app;
     }

@@ -16,6 +16,7 @@ public static class CrossingsApp
         var app = builder.Build();
         app.UseServiceDefaults();
         app.MapDefaultEndpoints();
+        app.MapApiDocument();
         app.MapCrossings();
         return app;
     }

@@ -19,6 +19,7 @@ public static class DocumentsApp
         var app = builder.Build();
         app.UseServiceDefaults();
         app.MapDefaultEndpoints();
+        app.MapApiDocument();
         app.MapDocuments();
         return app;
     }

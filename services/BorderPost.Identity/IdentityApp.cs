@@ -18,6 +18,7 @@ public static class IdentityApp
         _ = app.Services.GetRequiredService<TokenIssuer>(); // no private key, no start
         app.UseServiceDefaults();
         app.MapDefaultEndpoints();
+        app.MapApiDocument();
         app.MapIdentity();
         return app;
     }

@@ -18,6 +18,7 @@ public static class ProtectionApp
         var app = builder.Build();
         app.UseServiceDefaults();
         app.MapDefaultEndpoints();
+        app.MapApiDocument();
         app.MapProtection();
         return app;
     }

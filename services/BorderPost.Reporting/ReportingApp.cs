@@ -16,6 +16,7 @@ public static class ReportingApp
         var app = builder.Build();
         app.UseServiceDefaults();
         app.MapDefaultEndpoints();
+        app.MapApiDocument();
         app.MapReporting();
         return app;
     }

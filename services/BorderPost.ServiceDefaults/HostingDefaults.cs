@@ -23,6 +23,7 @@ public static class HostingDefaults
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         builder.Services.AddHealthChecks();
+        builder.Services.AddOpenApi();
         // The client's address (ClientAddress) and scheme: X-Forwarded-For and X-Forwarded-Proto are followed back
         // through known proxies only, as far as they go: loopback (where the gateway, the console and a TLS-terminating
         // proxy of up.sh --production run) and the addresses in Proxy:KnownProxies (comma-separated).
@@ -60,6 +61,16 @@ public static class HostingDefaults
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+    }
+
+    /// <summary>
+    /// The service's OpenAPI document at <c>/openapi/v1.json</c> (the gateway serves it as
+    /// <c>/openapi/{service}.json</c>), for a signed-in caller only, like every other endpoint.
+    /// </summary>
+    public static WebApplication MapApiDocument(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
+        return app;
     }
 
     /// <summary>Unauthenticated liveness and readiness; readiness runs the checks tagged ready.</summary>
