@@ -1,5 +1,6 @@
 using BorderPost.Arrests.ViewingArrests;
 using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.EventStore;
 using BorderPost.ServiceDefaults.Http;
 using BorderPost.ServiceDefaults.Validation;
 using Marten;
@@ -37,22 +38,16 @@ public static class RecordArrest
                 var recorded = new ArrestRecorded(id!.Value, details, http.User.UserName(), now);
                 session.Events.StartStream<Arrest>(id.Value, recorded);
                 Arrest? existing;
-                try
+                if (await session.SaveUnlessExistsAsync(http.RequestAborted))
                 {
-                    await session.SaveChangesAsync(http.RequestAborted);
                     existing = Arrest.Create(recorded);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                else
                 {
-                    // Marten reports an existing id as a stream collision or a unique violation, depending on timing.
                     await using var fresh = session.DocumentStore.QuerySession();
                     existing = await fresh.LoadAsync<Arrest>(id.Value, http.RequestAborted);
-                    if (existing is null)
-                    {
-                        throw;
-                    }
                 }
-                return IsReplay(existing, details)
+                return existing is not null && IsReplay(existing, details)
                     ? Results.Created($"/api/arrests/{id}", ArrestView.From(existing))
                     : ArrestProblems.IdConflict(http);
             })

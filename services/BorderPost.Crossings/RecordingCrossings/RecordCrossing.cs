@@ -1,6 +1,7 @@
 using BorderPost.Crossings.ReferenceData;
 using BorderPost.Crossings.ViewingCrossings;
 using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.EventStore;
 using BorderPost.ServiceDefaults.Http;
 using Marten;
 
@@ -49,20 +50,14 @@ public static class RecordCrossing
                 Crossing? existing;
                 var recorded = Decide(id, details, http.User.UserName(), now);
                 session.Events.StartStream<Crossing>(id, recorded);
-                try
+                if (await session.SaveUnlessExistsAsync(http.RequestAborted))
                 {
-                    await session.SaveChangesAsync(http.RequestAborted);
                     existing = Crossing.Create(recorded);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                else
                 {
-                    // Marten reports an existing id as a stream collision or a unique violation, depending on timing.
                     await using var fresh = session.DocumentStore.QuerySession();
                     existing = await fresh.LoadAsync<Crossing>(id, http.RequestAborted);
-                    if (existing is null)
-                    {
-                        throw;
-                    }
                 }
                 return Compare(existing, details) switch
                 {

@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.EventStore;
 using System.Text.Json;
 using BorderPost.ServiceDefaults;
 using Marten;
@@ -28,17 +29,8 @@ public sealed class CrossingPointDirectory(IDocumentStore store, ILogger<Crossin
     {
         await using var session = store.LightweightSession();
         session.Insert(point);
-        try
+        if (!await session.SaveUnlessExistsAsync(ct))
         {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            await using var query = store.QuerySession();
-            if (await query.LoadAsync<CrossingPoint>(point.Id, ct) is null)
-            {
-                throw;
-            }
             return false;
         }
         _points = new Dictionary<string, CrossingPoint>(_points, StringComparer.Ordinal) { [point.Id] = point };

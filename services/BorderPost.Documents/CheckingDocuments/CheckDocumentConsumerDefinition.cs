@@ -1,27 +1,17 @@
+using BorderPost.ServiceDefaults.Messaging;
 using MassTransit;
 
 namespace BorderPost.Documents.CheckingDocuments;
 
-public sealed class CheckDocumentConsumerDefinition : ConsumerDefinition<CheckDocumentConsumer>
+/// <summary>
+/// The queue senders address <c>CheckDocument</c> to. Reading is CPU-bound and the OCR engines are pooled: more
+/// messages at once than cores would only queue for an engine. A command that is invalid is not retried.
+/// </summary>
+public sealed class CheckDocumentConsumerDefinition()
+    : PatientConsumerDefinition<CheckDocumentConsumer>(QueueName, Math.Max(1, Environment.ProcessorCount))
 {
-    /// <summary>The queue senders address <c>CheckDocument</c> to: <c>queue:documents-check-document</c>.</summary>
+    /// <summary><c>queue:documents-check-document</c>.</summary>
     public const string QueueName = "documents-check-document";
 
-    public CheckDocumentConsumerDefinition()
-    {
-        EndpointName = QueueName;
-        // Reading is CPU-bound and the OCR engines are pooled: more messages at once would only queue for an engine.
-        ConcurrentMessageLimit = Math.Max(1, Environment.ProcessorCount);
-    }
-
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<CheckDocumentConsumer> consumerConfigurator, IRegistrationContext context)
-    {
-        // Our own PostgreSQL away is the failure worth waiting for (about an hour); the image itself never throws.
-        endpointConfigurator.UseMessageRetry(r =>
-        {
-            r.Exponential(70, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1), TimeSpan.FromMilliseconds(200));
-            r.Ignore<InvalidCommandException>();
-        });
-    }
+    protected override void IgnoreFailures(IRetryConfigurator retry) => retry.Ignore<InvalidCommandException>();
 }

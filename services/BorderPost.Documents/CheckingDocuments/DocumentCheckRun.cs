@@ -1,4 +1,5 @@
 using BorderPost.Contracts.Reference;
+using BorderPost.ServiceDefaults.EventStore;
 using System.Security.Cryptography;
 using BorderPost.Documents.ConsultingRegisters;
 using BorderPost.Documents.Mrz;
@@ -91,21 +92,11 @@ public static class CheckStorage
         {
             session.Store(sighting);
         }
-        try
+        if (await session.SaveUnlessExistsAsync(ct))
         {
-            await session.SaveChangesAsync(ct);
             return (Stored.New, null);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Marten reports an existing id as a stream collision or a unique violation, depending on timing.
-            await using var fresh = session.DocumentStore.QuerySession();
-            var existing = await fresh.LoadAsync<DocumentCheck>(outcome.Submitted.CheckId, ct);
-            if (existing is null)
-            {
-                throw;
-            }
-            return (Stored.AlreadyThere, existing);
-        }
+        await using var fresh = session.DocumentStore.QuerySession();
+        return (Stored.AlreadyThere, await fresh.LoadAsync<DocumentCheck>(outcome.Submitted.CheckId, ct));
     }
 }

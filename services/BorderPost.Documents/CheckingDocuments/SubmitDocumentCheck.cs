@@ -84,15 +84,15 @@ public static class SubmitDocumentCheck
                     check = outcome.MrzRead is null ? check : check.Apply(outcome.MrzRead);
                     return Results.Created($"/api/document-checks/{form.CheckId}", DocumentCheckView.From(check.Apply(outcome.Completed)));
                 }
-                return Replay(http, form.CheckId, existing!, outcome.Submitted.Image?.Sha256);
+                return Replay(http, form.CheckId, existing, outcome.Submitted.Image?.Sha256);
             })
             .RequireAuthorization(DocumentPolicies.PostStaff)
             .WithMetadata(new RequestSizeLimitMetadata(MaxRequestBytes))
             .DisableAntiforgery();
 
     // A retry of the same upload (same id, same post, same image) gets the first answer again; anything else conflicts.
-    private static IResult Replay(HttpContext http, Guid checkId, DocumentCheck existing, string? sha256) =>
-        existing.Image?.Sha256 == sha256 && http.User.WorksAt(existing.Post)
+    private static IResult Replay(HttpContext http, Guid checkId, DocumentCheck? existing, string? sha256) =>
+        existing is not null && existing.Image?.Sha256 == sha256 && http.User.WorksAt(existing.Post)
             ? Results.Created($"/api/document-checks/{checkId}", DocumentCheckView.From(existing))
             : DocumentProblems.IdConflict(http);
 

@@ -1,4 +1,5 @@
 using BorderPost.Contracts.Crossings;
+using BorderPost.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;
 
@@ -15,19 +16,5 @@ public sealed class CrossingsConsumer(IDocumentStore store) : IConsumer<Crossing
     }
 }
 
-public sealed class CrossingsConsumerDefinition : ConsumerDefinition<CrossingsConsumer>
-{
-    public CrossingsConsumerDefinition()
-    {
-        EndpointName = "documents-known-crossings";
-        ConcurrentMessageLimit = 8;
-    }
-
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<CrossingsConsumer> consumerConfigurator, IRegistrationContext context)
-    {
-        // Our own PostgreSQL away is the only failure: keep retrying (about an hour) rather than park the message.
-        endpointConfigurator.UseMessageRetry(r =>
-            r.Exponential(70, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1), TimeSpan.FromMilliseconds(200)));
-    }
-}
+public sealed class CrossingsConsumerDefinition()
+    : PatientConsumerDefinition<CrossingsConsumer>("documents-known-crossings", concurrentMessageLimit: 8);

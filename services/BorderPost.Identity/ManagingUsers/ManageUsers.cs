@@ -1,5 +1,6 @@
 using BorderPost.Identity.Users;
 using BorderPost.ServiceDefaults.Authentication;
+using BorderPost.ServiceDefaults.EventStore;
 using BorderPost.ServiceDefaults.Http;
 using JasperFx;
 using Marten;
@@ -60,11 +61,7 @@ public static class ManageUsers
             var user = new UserAccount(valid.Id, valid.DisplayName, valid.Role, valid.Post, valid.Agency, "");
             session.Insert(user with { PasswordHash = hasher.HashPassword(user, request!.Password!) });
             Audit(session, http, clock, user, UserAdministered.Created);
-            try
-            {
-                await session.SaveChangesAsync(http.RequestAborted);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            if (!await session.SaveUnlessExistsAsync(http.RequestAborted))
             {
                 return Problems.Status(http, StatusCodes.Status409Conflict, Exists); // created meanwhile by another request
             }

@@ -1,5 +1,7 @@
 using BorderPost.Contracts.Arrests;
+using BorderPost.ServiceDefaults.EventStore;
 using BorderPost.ServiceDefaults.Http;
+using BorderPost.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -48,35 +50,10 @@ public sealed class PersonsFoundConsumer(IDocumentStore store, IOptions<Protecti
             return; // the officer's details (or a redelivery of this message) came first
         }
         session.Events.StartStream<Referral>(referred.ReferralId, referred);
-        try
-        {
-            await session.SaveChangesAsync(CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            await using var query = store.QuerySession();
-            if (await query.Events.FetchStreamStateAsync(referred.ReferralId) is null)
-            {
-                throw;
-            }
-        }
+        await session.SaveUnlessExistsAsync(CancellationToken.None); // the officer's details came first meanwhile
     }
 }
 
-public sealed class PersonsFoundConsumerDefinition : ConsumerDefinition<PersonsFoundConsumer>
-{
-    public PersonsFoundConsumerDefinition()
-    {
-        EndpointName = "protection-persons-found";
-        ConcurrentMessageLimit = 8;
-    }
-
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<PersonsFoundConsumer> consumerConfigurator, IRegistrationContext context)
-    {
-        // Our own PostgreSQL is the only dependency: while it is away, keep retrying (about an hour) rather than park
-        // the message, which would leave a child unreferred.
-        endpointConfigurator.UseMessageRetry(r =>
-            r.Exponential(70, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1), TimeSpan.FromMilliseconds(200)));
-    }
-}
+/// <summary>Patient while our PostgreSQL is away: a parked message would leave a child unreferred.</summary>
+public sealed class PersonsFoundConsumerDefinition()
+    : PatientConsumerDefinition<PersonsFoundConsumer>("protection-persons-found", concurrentMessageLimit: 8);

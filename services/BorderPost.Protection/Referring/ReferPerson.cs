@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.EventStore;
 using System.Text.Json;
 using BorderPost.Protection.FromArrests;
 using BorderPost.Protection.Inbox;
@@ -108,7 +109,7 @@ public static class ReferPerson
                     {
                         await session.SaveChangesAsync(http.RequestAborted);
                     }
-                    catch (Exception ex) when (ex is not OperationCanceledException && attempt < 3)
+                    catch (Exception ex) when (WritingOnce.IsAlreadyThere(ex) && attempt < 3)
                     {
                         continue;
                     }

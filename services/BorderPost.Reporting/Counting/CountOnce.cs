@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.EventStore;
 using Marten;
 
 namespace BorderPost.Reporting.Counting;
@@ -13,19 +14,8 @@ public static class CountOnce
     public static async Task RecordAsync(IDocumentSession session, Guid eventId, IReadOnlyList<CountChanged> changes, ILogger logger)
     {
         session.Events.StartStream(eventId, [new MessageCounted(eventId), .. changes]);
-        try
+        if (!await session.SaveUnlessExistsAsync(CancellationToken.None))
         {
-            await session.SaveChangesAsync(CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Marten reports an existing stream as a collision or as a version mismatch, depending on the append
-            // mode; either way, if the stream is there, this message was counted before.
-            await using var query = session.DocumentStore.QuerySession();
-            if (await query.Events.FetchStreamStateAsync(eventId, CancellationToken.None) is null)
-            {
-                throw;
-            }
             logger.LogInformation("Integration event {EventId} was already counted; ignoring the redelivery", eventId);
         }
     }

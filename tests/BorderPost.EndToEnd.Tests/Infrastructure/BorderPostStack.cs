@@ -168,58 +168,43 @@ public sealed class BorderPostStack : IAsyncLifetime
         return _vhost.AmqpUri(access.RabbitUser, access.RabbitPassword, port);
     }
 
+    internal Task DeleteQueueAsync(string queue) => _vhost.DeleteQueueAsync(queue);
+
     /// <summary>
     /// Reporting dies as a crashed process would: its broker connections drop at once (RabbitMQ requeues what it had
     /// not acknowledged) and the host stops without grace.
     /// </summary>
-    internal Task DeleteQueueAsync(string queue) => _vhost.DeleteQueueAsync(queue);
+    internal Task CrashReportingAsync() => CrashAsync(Reporting, ReportingBrokerLink);
 
-    internal async Task CrashReportingAsync()
+    internal async Task RestartReportingAsync() => ReportingBrokerLink = await RestartAsync(Reporting, "reporting");
+
+    /// <summary>Documents crashes and starts again (as a new process would: a new broker link, the same database).</summary>
+    internal Task CrashDocumentsAsync() => CrashAsync(Documents, DocumentsBrokerLink);
+
+    internal async Task RestartDocumentsAsync() => DocumentsBrokerLink = await RestartAsync(Documents, "documents");
+
+    /// <summary>Protection crashes and starts again (as a new process would: a new broker link, the same database).</summary>
+    internal Task CrashProtectionAsync() => CrashAsync(Protection, ProtectionBrokerLink);
+
+    internal async Task StartProtectionAsync() => ProtectionBrokerLink = await RestartAsync(Protection, "protection");
+
+    private static async Task CrashAsync(ServiceHost service, TcpProxy brokerLink)
     {
-        ReportingBrokerLink.Stop();
-        await Reporting.KillAsync();
+        brokerLink.Stop();
+        await service.KillAsync();
     }
 
     /// <summary>
     /// The dead instance's bus may linger in this process and would reconnect through the same link, which a crashed
     /// process never does: the new instance gets a new link and the old one stays cut.
     /// </summary>
-    internal async Task RestartReportingAsync()
+    private async Task<TcpProxy> RestartAsync(ServiceHost service, string name)
     {
-        ReportingBrokerLink = new TcpProxy(TestSettings.RabbitPort);
-        ReportingBrokerLink.Start();
-        Reporting.Settings["ConnectionStrings:RabbitMq"] = RabbitUriOf("reporting", ReportingBrokerLink.Port);
-        await Reporting.StartAsync();
-    }
-
-    /// <summary>Documents crashes and starts again (as a new process would: a new broker link, the same database).</summary>
-    internal async Task CrashDocumentsAsync()
-    {
-        DocumentsBrokerLink.Stop();
-        await Documents.KillAsync();
-    }
-
-    internal async Task RestartDocumentsAsync()
-    {
-        DocumentsBrokerLink = new TcpProxy(TestSettings.RabbitPort);
-        DocumentsBrokerLink.Start();
-        Documents.Settings["ConnectionStrings:RabbitMq"] = RabbitUriOf("documents", DocumentsBrokerLink.Port);
-        await Documents.StartAsync();
-    }
-
-    /// <summary>Protection crashes and starts again (as a new process would: a new broker link, the same database).</summary>
-    internal async Task CrashProtectionAsync()
-    {
-        ProtectionBrokerLink.Stop();
-        await Protection.KillAsync();
-    }
-
-    internal async Task StartProtectionAsync()
-    {
-        ProtectionBrokerLink = new TcpProxy(TestSettings.RabbitPort);
-        ProtectionBrokerLink.Start();
-        Protection.Settings["ConnectionStrings:RabbitMq"] = RabbitUriOf("protection", ProtectionBrokerLink.Port);
-        await Protection.StartAsync();
+        var brokerLink = new TcpProxy(TestSettings.RabbitPort);
+        brokerLink.Start();
+        service.Settings["ConnectionStrings:RabbitMq"] = RabbitUriOf(name, brokerLink.Port);
+        await service.StartAsync();
+        return brokerLink;
     }
 
     public async Task DisposeAsync()
