@@ -3,6 +3,7 @@ using BorderPost.Arrests.Custody;
 using BorderPost.Arrests.Publishing;
 using BorderPost.Arrests.RecordingArrests;
 using BorderPost.Arrests.ViewingArrests;
+using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.ServiceDefaults.Messaging;
 using BorderPost.ServiceDefaults.EventStore;
 using JasperFx.Events.Daemon;
@@ -16,7 +17,7 @@ public static class ArrestsSetup
     {
         builder.Services.Configure<NodeOptions>(builder.Configuration.GetSection(NodeOptions.SectionName));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddAuthorizationBuilder().AddArrestPolicies();
+        builder.Services.AddAuthorizationBuilder().AddBorderPostPolicies();
 
         builder.AddBorderPostMessaging();
         builder.AddBorderPostMarten("arrests", options =>

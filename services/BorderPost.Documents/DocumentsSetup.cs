@@ -10,6 +10,7 @@ using BorderPost.Documents.Reading.Photo;
 using BorderPost.Documents.Reading.VisualZone;
 using BorderPost.Documents.Storage;
 using BorderPost.Documents.ViewingChecks;
+using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.ServiceDefaults.Messaging;
 using BorderPost.ServiceDefaults.EventStore;
 using JasperFx.Events.Daemon;
@@ -46,7 +47,7 @@ public static class DocumentsSetup
         builder.Services.AddSingleton<DocumentCheckRun>();
         builder.Services.AddSingleton<RegisterConsultation>();
         builder.Services.AddHostedService<OcrWarmUp>();
-        builder.Services.AddAuthorizationBuilder().AddDocumentPolicies();
+        builder.Services.AddAuthorizationBuilder().AddBorderPostPolicies();
 
         builder.AddBorderPostMessaging(bus =>
         {

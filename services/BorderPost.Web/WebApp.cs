@@ -12,10 +12,8 @@ namespace BorderPost.Web;
 /// </summary>
 public static class WebApp
 {
-    public const string PostStaff = "post-staff";
-    public const string ProtectionOfficer = "protection";
+    /// <summary>Headquarters, and supervisors for their own post: the totals pages.</summary>
     public const string Headquarters = "hq";
-    public const string Administrator = "admin";
 
     public static WebApplication Build(string[] args)
     {
@@ -43,16 +41,14 @@ public static class WebApp
             });
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(PostStaff, p => p.RequireRole(Roles.Officer, Roles.Supervisor).RequireClaim(BorderPostClaims.Post))
-            .AddPolicy(ProtectionOfficer, p => p.RequireRole(Roles.Protection).RequireClaim(BorderPostClaims.Agency))
-            .AddPolicy(Headquarters, p => p.RequireRole(Roles.Hq, Roles.Supervisor))
-            .AddPolicy(Administrator, p => p.RequireRole(Roles.Admin));
+            .AddBorderPostPolicies()
+            .AddPolicy(Headquarters, p => p.RequireRole(Roles.Hq, Roles.Supervisor));
         builder.Services.AddRazorPages(options =>
         {
-            options.Conventions.AuthorizeFolder("/Post", PostStaff);
-            options.Conventions.AuthorizeFolder("/Protection", ProtectionOfficer);
+            options.Conventions.AuthorizeFolder("/Post", BorderPostPolicies.PostStaff);
+            options.Conventions.AuthorizeFolder("/Protection", BorderPostPolicies.ProtectionOfficer);
             options.Conventions.AuthorizeFolder("/Hq", Headquarters);
-            options.Conventions.AuthorizeFolder("/Admin", Administrator);
+            options.Conventions.AuthorizeFolder("/Admin", BorderPostPolicies.Admin);
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AllowAnonymousToPage("/Language");
             options.Conventions.AllowAnonymousToPage("/Error");

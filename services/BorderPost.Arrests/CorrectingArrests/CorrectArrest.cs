@@ -94,5 +94,5 @@ public static class CorrectArrest
                 }
                 return Results.Ok(ArrestView.From(stream.Aggregate.Apply(corrected!)));
             })
-            .RequireAuthorization(ArrestPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -29,5 +29,5 @@ public static class ReleaseSuspect
                     arrest => new SuspectReleased(arrest.Id, reason!, at!.Value, http.User.UserName(), now),
                     arrest => arrest.Release is { } r && r.Reason == reason && r.ReleasedAt == at);
             })
-            .RequireAuthorization(ArrestPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

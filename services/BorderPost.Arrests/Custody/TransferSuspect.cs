@@ -31,5 +31,5 @@ public static class TransferSuspect
                     arrest => new SuspectTransferred(arrest.Id, to!.Value, receivedBy!, at!.Value, http.User.UserName(), now),
                     arrest => arrest.Transfer is { } t && t.To == to && t.ReceivedBy == receivedBy && t.TransferredAt == at);
             })
-            .RequireAuthorization(ArrestPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -51,5 +51,5 @@ public static class RecordArrest
                     ? Results.Created($"/api/arrests/{id}", ArrestView.From(existing))
                     : ArrestProblems.IdConflict(http);
             })
-            .RequireAuthorization(ArrestPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

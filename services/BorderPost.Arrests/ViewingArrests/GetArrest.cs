@@ -14,5 +14,5 @@ public static class GetArrest
                     ? ArrestProblems.NotFound(http)
                     : Results.Ok(ArrestView.From(arrest));
             })
-            .RequireAuthorization(ArrestPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

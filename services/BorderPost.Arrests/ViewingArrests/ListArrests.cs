@@ -41,5 +41,5 @@ public static class ListArrests
                     .ToPagedListAsync(page, pageSize, http.RequestAborted);
                 return Results.Ok(new Page(post!, day, page, pageSize, results.TotalItemCount, results.Select(ArrestView.From).ToList()));
             })
-            .RequireAuthorization(ArrestPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -82,5 +82,5 @@ public static class CorrectCrossing
                 }
                 return Results.Ok(CrossingView.From(stream.Aggregate.Apply(corrected!)));
             })
-            .RequireAuthorization(CrossingPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

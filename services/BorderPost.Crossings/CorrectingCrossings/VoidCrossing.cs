@@ -49,5 +49,5 @@ public static class VoidCrossing
                 }
                 return Results.Ok(CrossingView.From(stream.Aggregate.Apply(voided)));
             })
-            .RequireAuthorization(CrossingPolicies.Supervisor);
+            .RequireAuthorization(BorderPostPolicies.Supervisor);
 }

@@ -65,5 +65,5 @@ public static class RecordCrossing
                     _ => CrossingProblems.IdConflict(http),
                 };
             })
-            .RequireAuthorization(CrossingPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.Authentication;
 using System.Text.RegularExpressions;
 using BorderPost.ServiceDefaults.Http;
 using BorderPost.ServiceDefaults.Validation;
@@ -42,7 +43,7 @@ public static partial class AddCrossingPoint
                     ? Results.Created($"/api/crossings/points/{point.Id}", point)
                     : Problems.Status(http, StatusCodes.Status409Conflict, Taken);
             })
-            .RequireAuthorization(CrossingPolicies.Admin);
+            .RequireAuthorization(BorderPostPolicies.Admin);
 
     [GeneratedRegex("^[A-Z0-9]{2,10}$")]
     private static partial Regex CodePattern();

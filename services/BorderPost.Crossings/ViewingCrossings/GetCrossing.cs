@@ -14,5 +14,5 @@ public static class GetCrossing
                     ? CrossingProblems.NotFound(http)
                     : Results.Ok(CrossingView.From(crossing));
             })
-            .RequireAuthorization(CrossingPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

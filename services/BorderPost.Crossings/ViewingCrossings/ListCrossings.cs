@@ -49,5 +49,5 @@ public static class ListCrossings
                 return Results.Ok(new Page(post, day, page, pageSize, results.TotalItemCount,
                     results.Select(CrossingView.From).ToList()));
             })
-            .RequireAuthorization(CrossingPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -86,7 +86,7 @@ public static class SubmitDocumentCheck
                 }
                 return Replay(http, form.CheckId, existing, outcome.Submitted.Image?.Sha256);
             })
-            .RequireAuthorization(DocumentPolicies.PostStaff)
+            .RequireAuthorization(BorderPostPolicies.PostStaff)
             .WithMetadata(new RequestSizeLimitMetadata(MaxRequestBytes))
             .DisableAntiforgery();
 

@@ -26,7 +26,7 @@ public static class ImportRegister
 
     public static WebApplication MapImportRegister(this WebApplication app)
     {
-        var imports = app.MapGroup("/api/document-register/imports").RequireAuthorization(DocumentPolicies.Admin);
+        var imports = app.MapGroup("/api/document-register/imports").RequireAuthorization(BorderPostPolicies.Admin);
 
         imports.MapPost("", async (HttpContext http, IDocumentSession session, TimeProvider clock) =>
         {

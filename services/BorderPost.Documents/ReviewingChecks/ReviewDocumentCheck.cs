@@ -73,5 +73,5 @@ public static class ReviewDocumentCheck
                 }
                 return Results.Ok(DocumentCheckView.From(check.Apply(reviewed)));
             })
-            .RequireAuthorization(DocumentPolicies.Supervisor);
+            .RequireAuthorization(BorderPostPolicies.Supervisor);
 }

@@ -12,7 +12,7 @@ public static class GetDocumentCheck
                 var check = await LoadOwnAsync(session, id, http);
                 return check is null ? DocumentProblems.NotFound(http) : Results.Ok(DocumentCheckView.From(check));
             })
-            .RequireAuthorization(DocumentPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 
     /// <summary>The check if the caller works at the post that made it; null otherwise, as if it did not exist.</summary>
     public static async Task<DocumentCheck?> LoadOwnAsync(IQuerySession session, Guid id, HttpContext http)

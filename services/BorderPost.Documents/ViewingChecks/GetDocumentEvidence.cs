@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.Authentication;
 using Marten;
 
 namespace BorderPost.Documents.ViewingChecks;
@@ -19,5 +20,5 @@ public static class GetDocumentEvidence
                 http.Response.Headers.CacheControl = "no-store";
                 return Results.File(annotated, "image/jpeg");
             })
-            .RequireAuthorization(DocumentPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -1,4 +1,5 @@
 using BorderPost.Documents.Storage;
+using BorderPost.ServiceDefaults.Authentication;
 using Marten;
 
 namespace BorderPost.Documents.ViewingChecks;
@@ -19,7 +20,7 @@ public static class GetDocumentImage
                 http.Response.Headers.CacheControl = "no-store";
                 return Results.File(found.Content, found.MediaType);
             })
-            .RequireAuthorization(DocumentPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 
     /// <summary>A check of the caller's post with its picture's bytes and type; null when either is not there.</summary>
     public static async Task<(DocumentCheck Check, byte[] Content, string MediaType)?> LoadOwnAsync(IQuerySession session, Guid id, HttpContext http)

@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.ServiceDefaults.Http;
 using BorderPost.ServiceDefaults.Validation;
 using Marten;
@@ -55,7 +56,7 @@ public static class ListAccessLog
                     .ToPagedListAsync(page, pageSize, http.RequestAborted);
                 return Results.Ok(new Page(page, pageSize, results.TotalItemCount, results.ToList()));
             })
-            .RequireAuthorization(ProtectionPolicies.Auditor);
+            .RequireAuthorization(BorderPostPolicies.Admin);
 
     private static DateOnly? Day(IQueryCollection query, string field, FieldErrors errors)
     {

@@ -116,5 +116,5 @@ public static class ReferPerson
                     return Results.Created($"/api/referrals/{referral.Id}", ReferralSummary.From(state!, now, ReferralAccess.SeesAlarms(http.User)));
                 }
             })
-            .RequireAuthorization(ProtectionPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

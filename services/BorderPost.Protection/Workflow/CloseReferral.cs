@@ -28,5 +28,5 @@ public static class CloseReferral
                 return await WorkflowStep.RunAsync(http, session, clock, id,
                     (r, now) => ReferralWorkflow.Close(r, outcome!.Value, note!, http.User.UserName(), now));
             })
-            .RequireAuthorization(ProtectionPolicies.ProtectionOfficer);
+            .RequireAuthorization(BorderPostPolicies.ProtectionOfficer);
 }

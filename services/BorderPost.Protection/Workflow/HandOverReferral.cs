@@ -29,5 +29,5 @@ public static class HandOverReferral
                 return await WorkflowStep.RunAsync(http, session, clock, id,
                     (r, now) => ReferralWorkflow.HandOver(r, place!, at!.Value, receiving!, http.User.UserName(), now));
             })
-            .RequireAuthorization(ProtectionPolicies.ProtectionOfficer);
+            .RequireAuthorization(BorderPostPolicies.ProtectionOfficer);
 }

@@ -41,5 +41,5 @@ public static class ReassignReferral
                     return ReferralWorkflow.Reassign(r, agency!, reason!, http.User.UserName(), now, options.Value.AcknowledgeWithin(r.Kind));
                 });
             })
-            .RequireAuthorization(ProtectionPolicies.ProtectionOfficer);
+            .RequireAuthorization(BorderPostPolicies.ProtectionOfficer);
 }
