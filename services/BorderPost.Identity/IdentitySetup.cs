@@ -1,6 +1,7 @@
 using BorderPost.Identity.IssuingTokens;
 using BorderPost.Identity.ManagingUsers;
 using BorderPost.Identity.Users;
+using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.ServiceDefaults.EventStore;
 using Microsoft.AspNetCore.Identity;
 
@@ -12,6 +13,7 @@ public static class IdentitySetup
     {
         builder.Services.Configure<SignInThrottle>(builder.Configuration.GetSection(SignInThrottle.SectionName));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddAuthorizationBuilder().AddBorderPostPolicies();
         builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddHostedService<DemoUsers>();

@@ -19,5 +19,5 @@ public static class ListAdministration
                 }
                 return Results.Ok(await steps.OrderByDescending(s => s.At).Take(Limit).ToListAsync(http.RequestAborted));
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin));
+            .RequireAuthorization(BorderPostPolicies.Admin);
 }

@@ -27,5 +27,5 @@ public static class ListSignInAttempts
                 }
                 return Results.Ok(await attempts.OrderByDescending(a => a.At).Take(Limit).ToListAsync(http.RequestAborted));
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin));
+            .RequireAuthorization(BorderPostPolicies.Admin);
 }

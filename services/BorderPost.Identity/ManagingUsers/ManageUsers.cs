@@ -33,7 +33,7 @@ public static class ManageUsers
 
     public static WebApplication MapManageUsers(this WebApplication app)
     {
-        var users = app.MapGroup("/api/users").RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        var users = app.MapGroup("/api/users").RequireAuthorization(BorderPostPolicies.Admin);
 
         users.MapGet("", async (HttpContext http, IQuerySession session, TimeProvider clock) =>
         {
