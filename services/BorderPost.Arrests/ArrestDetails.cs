@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Validation;
-
 namespace BorderPost.Arrests;
 
 public enum Offence { MigrantSmuggling, HumanTrafficking, DocumentFraud, Contraband, Other }
@@ -8,8 +6,16 @@ public enum SeizedItemKind { Cash, Vehicle, Documents, Goods, Weapon, Drugs, Oth
 
 public enum ReferralKind { Minor, Victim }
 
+public enum DocumentType { Passport, IdCard, Visa, LaissezPasser, TravelDocument, Other }
+
 /// <summary>The arrested person: an identity as for crossings, the document they carried, and identifying marks.</summary>
-public sealed record Suspect(ValidPerson Person, TravelDocument? Document, string IdentifyingMarks);
+public sealed record Suspect(ArrestedPerson Person, CarriedDocument? Document, string IdentifyingMarks);
+
+/// <summary>Who was arrested: a date of birth, or an estimated age when none is known; sex M, F or X.</summary>
+public sealed record ArrestedPerson(string Surname, string GivenNames, string Sex, DateOnly? DateOfBirth, int? EstimatedAge, string? Nationality);
+
+/// <summary>The travel document the suspect carried.</summary>
+public sealed record CarriedDocument(DocumentType Type, string Number, string IssuingCountry, DateOnly? ExpiryDate);
 
 /// <summary>Where the arrest took place: a post or unofficial crossing point of the post (its id), and a description.</summary>
 public sealed record ArrestPlace(string CrossingPoint, string Description);

@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Validation;
-
 namespace BorderPost.Crossings;
 
 public enum Direction { Entry, Exit }
@@ -7,6 +5,11 @@ public enum Direction { Entry, Exit }
 public enum TravelMode { Foot, Vehicle, Motorcycle, Boat }
 
 public enum Purpose { Trade, Family, Work, Return, Transit, Other }
+
+public enum DocumentType { Passport, IdCard, Visa, LaissezPasser, TravelDocument, Other }
+
+/// <summary>The travel document the traveller showed, as the officer recorded it.</summary>
+public sealed record TravelDocument(DocumentType Type, string Number, string IssuingCountry, DateOnly? ExpiryDate);
 
 /// <summary>
 /// The traveller as the officer recorded them: a date of birth, or an estimated age when none is known.

@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Validation;
-
 namespace BorderPost.Protection;
 
 public enum ReferralKind { Minor, Victim }
@@ -30,7 +28,7 @@ public enum FoundHow { Alone, WithUnrelatedAdult, WithSuspectedSmuggler, WithRel
 /// (<c>0-5</c>, <c>6-11</c>, <c>12-14</c>, <c>15-17</c>) stands in for a child's age when nothing better is known.
 /// </summary>
 public sealed record ReferralDetails(
-    ValidPerson Person,
+    ReferredPerson Person,
     string? AgeBand,
     bool IdentityEstimated,
     string Language,
@@ -39,6 +37,12 @@ public sealed record ReferralDetails(
     Guid? CrossingId,
     VictimDetails? Victim,
     MinorDetails? Minor);
+
+/// <summary>
+/// Who is referred: names empty when unknown, a date of birth or an estimated age (or neither for a child known only by
+/// an age band), sex M, F or X, nationality when known.
+/// </summary>
+public sealed record ReferredPerson(string Surname, string GivenNames, string Sex, DateOnly? DateOfBirth, int? EstimatedAge, string? Nationality);
 
 public sealed record VictimDetails(IReadOnlyList<TraffickingIndicator> Indicators, bool ConsentToReferral);
 

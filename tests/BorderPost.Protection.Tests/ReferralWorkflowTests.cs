@@ -1,5 +1,4 @@
 using BorderPost.Protection.Workflow;
-using BorderPost.ServiceDefaults.Validation;
 
 namespace BorderPost.Protection.Tests;
 
@@ -8,7 +7,7 @@ public class ReferralWorkflowTests
     private static readonly DateTimeOffset T0 = new(2026, 11, 23, 15, 0, 0, TimeSpan.Zero);
 
     private static Referral Referred(ReferralKind kind = ReferralKind.Minor) => Referral.Create(new Referred(Guid.NewGuid(), kind, "OUA", "IBESR-NE", null,
-        new ReferralDetails(new ValidPerson("", "", "F", null, 8, null), null, false, "ht", [], "", null, null, null), "officer", T0, T0.AddHours(2)));
+        new ReferralDetails(new ReferredPerson("", "", "F", null, 8, null), null, false, "ht", [], "", null, null, null), "officer", T0, T0.AddHours(2)));
 
     private static Referral After(Referral r, Decision d) => ReferralFolding.Apply(r, d.Event ?? throw new InvalidOperationException("no event"));
 

@@ -63,11 +63,14 @@ public static partial class ArrestValidation
             return null;
         }
         var person = PersonRules.Validate(suspect.Person, "suspect", today, errors);
-        var document = DocumentRules.Validate(suspect.Document, "suspect.document", errors);
+        var document = DocumentRules.Validate<DocumentType>(suspect.Document, "suspect.document", errors);
         var marks = FieldRules.Text(suspect.IdentifyingMarks, "suspect.identifyingMarks", errors, 1000);
         return person is null || marks is null || (suspect.Document is not null && document is null)
             ? null
-            : new Suspect(person, document, marks);
+            : new Suspect(
+                new ArrestedPerson(person.Surname, person.GivenNames, person.Sex, person.DateOfBirth, person.EstimatedAge, person.Nationality),
+                document is null ? null : new CarriedDocument(document.Type, document.Number, document.IssuingCountry, document.ExpiryDate),
+                marks);
     }
 
     private static SeizedItem? ValidateSeizedItem(SeizedItemRequest? item, string field, FieldErrors errors)

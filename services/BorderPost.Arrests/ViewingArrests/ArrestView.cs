@@ -1,4 +1,3 @@
-using BorderPost.ServiceDefaults.Validation;
 
 namespace BorderPost.Arrests.ViewingArrests;
 
@@ -41,7 +40,7 @@ public sealed record ArrestView(
 
 public sealed record SuspectView(
     string Surname, string GivenNames, string Sex, DateOnly? DateOfBirth, int? EstimatedAge, string? Nationality,
-    TravelDocument? Document, string IdentifyingMarks);
+    CarriedDocument? Document, string IdentifyingMarks);
 
 public sealed record TransferView(TransferRecipient To, string ReceivedBy, DateTime TransferredAt, string RecordedBy);
 

@@ -19,7 +19,7 @@ public static class CrossingValidation
         var occurredAt = FieldRules.Instant(request.OccurredAt, "occurredAt", now, errors);
         var crossingPoint = ValidateCrossingPoint(request.CrossingPoint, postCode, findPoint, errors);
         var traveller = PersonRules.Validate(request.Traveller, "traveller", DateOnly.FromDateTime(now.UtcDateTime), errors);
-        var document = DocumentRules.Validate(request.Document, "document", errors);
+        var document = DocumentRules.Validate<DocumentType>(request.Document, "document", errors);
         var mode = FieldRules.RequiredEnum<TravelMode>(request.Mode, "mode", errors);
         var purpose = FieldRules.RequiredEnum<Purpose>(request.Purpose, "purpose", errors);
         var minors = FieldRules.Range(request.AccompanyingMinors ?? 0, 0, MaxAccompanyingMinors, "accompanyingMinors", errors);
@@ -31,7 +31,8 @@ public static class CrossingValidation
         }
         var t = traveller!;
         return new CrossingDetails(postCode!, direction!.Value, occurredAt!.Value, crossingPoint!,
-            new Traveller(t.Surname, t.GivenNames, t.Sex, t.DateOfBirth, t.EstimatedAge, t.Nationality!), document,
+            new Traveller(t.Surname, t.GivenNames, t.Sex, t.DateOfBirth, t.EstimatedAge, t.Nationality!),
+            document is null ? null : new TravelDocument(document.Type, document.Number, document.IssuingCountry, document.ExpiryDate),
             mode!.Value, purpose!.Value, minors!.Value, remarks!);
     }
 

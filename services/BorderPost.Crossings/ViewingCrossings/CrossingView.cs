@@ -1,4 +1,3 @@
-using BorderPost.ServiceDefaults.Validation;
 namespace BorderPost.Crossings.ViewingCrossings;
 
 /// <summary>

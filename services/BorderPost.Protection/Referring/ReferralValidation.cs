@@ -49,10 +49,13 @@ public static partial class ReferralValidation
             }
         }
 
-        return errors.Any
-            ? null
-            : new ValidReferral(id!.Value, kind!.Value, post!, agency!, !string.IsNullOrWhiteSpace(r.Agency), r.ArrestId,
-                new ReferralDetails(person!, ageBand, r.IdentityEstimated ?? false, language!, needs!, remarks!, r.CrossingId, victim, minor));
+        if (errors.Any)
+        {
+            return null;
+        }
+        var p = person!;
+        return new ValidReferral(id!.Value, kind!.Value, post!, agency!, !string.IsNullOrWhiteSpace(r.Agency), r.ArrestId,
+                new ReferralDetails(new ReferredPerson(p.Surname, p.GivenNames, p.Sex, p.DateOfBirth, p.EstimatedAge, p.Nationality), ageBand, r.IdentityEstimated ?? false, language!, needs!, remarks!, r.CrossingId, victim, minor));
     }
 
     private static string? ValidateAgency(string? text, ReferralKind? kind, string? post, FieldErrors errors)

@@ -12,8 +12,11 @@ public sealed record PersonRequest(
     int? EstimatedAge,
     string? Nationality);
 
-/// <summary>A validated person: a date of birth, or an estimated age when none is known. Sex is M, F or X.</summary>
-public sealed record ValidPerson(string Surname, string GivenNames, string Sex, DateOnly? DateOfBirth, int? EstimatedAge, string? Nationality);
+/// <summary>
+/// A person that passed the rules: a date of birth, or an estimated age when none is known. Sex is M, F or X. Never
+/// stored as it is: each service keeps its own record of a person in its events, so a change here changes no event.
+/// </summary>
+public sealed record CheckedPerson(string Surname, string GivenNames, string Sex, DateOnly? DateOfBirth, int? EstimatedAge, string? Nationality);
 
 /// <summary>
 /// The identity rules shared by travellers, arrested persons and referred persons. A referred child or victim may be
@@ -21,7 +24,7 @@ public sealed record ValidPerson(string Surname, string GivenNames, string Sex, 
 /// </summary>
 public static class PersonRules
 {
-    public static ValidPerson? Validate(PersonRequest? p, string prefix, DateOnly today, FieldErrors errors,
+    public static CheckedPerson? Validate(PersonRequest? p, string prefix, DateOnly today, FieldErrors errors,
         bool nameRequired = true, bool nationalityRequired = true, bool birthOrAgeRequired = true)
     {
         if (p is null)
@@ -53,7 +56,7 @@ public static class PersonRules
         var nationalityOk = nationality is not null || (!nationalityRequired && string.IsNullOrWhiteSpace(p.Nationality));
         return surname is null || givenNames is null || sex is null || !birthOk || age != p.EstimatedAge || !nationalityOk
             ? null
-            : new ValidPerson(surname, givenNames, sex, p.DateOfBirth, p.DateOfBirth is null ? age : null, nationality);
+            : new CheckedPerson(surname, givenNames, sex, p.DateOfBirth, p.DateOfBirth is null ? age : null, nationality);
     }
 
     /// <summary>Age in whole years on <paramref name="today"/>, from the date of birth or the estimate.</summary>
