@@ -27,6 +27,8 @@ public static class WebApp
             client.BaseAddress = new Uri(builder.Configuration["Web:ApiUrl"] ?? "http://127.0.0.1:8080");
             client.Timeout = TimeSpan.FromSeconds(30);
         });
+        builder.Services.AddScoped<CrossingsClient>().AddScoped<ArrestsClient>().AddScoped<DocumentsClient>()
+            .AddScoped<ReferralsClient>().AddScoped<ReportsClient>().AddScoped<IdentityClient>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {

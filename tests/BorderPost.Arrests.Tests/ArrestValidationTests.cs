@@ -1,7 +1,6 @@
 using BorderPost.Arrests.CorrectingArrests;
 using BorderPost.Arrests.RecordingArrests;
 using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
 
 namespace BorderPost.Arrests.Tests;
 

@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Validation;
-using BorderPost.Crossings.RecordingCrossings;
 using BorderPost.Crossings.ReferenceData;
 
 namespace BorderPost.Crossings.Tests;

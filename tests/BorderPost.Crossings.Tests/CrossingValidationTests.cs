@@ -1,4 +1,3 @@
-using BorderPost.ServiceDefaults.Validation;
 using BorderPost.Crossings.RecordingCrossings;
 using BorderPost.ServiceDefaults.Http;
 using static BorderPost.Crossings.Tests.CrossingRequests;

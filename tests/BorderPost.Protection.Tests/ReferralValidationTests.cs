@@ -1,6 +1,5 @@
 using BorderPost.Protection.Referring;
 using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
 
 namespace BorderPost.Protection.Tests;
 

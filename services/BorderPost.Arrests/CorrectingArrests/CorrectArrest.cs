@@ -10,9 +10,6 @@ namespace BorderPost.Arrests.CorrectingArrests;
 
 public static class CorrectArrest
 {
-    /// <summary>The corrected arrest in full, and why it was corrected. Its id is the route's.</summary>
-    public sealed record Request(ArrestRequest? Arrest, string? Reason);
-
     public enum Outcome { Corrected, Unchanged, OtherPost, PersonWithdrawn, PersonChanged }
 
     /// <summary>
@@ -42,7 +39,7 @@ public static class CorrectArrest
     public static RouteHandlerBuilder MapCorrectArrest(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/arrests/{id:guid}/corrections", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                var (request, problem) = await JsonBody.ReadAsync<ArrestCorrectionRequest>(http);
                 if (problem is not null)
                 {
                     return problem;
@@ -81,7 +78,7 @@ public static class CorrectArrest
                         errors.Add("arrest.personsToRefer", ArrestMessages.ReferralChanged);
                         return Problems.Validation(http, errors);
                     case Outcome.Unchanged:
-                        return Results.Ok(ArrestView.From(stream.Aggregate));
+                        return Results.Ok(ArrestAnswers.View(stream.Aggregate));
                 }
                 stream.AppendOne(corrected!);
                 try
@@ -92,7 +89,7 @@ public static class CorrectArrest
                 {
                     return ArrestProblems.ChangedMeanwhile(http);
                 }
-                return Results.Ok(ArrestView.From(stream.Aggregate.Apply(corrected!)));
+                return Results.Ok(ArrestAnswers.View(stream.Aggregate.Apply(corrected!)));
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

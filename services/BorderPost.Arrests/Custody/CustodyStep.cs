@@ -21,7 +21,7 @@ internal static class CustodyStep
         }
         if (arrest.Custody != SuspectCustody.Held)
         {
-            return isReplay(arrest) ? Results.Ok(ArrestView.From(arrest)) : ArrestProblems.NotInCustody(http, arrest.Custody);
+            return isReplay(arrest) ? Results.Ok(ArrestAnswers.View(arrest)) : ArrestProblems.NotInCustody(http, arrest.Custody);
         }
         var step = decide(arrest)!;
         stream.AppendOne(step);
@@ -39,6 +39,6 @@ internal static class CustodyStep
             SuspectReleased r => arrest.Apply(r),
             _ => arrest,
         };
-        return Results.Ok(ArrestView.From(next));
+        return Results.Ok(ArrestAnswers.View(next));
     }
 }

@@ -7,12 +7,10 @@ namespace BorderPost.Arrests.Custody;
 
 public static class ReleaseSuspect
 {
-    public sealed record Request(string? Reason, string? ReleasedAt);
-
     public static RouteHandlerBuilder MapReleaseSuspect(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/arrests/{id:guid}/release", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                var (request, problem) = await JsonBody.ReadAsync<ReleaseRequest>(http);
                 if (problem is not null)
                 {
                     return problem;

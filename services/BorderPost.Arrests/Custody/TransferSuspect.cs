@@ -7,13 +7,10 @@ namespace BorderPost.Arrests.Custody;
 
 public static class TransferSuspect
 {
-    /// <summary>To whom (<c>judicial_police</c> or <c>prosecutor</c>), who received the suspect, and when.</summary>
-    public sealed record Request(string? To, string? ReceivedBy, string? TransferredAt);
-
     public static RouteHandlerBuilder MapTransferSuspect(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/arrests/{id:guid}/transfer", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                var (request, problem) = await JsonBody.ReadAsync<TransferRequest>(http);
                 if (problem is not null)
                 {
                     return problem;

@@ -48,7 +48,7 @@ public static class RecordArrest
                     existing = await fresh.LoadAsync<Arrest>(id.Value, http.RequestAborted);
                 }
                 return existing is not null && IsReplay(existing, details)
-                    ? Results.Created($"/api/arrests/{id}", ArrestView.From(existing))
+                    ? Results.Created($"/api/arrests/{id}", ArrestAnswers.View(existing))
                     : ArrestProblems.IdConflict(http);
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);

@@ -12,7 +12,7 @@ public static class GetArrest
                 var arrest = await session.LoadAsync<Arrest>(id, http.RequestAborted);
                 return arrest is null || !http.User.WorksAt(arrest.PostCode)
                     ? ArrestProblems.NotFound(http)
-                    : Results.Ok(ArrestView.From(arrest));
+                    : Results.Ok(ArrestAnswers.View(arrest));
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -10,8 +10,6 @@ public static class ListArrests
 {
     public const int MaxPageSize = 200;
 
-    public sealed record Page(string Post, DateOnly Day, int PageNumber, int PageSize, long Total, IReadOnlyList<ArrestView> Items);
-
     /// <summary>A post's arrests on one Haitian day, newest first, paged: <c>?post=OUA&amp;day=2026-11-23&amp;page=1</c>.</summary>
     public static RouteHandlerBuilder MapListArrests(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/arrests", async (HttpContext http, IQuerySession session, TimeProvider clock) =>
@@ -39,7 +37,7 @@ public static class ListArrests
                     .Where(a => a.PostCode == post && a.Day == day)
                     .OrderByDescending(a => a.Details.OccurredAt)
                     .ToPagedListAsync(page, pageSize, http.RequestAborted);
-                return Results.Ok(new Page(post!, day, page, pageSize, results.TotalItemCount, results.Select(ArrestView.From).ToList()));
+                return Results.Ok(new ArrestPage(post!, day, page, pageSize, results.TotalItemCount, results.Select(ArrestAnswers.View).ToList()));
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

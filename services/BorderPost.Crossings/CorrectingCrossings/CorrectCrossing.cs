@@ -10,9 +10,6 @@ namespace BorderPost.Crossings.CorrectingCrossings;
 
 public static class CorrectCrossing
 {
-    /// <summary>The corrected crossing in full, and why it was corrected. Its id is the route's.</summary>
-    public sealed record Request(CrossingRequest? Crossing, string? Reason);
-
     public enum Outcome { Corrected, Voided, OtherPost, Unchanged }
 
     public static (Outcome, CrossingCorrected?) Decide(Crossing current, CrossingDetails details, string reason, string by, DateTimeOffset now)
@@ -34,7 +31,7 @@ public static class CorrectCrossing
         app.MapPost("/api/crossings/{id:guid}/corrections",
                 async (Guid id, HttpContext http, IDocumentSession session, CrossingPointDirectory points, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                var (request, problem) = await JsonBody.ReadAsync<CrossingCorrectionRequest>(http);
                 if (problem is not null)
                 {
                     return problem;
@@ -69,7 +66,7 @@ public static class CorrectCrossing
                         errors.Add("crossing.postCode", Reasons.PostCannotChange);
                         return Problems.Validation(http, errors);
                     case Outcome.Unchanged:
-                        return Results.Ok(CrossingView.From(stream.Aggregate));
+                        return Results.Ok(CrossingAnswers.View(stream.Aggregate));
                 }
                 stream.AppendOne(corrected!);
                 try
@@ -80,7 +77,7 @@ public static class CorrectCrossing
                 {
                     return CrossingProblems.ChangedMeanwhile(http);
                 }
-                return Results.Ok(CrossingView.From(stream.Aggregate.Apply(corrected!)));
+                return Results.Ok(CrossingAnswers.View(stream.Aggregate.Apply(corrected!)));
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -8,8 +8,6 @@ namespace BorderPost.Crossings.CorrectingCrossings;
 
 public static class VoidCrossing
 {
-    public sealed record Request(string? Reason);
-
     /// <summary>Voiding twice is harmless: the second time decides nothing.</summary>
     public static CrossingVoided? Decide(Crossing current, string reason, string by, DateTimeOffset now) =>
         current.Status == CrossingStatus.Voided ? null : new CrossingVoided(current.Id, reason, by, now);
@@ -17,7 +15,7 @@ public static class VoidCrossing
     public static RouteHandlerBuilder MapVoidCrossing(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/crossings/{id:guid}/void", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                var (request, problem) = await JsonBody.ReadAsync<VoidCrossingRequest>(http);
                 if (problem is not null)
                 {
                     return problem;
@@ -36,7 +34,7 @@ public static class VoidCrossing
                 var voided = Decide(stream.Aggregate, reason!, http.User.UserName(), clock.GetUtcNow());
                 if (voided is null)
                 {
-                    return Results.Ok(CrossingView.From(stream.Aggregate));
+                    return Results.Ok(CrossingAnswers.View(stream.Aggregate));
                 }
                 stream.AppendOne(voided);
                 try
@@ -47,7 +45,7 @@ public static class VoidCrossing
                 {
                     return CrossingProblems.ChangedMeanwhile(http);
                 }
-                return Results.Ok(CrossingView.From(stream.Aggregate.Apply(voided)));
+                return Results.Ok(CrossingAnswers.View(stream.Aggregate.Apply(voided)));
             })
             .RequireAuthorization(BorderPostPolicies.Supervisor);
 }

@@ -61,7 +61,7 @@ public static class RecordCrossing
                 }
                 return Compare(existing, details) switch
                 {
-                    Replay.SameCrossing => Results.Created($"/api/crossings/{id}", CrossingView.From(existing!)),
+                    Replay.SameCrossing => Results.Created($"/api/crossings/{id}", CrossingAnswers.View(existing!)),
                     _ => CrossingProblems.IdConflict(http),
                 };
             })

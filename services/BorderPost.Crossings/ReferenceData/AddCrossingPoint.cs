@@ -7,9 +7,6 @@ namespace BorderPost.Crossings.ReferenceData;
 
 public static partial class AddCrossingPoint
 {
-    /// <summary><c>code</c> is 2 to 10 letters or digits; the point's id is <c>{post}-{code}</c>, e.g. <c>OUA-GLR</c>.</summary>
-    public sealed record Request(string? PostCode, string? Code, string? Name);
-
     private static readonly LocalizedText CodeFormat = new(
         "Code : 2 à 10 lettres majuscules ou chiffres (ex. GLR).", "Kòd : 2 a 10 lèt majiskil oswa chif (egz. GLR).", "Code: 2 to 10 capital letters or digits (e.g. GLR).");
 
@@ -20,7 +17,7 @@ public static partial class AddCrossingPoint
     public static RouteHandlerBuilder MapAddCrossingPoint(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/crossings/points", async (HttpContext http, CrossingPointDirectory points) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                var (request, problem) = await JsonBody.ReadAsync<CrossingPointRequest>(http);
                 if (problem is not null)
                 {
                     return problem;
@@ -40,7 +37,7 @@ public static partial class AddCrossingPoint
                 var official = points.Find(post!)!;
                 var point = new CrossingPoint($"{post}-{code}", name!, CrossingPointKind.Unofficial, post!, official.Department);
                 return await points.AddAsync(point, http.RequestAborted)
-                    ? Results.Created($"/api/crossings/points/{point.Id}", point)
+                    ? Results.Created($"/api/crossings/points/{point.Id}", point.ToView())
                     : Problems.Status(http, StatusCodes.Status409Conflict, Taken);
             })
             .RequireAuthorization(BorderPostPolicies.Admin);

@@ -12,7 +12,7 @@ public static class GetCrossing
                 var crossing = await session.LoadAsync<Crossing>(id, http.RequestAborted);
                 return crossing is null || !http.User.WorksAt(crossing.PostCode)
                     ? CrossingProblems.NotFound(http)
-                    : Results.Ok(CrossingView.From(crossing));
+                    : Results.Ok(CrossingAnswers.View(crossing));
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -11,8 +11,6 @@ public static class ListCrossings
 {
     public const int MaxPageSize = 200;
 
-    public sealed record Page(string Post, DateOnly Day, int PageNumber, int PageSize, long Total, IReadOnlyList<CrossingView> Items);
-
     /// <summary>
     /// A post's crossings on one Haitian day, newest first, paged: <c>?post=OUA&amp;day=2026-11-23&amp;page=1&amp;pageSize=50</c>.
     /// </summary>
@@ -46,8 +44,8 @@ public static class ListCrossings
                     .Where(c => c.PostCode == post && c.Day == day)
                     .OrderByDescending(c => c.Details.OccurredAt)
                     .ToPagedListAsync(page, pageSize, http.RequestAborted);
-                return Results.Ok(new Page(post, day, page, pageSize, results.TotalItemCount,
-                    results.Select(CrossingView.From).ToList()));
+                return Results.Ok(new CrossingPage(post, day, page, pageSize, results.TotalItemCount,
+                    results.Select(CrossingAnswers.View).ToList()));
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -82,7 +82,7 @@ public static class SubmitDocumentCheck
                 {
                     var check = DocumentCheck.Create(outcome.Submitted);
                     check = outcome.MrzRead is null ? check : check.Apply(outcome.MrzRead);
-                    return Results.Created($"/api/document-checks/{form.CheckId}", DocumentCheckView.From(check.Apply(outcome.Completed)));
+                    return Results.Created($"/api/document-checks/{form.CheckId}", DocumentCheckAnswers.View(check.Apply(outcome.Completed)));
                 }
                 return Replay(http, form.CheckId, existing, outcome.Submitted.Image?.Sha256);
             })
@@ -93,7 +93,7 @@ public static class SubmitDocumentCheck
     // A retry of the same upload (same id, same post, same image) gets the first answer again; anything else conflicts.
     private static IResult Replay(HttpContext http, Guid checkId, DocumentCheck? existing, string? sha256) =>
         existing is not null && existing.Image?.Sha256 == sha256 && http.User.WorksAt(existing.Post)
-            ? Results.Created($"/api/document-checks/{checkId}", DocumentCheckView.From(existing))
+            ? Results.Created($"/api/document-checks/{checkId}", DocumentCheckAnswers.View(existing))
             : DocumentProblems.IdConflict(http);
 
     private static async Task<byte[]> ReadAllAsync(IFormFile file, CancellationToken ct)

@@ -42,7 +42,7 @@ public sealed class DocumentCheckedRelay(IBus bus, IOptions<NodeOptions> node, I
             check.Post,
             check.CrossingId,
             completed.Verdict.ToString().ToLowerInvariant(),
-            check.Format is { } format ? DocumentCheckView.FormatName(format) : null,
+            check.Format is { } format ? DocumentCheckAnswers.FormatName(format) : null,
             [.. completed.Findings.Select(f => f.Code).Distinct()],
             HaitiCalendar.DayOf(completed.CompletedAt),
             completed.CompletedAt);

@@ -13,11 +13,6 @@ public static class ImportRegister
     public const int ShownErrors = 200;
     public const int ShownSample = 20;
 
-    public sealed record ErrorView(int Line, string Column, string Message);
-
-    public sealed record Preview(Guid ImportId, string FileName, int Lines, int Valid, int Invalid, IReadOnlyList<ErrorView> Errors,
-        IReadOnlyList<ReportedDocument> Sample, bool Committed, int RegisterSize);
-
     private static readonly LocalizedText FileRequired = new(
         "Joignez un fichier CSV (5 Mo au plus).", "Mete yon fichye CSV (pa plis pase 5 Mo).", "Attach a CSV file (5 MB at most).");
     private static readonly LocalizedText NotText = new(
@@ -106,14 +101,17 @@ public static class ImportRegister
         return app;
     }
 
-    private static async Task<Preview> PreviewAsync(HttpContext http, IQuerySession session, PendingImport pending)
+    private static async Task<RegisterImportPreview> PreviewAsync(HttpContext http, IQuerySession session, PendingImport pending)
     {
         var language = http.PreferredLanguage();
         var size = await session.Query<ReportedDocument>().CountAsync(http.RequestAborted);
-        return new Preview(pending.Id, pending.FileName, pending.Lines, pending.Entries.Count, pending.Errors.Select(e => e.Line).Distinct().Count(),
-            pending.Errors.Take(ShownErrors).Select(e => new ErrorView(e.Line, e.Column, e.Message.In(language))).ToList(),
-            pending.Entries.Take(ShownSample).ToList(), pending.CommittedAt is not null, size);
+        return new RegisterImportPreview(pending.Id, pending.FileName, pending.Lines, pending.Entries.Count, pending.Errors.Select(e => e.Line).Distinct().Count(),
+            pending.Errors.Take(ShownErrors).Select(e => new RegisterLineError(e.Line, e.Column, e.Message.In(language))).ToList(),
+            pending.Entries.Take(ShownSample).Select(ToView).ToList(), pending.CommittedAt is not null, size);
     }
+
+    private static RegisterEntryView ToView(ReportedDocument d) =>
+        new(d.Id, d.IssuingCountry, d.DocumentNumber, d.DocumentType, EnumText.ToWire(d.Status), d.ReportedOn, d.Source, d.ImportId);
 
     private static IResult FileProblem(HttpContext http, int status, LocalizedText message)
     {

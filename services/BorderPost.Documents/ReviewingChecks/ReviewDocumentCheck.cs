@@ -29,12 +29,10 @@ public sealed record DocumentCheckReviewed(
 /// </summary>
 public static class ReviewDocumentCheck
 {
-    public sealed record Request(string? Decision, string? Reason);
-
     public static RouteHandlerBuilder MapReviewDocumentCheck(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/document-checks/{id:guid}/review", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                var (request, problem) = await JsonBody.ReadAsync<ReviewRequest>(http);
                 if (problem is not null)
                 {
                     return problem;
@@ -54,7 +52,7 @@ public static class ReviewDocumentCheck
                 if (check.Review is { } done)
                 {
                     return done.Decision == decision && done.Reason == reason
-                        ? Results.Ok(DocumentCheckView.From(check))
+                        ? Results.Ok(DocumentCheckAnswers.View(check))
                         : DocumentProblems.AlreadyReviewed(http);
                 }
                 if (check.Verdict is not (Verdict.Suspicious or Verdict.Fraudulent))
@@ -71,7 +69,7 @@ public static class ReviewDocumentCheck
                 {
                     return DocumentProblems.AlreadyReviewed(http);
                 }
-                return Results.Ok(DocumentCheckView.From(check.Apply(reviewed)));
+                return Results.Ok(DocumentCheckAnswers.View(check.Apply(reviewed)));
             })
             .RequireAuthorization(BorderPostPolicies.Supervisor);
 }

@@ -10,7 +10,7 @@ public static class GetDocumentCheck
         app.MapGet("/api/document-checks/{id:guid}", async (Guid id, HttpContext http, IQuerySession session) =>
             {
                 var check = await LoadOwnAsync(session, id, http);
-                return check is null ? DocumentProblems.NotFound(http) : Results.Ok(DocumentCheckView.From(check));
+                return check is null ? DocumentProblems.NotFound(http) : Results.Ok(DocumentCheckAnswers.View(check));
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 

@@ -11,8 +11,6 @@ public static class ChangePassword
 {
     public const int MinLength = 10;
 
-    public sealed record Request(string? CurrentPassword, string? NewPassword);
-
     private static readonly LocalizedText WrongCurrent = new(
         "Le mot de passe actuel est incorrect.", "Modpas aktyèl la pa bon.", "The current password is wrong.");
 
@@ -27,7 +25,7 @@ public static class ChangePassword
         app.MapPost("/api/auth/password", async (HttpContext http, IDocumentSession session, IPasswordHasher<UserAccount> hasher,
                 TimeProvider clock, Microsoft.Extensions.Options.IOptions<SignInThrottle> throttle) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                var (request, problem) = await JsonBody.ReadAsync<PasswordChangeRequest>(http);
                 if (problem is not null)
                 {
                     return problem;

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using BorderPost.Identity.Users;
 using BorderPost.ServiceDefaults.Http;
 using Marten;
@@ -9,13 +8,6 @@ namespace BorderPost.Identity.IssuingTokens;
 
 public static class IssueToken
 {
-    public sealed record Request(string? Username, string? Password);
-
-    public sealed record Response(
-        [property: JsonPropertyName("access_token")] string AccessToken,
-        [property: JsonPropertyName("expires_in")] int ExpiresIn,
-        [property: JsonPropertyName("token_type")] string TokenType);
-
     private const int MaxAttempts = 20;
 
     private static readonly LocalizedText InvalidUsername = new(
@@ -36,7 +28,7 @@ public static class IssueToken
         app.MapPost("/api/auth/token", async (HttpContext http, IDocumentStore store, IPasswordHasher<UserAccount> hasher,
                 TokenIssuer issuer, IOptions<SignInThrottle> throttle, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                var (request, problem) = await JsonBody.ReadAsync<TokenRequest>(http);
                 if (problem is not null)
                 {
                     return problem;
@@ -109,5 +101,5 @@ public static class IssueToken
             })
             .AllowAnonymous();
 
-    private static Response ToResponse((string Token, int ExpiresIn) issued) => new(issued.Token, issued.ExpiresIn, "Bearer");
+    private static TokenResponse ToResponse((string Token, int ExpiresIn) issued) => new(issued.Token, issued.ExpiresIn, "Bearer");
 }

@@ -4,11 +4,9 @@ namespace BorderPost.Identity.IssuingTokens;
 
 public static class WhoAmI
 {
-    public sealed record Response(string Username, string? Name, string? Role, string? Post, string? Agency);
-
     /// <summary>What the caller's token says about them, for a client to shape its screens.</summary>
     public static RouteHandlerBuilder MapWhoAmI(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/auth/me", (HttpContext http) => Results.Ok(new Response(
+        app.MapGet("/api/auth/me", (HttpContext http) => Results.Ok(new WhoAmIResponse(
             http.User.UserName(),
             http.User.FindFirst(BorderPostClaims.Name)?.Value,
             http.User.FindFirst(BorderPostClaims.Role)?.Value,

@@ -15,10 +15,6 @@ namespace BorderPost.Identity.ManagingUsers;
 /// </summary>
 public static class ManageUsers
 {
-    public sealed record UserView(string Username, string DisplayName, string Role, string? Post, string? Agency, bool Disabled);
-
-    public sealed record PasswordReset(string? Password);
-
     private static readonly LocalizedText Exists = new("Ce nom d'utilisateur existe déjà.", "Non itilizatè sa a egziste deja.", "This user name already exists.");
     private static readonly LocalizedText NotFound = new("Utilisateur introuvable.", "Nou pa jwenn itilizatè sa a.", "User not found.");
     private static readonly LocalizedText NotYourself = new(
@@ -99,7 +95,7 @@ public static class ManageUsers
         users.MapPost("/{id}/password", (string id, HttpContext http, IDocumentSession session, TimeProvider clock, IPasswordHasher<UserAccount> hasher) =>
             ChangeAsync(http, session, clock, id, UserAdministered.PasswordReset, async user =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<PasswordReset>(http);
+                var (request, problem) = await JsonBody.ReadAsync<PasswordResetRequest>(http);
                 if (problem is not null)
                 {
                     return (null, problem);

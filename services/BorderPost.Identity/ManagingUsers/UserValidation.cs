@@ -8,8 +8,6 @@ using BorderPost.ServiceDefaults.Validation;
 namespace BorderPost.Identity.ManagingUsers;
 
 /// <summary>A user as the admin sends it: the role decides whether a post or an agency is required.</summary>
-public sealed record UserRequest(string? Username, string? DisplayName, string? Role, string? Post, string? Agency, string? Password);
-
 public sealed record ValidUser(string Id, string DisplayName, string Role, string? Post, string? Agency);
 
 public static partial class UserValidation

@@ -1,3 +1,4 @@
+using BorderPost.Protection.Inbox;
 using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.ServiceDefaults.Http;
 using BorderPost.ServiceDefaults.Validation;
@@ -8,8 +9,6 @@ namespace BorderPost.Protection.AccessLog;
 
 public static class ListAccessLog
 {
-    public sealed record Page(int PageNumber, int PageSize, long Total, IReadOnlyList<AccessRecord> Items);
-
     /// <summary>
     /// Who read which referral's details, when and why, newest first, for the admin:
     /// <c>?referralId=&amp;user=&amp;from=2026-11-01&amp;to=2026-11-30&amp;page=1</c> (days on Haiti's calendar).
@@ -54,7 +53,7 @@ public static class ListAccessLog
                 var results = await records
                     .OrderByDescending(a => a.ReadAt)
                     .ToPagedListAsync(page, pageSize, http.RequestAborted);
-                return Results.Ok(new Page(page, pageSize, results.TotalItemCount, results.ToList()));
+                return Results.Ok(new AccessLogPage(page, pageSize, results.TotalItemCount, results.Select(ReferralAnswers.Access).ToList()));
             })
             .RequireAuthorization(BorderPostPolicies.Admin);
 

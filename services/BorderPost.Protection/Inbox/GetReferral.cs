@@ -46,7 +46,7 @@ public static class GetReferral
                 session.Events.StartStream<AccessRecord>(read.AccessId, read);
                 await session.SaveChangesAsync(http.RequestAborted);
                 http.Response.Headers.CacheControl = "no-store";
-                return Results.Ok(ReferralView.From(referral, now, ReferralAccess.SeesAlarms(http.User)));
+                return Results.Ok(ReferralAnswers.View(referral, now, ReferralAccess.SeesAlarms(http.User)));
             })
             .RequireAuthorization(ProtectionPolicies.ReferralReaders);
 }

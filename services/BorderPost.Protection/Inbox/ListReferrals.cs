@@ -11,8 +11,6 @@ public static class ListReferrals
     /// <summary>Which referrals by status: <c>open</c> (default: not closed), <c>all</c>, or one status.</summary>
     public enum StatusFilter { Open, All, Referred, Acknowledged, HandedOver, Closed }
 
-    public sealed record Page(int PageNumber, int PageSize, long Total, IReadOnlyList<ReferralSummary> Items);
-
     /// <summary>
     /// The inbox, oldest first: a protection officer sees the referrals with their agency, an officer or supervisor those
     /// of their post. <c>?status=open|all|referred|acknowledged|handed_over|closed&amp;kind=minor|victim&amp;overdue=true&amp;arrestId=…</c>;
@@ -94,8 +92,8 @@ public static class ListReferrals
                     null => referrals,
                 };
                 var results = await referrals.OrderBy(r => r.ReferredAt).ToPagedListAsync(page, pageSize, http.RequestAborted);
-                return Results.Ok(new Page(page, pageSize, results.TotalItemCount,
-                    results.Select(r => ReferralSummary.From(r, now, showAlarms)).ToList()));
+                return Results.Ok(new ReferralPage(page, pageSize, results.TotalItemCount,
+                    results.Select(r => ReferralAnswers.Summary(r, now, showAlarms)).ToList()));
             })
             .RequireAuthorization(ProtectionPolicies.ReferralReaders);
 }

@@ -113,7 +113,7 @@ public static class ReferPerson
                     {
                         continue;
                     }
-                    return Results.Created($"/api/referrals/{referral.Id}", ReferralSummary.From(state!, now, ReferralAccess.SeesAlarms(http.User)));
+                    return Results.Created($"/api/referrals/{referral.Id}", ReferralAnswers.Summary(state!, now, ReferralAccess.SeesAlarms(http.User)));
                 }
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);

@@ -7,13 +7,10 @@ namespace BorderPost.Protection.Workflow;
 
 public static class CloseReferral
 {
-    /// <summary>The outcome (<c>family_reunified</c>, <c>placed_in_shelter</c>, …) and an optional note.</summary>
-    public sealed record Request(string? Outcome, string? Note);
-
     public static RouteHandlerBuilder MapCloseReferral(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/referrals/{id:guid}/close", async (Guid id, HttpContext http, IDocumentSession session, ReferralClock clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                var (request, problem) = await JsonBody.ReadAsync<CloseRequest>(http);
                 if (problem is not null)
                 {
                     return problem;

@@ -7,13 +7,10 @@ namespace BorderPost.Protection.Workflow;
 
 public static class HandOverReferral
 {
-    /// <summary>Where and when the person was handed over, and to whom.</summary>
-    public sealed record Request(string? Place, string? HandedOverAt, string? ReceivingPerson);
-
     public static RouteHandlerBuilder MapHandOverReferral(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/referrals/{id:guid}/handover", async (Guid id, HttpContext http, IDocumentSession session, ReferralClock clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                var (request, problem) = await JsonBody.ReadAsync<HandOverRequest>(http);
                 if (problem is not null)
                 {
                     return problem;

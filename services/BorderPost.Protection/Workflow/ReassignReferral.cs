@@ -9,14 +9,11 @@ namespace BorderPost.Protection.Workflow;
 
 public static class ReassignReferral
 {
-    /// <summary>The agency to take the referral over (a child stays with an IBESR office), and why.</summary>
-    public sealed record Request(string? Agency, string? Reason);
-
     public static RouteHandlerBuilder MapReassignReferral(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/referrals/{id:guid}/reassign", async (Guid id, HttpContext http, IDocumentSession session, ReferralClock clock,
                 IOptions<ProtectionOptions> options) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<Request>(http);
+                var (request, problem) = await JsonBody.ReadAsync<ReassignRequest>(http);
                 if (problem is not null)
                 {
                     return problem;

@@ -41,6 +41,6 @@ internal static class WorkflowStep
             }
             referral = ReferralFolding.Apply(referral, e);
         }
-        return Results.Ok(ReferralSummary.From(referral, now, showAlarms: true));
+        return Results.Ok(ReferralAnswers.Summary(referral, now, showAlarms: true));
     }
 }

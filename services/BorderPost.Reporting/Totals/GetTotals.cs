@@ -9,10 +9,6 @@ public static partial class GetTotals
 {
     public const int MaxDays = 366;
 
-    public sealed record Row(string Post, DateOnly Day, string Category, int Count);
-
-    public sealed record Response(DateOnly From, DateOnly To, IReadOnlyList<Row> Rows, int Total);
-
     /// <summary>Counts only, never names: <c>?from=2026-11-01&amp;to=2026-11-30[&amp;post=OUA]</c>.</summary>
     public static RouteHandlerBuilder MapGetTotals(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/reports/totals", async (HttpContext http, IQuerySession session) =>
@@ -48,12 +44,12 @@ public static partial class GetTotals
                     .Where(t => t.Day >= from!.Value && t.Day <= to!.Value && (post == null || t.PostCode == post))
                     .ToListAsync(http.RequestAborted);
                 var rows = ToRows(totals);
-                return Results.Ok(new Response(from!.Value, to!.Value, rows, rows.Sum(r => r.Count)));
+                return Results.Ok(new TotalsResponse(from!.Value, to!.Value, rows, rows.Sum(r => r.Count)));
             })
             .RequireAuthorization(ReportingPolicies.TotalsReaders);
 
-    public static IReadOnlyList<Row> ToRows(IEnumerable<DailyTotal> totals) =>
-        totals.SelectMany(t => t.Counts.Where(c => c.Value != 0).Select(c => new Row(t.PostCode, t.Day, c.Key, c.Value)))
+    public static IReadOnlyList<TotalsRow> ToRows(IEnumerable<DailyTotal> totals) =>
+        totals.SelectMany(t => t.Counts.Where(c => c.Value != 0).Select(c => new TotalsRow(t.PostCode, t.Day, c.Key, c.Value)))
             .OrderBy(r => r.Day).ThenBy(r => r.Post, StringComparer.Ordinal).ThenBy(r => r.Category, StringComparer.Ordinal)
             .ToList();
 

@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
+using BorderPost.HttpApi.People;
 using BorderPost.ServiceDefaults.Http;
 
 namespace BorderPost.ServiceDefaults.Validation;
-
-/// <summary>A travel document as a client sends it.</summary>
-public sealed record DocumentRequest(string? Type, string? Number, string? IssuingCountry, DateOnly? ExpiryDate);
 
 /// <summary>
 /// A travel document that passed the rules, its type one of the calling service's own document types. Never stored as

@@ -1,16 +1,8 @@
+using BorderPost.HttpApi.People;
 using BorderPost.ServiceDefaults.Http;
 using M = BorderPost.ServiceDefaults.Validation.FieldMessages;
 
 namespace BorderPost.ServiceDefaults.Validation;
-
-/// <summary>A person as a client sends them; every member nullable so that a missing one is named, not thrown.</summary>
-public sealed record PersonRequest(
-    string? Surname,
-    string? GivenNames,
-    string? Sex,
-    DateOnly? DateOfBirth,
-    int? EstimatedAge,
-    string? Nationality);
 
 /// <summary>
 /// A person that passed the rules: a date of birth, or an estimated age when none is known. Sex is M, F or X. Never

@@ -1,12 +1,10 @@
-using System.Text.Json.Nodes;
-
 namespace BorderPost.Web.Api;
 
 /// <summary>
-/// A service's answer as a page needs it: the status, the JSON body, and for a problem its title and the messages per
-/// field (already in the user's language). Status 0 means the service could not be reached.
+/// A service's answer as a page needs it: the status, and for a problem its title and the messages per field (already in
+/// the user's language). Status 0 means the service could not be reached.
 /// </summary>
-public sealed record ApiResult(int Status, JsonNode? Body, string? Title, IReadOnlyDictionary<string, string[]> Errors)
+public record ApiResult(int Status, string? Title, IReadOnlyDictionary<string, string[]> Errors)
 {
     public bool Ok => Status is >= 200 and < 300;
 
@@ -15,13 +13,12 @@ public sealed record ApiResult(int Status, JsonNode? Body, string? Title, IReadO
 
     public bool SessionExpired => Status == 401;
 
-    /// <summary>The <c>items</c> of a successful page of results; none otherwise.</summary>
-    public IReadOnlyList<JsonNode> Items() =>
-        Ok && Body is JsonObject page && page["items"] is JsonArray items ? items.Where(i => i is not null).Select(i => i!).ToList() : [];
-
-    /// <summary>The elements of a successful JSON array answer; none otherwise.</summary>
-    public IReadOnlyList<JsonNode> Elements() =>
-        Ok && Body is JsonArray array ? array.Where(i => i is not null).Select(i => i!).ToList() : [];
-
-    public static ApiResult Unreachable { get; } = new(0, null, null, new Dictionary<string, string[]>());
+    public static IReadOnlyDictionary<string, string[]> NoErrors { get; } = new Dictionary<string, string[]>();
 }
+
+/// <summary>An answer whose body, when the call succeeded, is a <typeparamref name="T"/> (null otherwise).</summary>
+public sealed record ApiResult<T>(int Status, T? Value, string? Title, IReadOnlyDictionary<string, string[]> Errors)
+    : ApiResult(Status, Title, Errors) where T : class;
+
+/// <summary>The answer of a call that returns no body (<c>204</c>).</summary>
+public sealed record NoBody;

@@ -11,7 +11,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace BorderPost.Web.Pages;
 
 /// <summary>Signs in with the identity service; the session cookie carries the token and lasts as long as it does.</summary>
-public sealed class LoginModel(ApiClient api, UiText text) : PageModel
+public sealed class LoginModel(IdentityClient accounts, UiText text) : PageModel
 {
     [BindProperty]
     public string? Username { get; set; }
@@ -28,14 +28,14 @@ public sealed class LoginModel(ApiClient api, UiText text) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
-        var result = await api.SignInAsync(Username ?? "", Password ?? "");
+        var result = await accounts.SignInAsync(Username ?? "", Password ?? "");
         if (!result.Ok)
         {
             // Identity's own message in the user's language: wrong password, or how long to wait after too many attempts.
             Message = result.Unavailable ? text["common.unavailable"] : result.Title ?? text["common.error"];
             return Page();
         }
-        var token = (string)result.Body!["access_token"]!;
+        var token = result.Value!.AccessToken;
         var jwt = new JsonWebToken(token);
         var identity = new ClaimsIdentity(jwt.Claims.Where(c => c.Type is BorderPostClaims.Subject or BorderPostClaims.Name
                 or BorderPostClaims.Role or BorderPostClaims.Post or BorderPostClaims.Agency or BorderPostClaims.PasswordChangeRequired),

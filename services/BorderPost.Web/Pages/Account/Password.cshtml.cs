@@ -1,3 +1,4 @@
+using BorderPost.HttpApi.Identity;
 using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.Web.Api;
 using BorderPost.Web.Ui;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BorderPost.Web.Pages.Account;
 
-public sealed class PasswordModel(ApiClient api, UiText text) : ConsolePage(text)
+public sealed class PasswordModel(IdentityClient identity, UiText text) : ConsolePage(text)
 {
     [BindProperty]
     public string? CurrentPassword { get; set; }
@@ -20,7 +21,7 @@ public sealed class PasswordModel(ApiClient api, UiText text) : ConsolePage(text
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await api.PostJsonAsync("/api/auth/password", new { currentPassword = CurrentPassword, newPassword = NewPassword });
+        var result = await identity.ChangePasswordAsync(new PasswordChangeRequest(CurrentPassword, NewPassword));
         if (result.Ok && User.HasClaim(c => c.Type == BorderPostClaims.PasswordChangeRequired))
         {
             // The session's token still carries the administrator's password: a new sign-in gets a full one.

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
+using BorderPost.HttpApi.Documents;
 using BorderPost.Web.Api;
 using BorderPost.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
@@ -9,12 +9,12 @@ namespace BorderPost.Web.Pages.Admin;
 /// <summary>Lost/stolen register import: upload a CSV, read the preview and the per-line errors, then import.</summary>
 // Above the Documents service's own 5 MB limit, so a too-large file gets its "file" message, not a bare 413.
 [RequestSizeLimit(20 * 1024 * 1024)]
-public sealed class RegisterModel(ApiClient api, UiText text) : ConsolePage(text)
+public sealed class RegisterModel(DocumentsClient documents, UiText text) : ConsolePage(text)
 {
     [BindProperty]
     public Guid? ImportId { get; set; }
 
-    public JsonNode? Preview { get; private set; }
+    public RegisterImportPreview? Preview { get; private set; }
 
     public void OnGet()
     {
@@ -29,11 +29,11 @@ public sealed class RegisterModel(ApiClient api, UiText text) : ConsolePage(text
             part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
             content.Add(part, "file", file.FileName);
         }
-        var result = await api.PostAsync("/api/document-register/imports", content);
+        var result = await documents.PreviewImportAsync(content);
         if (result.Ok)
         {
-            Preview = result.Body;
-            ImportId = Guid.TryParse((string?)Preview?["importId"], out var id) ? id : null;
+            Preview = result.Value;
+            ImportId = Preview?.ImportId;
         }
         else
         {
@@ -45,10 +45,14 @@ public sealed class RegisterModel(ApiClient api, UiText text) : ConsolePage(text
 
     public async Task<IActionResult> OnPostCommitAsync()
     {
-        var result = await api.PostJsonAsync($"/api/document-register/imports/{ImportId}/commit", null);
+        if (ImportId is not { } importId)
+        {
+            return Page();
+        }
+        var result = await documents.CommitImportAsync(importId);
         if (result.Ok)
         {
-            Preview = result.Body;
+            Preview = result.Value;
             Notice = Text["register.committed"];
         }
         else

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using BorderPost.HttpApi.Identity;
 using BorderPost.Web.Api;
 using BorderPost.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace BorderPost.Web.Pages.Admin;
 
 /// <summary>One account: change its role and post or agency, disable or enable it, reset its password.</summary>
-public sealed class UserModel(ApiClient api, UiText text) : ConsolePage(text)
+public sealed class UserModel(IdentityClient identity, UiText text) : ConsolePage(text)
 {
     [BindProperty(SupportsGet = true)]
     public string Username { get; set; } = "";
@@ -17,7 +17,7 @@ public sealed class UserModel(ApiClient api, UiText text) : ConsolePage(text)
     [BindProperty]
     public string? NewPassword { get; set; }
 
-    public JsonNode? Account { get; private set; }
+    public UserView? Account { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(bool done = false)
     {
@@ -30,23 +30,23 @@ public sealed class UserModel(ApiClient api, UiText text) : ConsolePage(text)
         return Page();
     }
 
-    public Task<IActionResult> OnPostUpdateAsync() => ActAsync("update", F.ToRequest());
+    public Task<IActionResult> OnPostUpdateAsync() => ActAsync(identity.ChangeUserAsync(Username, F.ToRequest()), update: true);
 
-    public Task<IActionResult> OnPostDisableAsync() => ActAsync("disable", null);
+    public Task<IActionResult> OnPostDisableAsync() => ActAsync(identity.DisableUserAsync(Username));
 
-    public Task<IActionResult> OnPostEnableAsync() => ActAsync("enable", null);
+    public Task<IActionResult> OnPostEnableAsync() => ActAsync(identity.EnableUserAsync(Username));
 
-    public Task<IActionResult> OnPostPasswordAsync() => ActAsync("password", new { password = NewPassword });
+    public Task<IActionResult> OnPostPasswordAsync() => ActAsync(identity.ResetPasswordAsync(Username, new PasswordResetRequest(NewPassword)));
 
-    private async Task<IActionResult> ActAsync(string action, object? body)
+    private async Task<IActionResult> ActAsync(Task<ApiResult<UserView>> action, bool update = false)
     {
-        var result = await api.PostJsonAsync($"/api/users/{Uri.EscapeDataString(Username)}/{action}", body);
+        var result = await action;
         if (result.Ok)
         {
             return RedirectToPage(new { Username, done = true });
         }
         ShowFailure(result);
-        if (await LoadAsync() && action != "update")
+        if (await LoadAsync() && !update)
         {
             Fill(); // the update form shows the account as it is, not blanks
         }
@@ -55,20 +55,20 @@ public sealed class UserModel(ApiClient api, UiText text) : ConsolePage(text)
 
     private void Fill() => F = new UserForm
     {
-        DisplayName = (string?)Account!["displayName"],
-        Role = (string?)Account["role"] ?? "officer",
-        Post = (string?)Account["post"],
-        Agency = (string?)Account["agency"],
+        DisplayName = Account!.DisplayName,
+        Role = Account.Role,
+        Post = Account.Post,
+        Agency = Account.Agency,
     };
 
     private async Task<bool> LoadAsync()
     {
-        var users = await api.GetAsync("/api/users");
+        var users = await identity.UsersAsync();
         if (!users.Ok)
         {
             ShowFailure(users);
         }
-        Account = users.Elements().FirstOrDefault(u => (string?)u["username"] == Username);
+        Account = users.Value?.FirstOrDefault(u => u.Username == Username);
         return Account is not null;
     }
 }

@@ -1,3 +1,6 @@
+using BorderPost.HttpApi.Identity;
+using BorderPost.ServiceDefaults.Authentication;
+
 namespace BorderPost.Web.Pages.Admin;
 
 /// <summary>A user as the admin types it.</summary>
@@ -5,18 +8,16 @@ public sealed class UserForm
 {
     public string? Username { get; set; }
     public string? DisplayName { get; set; }
-    public string Role { get; set; } = "officer";
+    public string Role { get; set; } = Roles.Officer;
     public string? Post { get; set; }
     public string? Agency { get; set; }
     public string? Password { get; set; }
 
-    public object ToRequest() => new
-    {
-        username = Username,
-        displayName = DisplayName,
-        role = Role,
-        post = Role is "officer" or "supervisor" ? Post : null,
-        agency = Role == "protection" ? Agency : null,
-        password = Password,
-    };
+    public UserRequest ToRequest() => new(
+        Username,
+        DisplayName,
+        Role,
+        Role is Roles.Officer or Roles.Supervisor ? Post : null,
+        Role == Roles.Protection ? Agency : null,
+        Password);
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using BorderPost.HttpApi.Identity;
 using BorderPost.Web.Api;
 using BorderPost.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
@@ -6,12 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace BorderPost.Web.Pages.Admin;
 
 /// <summary>Every account with its role, post or agency and state; and the form to create one.</summary>
-public sealed class UsersModel(ApiClient api, UiText text) : ConsolePage(text)
+public sealed class UsersModel(IdentityClient identity, UiText text) : ConsolePage(text)
 {
     [BindProperty]
     public UserForm F { get; set; } = new();
 
-    public IReadOnlyList<JsonNode> Users { get; private set; } = [];
+    public IReadOnlyList<UserView> Users { get; private set; } = [];
 
     public async Task OnGetAsync(bool created = false)
     {
@@ -21,7 +21,7 @@ public sealed class UsersModel(ApiClient api, UiText text) : ConsolePage(text)
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await api.PostJsonAsync("/api/users", F.ToRequest());
+        var result = await identity.CreateUserAsync(F.ToRequest());
         if (result.Ok)
         {
             return RedirectToPage(new { created = true });
@@ -33,11 +33,11 @@ public sealed class UsersModel(ApiClient api, UiText text) : ConsolePage(text)
 
     private async Task LoadAsync()
     {
-        var result = await api.GetAsync("/api/users");
+        var result = await identity.UsersAsync();
         if (!result.Ok && Alert is null)
         {
             ShowFailure(result);
         }
-        Users = result.Elements();
+        Users = result.Value ?? [];
     }
 }

@@ -1,12 +1,10 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using BorderPost.Web.Api;
 using BorderPost.Web.Ui;
 
 namespace BorderPost.Web.Pages.Hq;
 
 /// <summary>Counts by post and category over the last 30 Haitian days — never names (a supervisor sees their post).</summary>
-public sealed class TotalsModel(ApiClient api, UiText text) : ConsolePage(text)
+public sealed class TotalsModel(ReportsClient reports, UiText text) : ConsolePage(text)
 {
     public IReadOnlyList<(string Post, string Category, int Count)> Rows { get; private set; } = [];
 
@@ -18,15 +16,14 @@ public sealed class TotalsModel(ApiClient api, UiText text) : ConsolePage(text)
     {
         To = HaitiCalendar.DayOf(DateTimeOffset.UtcNow);
         From = To.AddDays(-29);
-        var result = await api.GetAsync(string.Create(CultureInfo.InvariantCulture, $"/api/reports/totals?from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}"));
+        var result = await reports.TotalsAsync(From, To);
         if (!result.Ok)
         {
             ShowFailure(result);
         }
-        Rows = (result.Ok && result.Body?["rows"] is JsonArray rows ? rows : [])
-            .Where(r => r is not null)
-            .GroupBy(r => ((string)r!["post"]!, (string)r["category"]!))
-            .Select(g => (g.Key.Item1, g.Key.Item2, g.Sum(r => (int)r!["count"]!)))
+        Rows = (result.Value?.Rows ?? [])
+            .GroupBy(r => (r.Post, r.Category))
+            .Select(g => (g.Key.Post, g.Key.Category, g.Sum(r => r.Count)))
             .OrderBy(r => r.Item1, StringComparer.Ordinal).ThenBy(r => r.Item2, StringComparer.Ordinal)
             .ToList();
     }

@@ -10,7 +10,7 @@ namespace BorderPost.Web.Pages.Post;
 /// (a child is never left unreferred because the arrest form had a typo); the arrest then lists them. Every id is
 /// fixed when the form is shown, so resubmitting after an error or an outage records nothing twice.
 /// </summary>
-public sealed class ArrestModel(ApiClient api, UiText text) : ConsolePage(text)
+public sealed class ArrestModel(ArrestsClient arrests, ReferralsClient referrals, CrossingsClient crossings, UiText text) : ConsolePage(text)
 {
     [BindProperty]
     public ArrestForm F { get; set; } = new();
@@ -33,7 +33,7 @@ public sealed class ArrestModel(ApiClient api, UiText text) : ConsolePage(text)
         {
             // The arrest first: it lists every person, so even if a referral below fails, Protection opens it from
             // the arrest and the child is not lost.
-            var arrest = await api.PostJsonAsync("/api/arrests", F.ToRequest(Post));
+            var arrest = await arrests.RecordAsync(F.ToRequest(Post));
             if (!arrest.Ok)
             {
                 ShowFailure(arrest);
@@ -44,7 +44,7 @@ public sealed class ArrestModel(ApiClient api, UiText text) : ConsolePage(text)
         }
         foreach (var (row, prefix) in persons.Where(p => !p.Row.Sent))
         {
-            var referral = await api.PostJsonAsync("/api/referrals", row.ToRequest(Post, F.Id, F.SuspectName, F.PlaceDescription ?? F.CrossingPoint));
+            var referral = await referrals.ReferAsync(row.ToRequest(Post, F.Id, F.SuspectName, F.PlaceDescription ?? F.CrossingPoint));
             if (referral.Ok)
             {
                 row.Sent = true;
@@ -68,7 +68,7 @@ public sealed class ArrestModel(ApiClient api, UiText text) : ConsolePage(text)
 
     private async Task LoadAsync()
     {
-        var points = await api.GetAsync("/api/crossings/points");
+        var points = await crossings.PointsAsync();
         Points = PointChoices.From(points, Post, F.CrossingPoint);
     }
 }

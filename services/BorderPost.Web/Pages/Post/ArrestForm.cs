@@ -1,3 +1,6 @@
+using BorderPost.HttpApi.Arrests;
+using BorderPost.HttpApi.Protection;
+
 namespace BorderPost.Web.Pages.Post;
 
 /// <summary>The arrest form as posted, with rows for the children and the adult victim found with the suspect.</summary>
@@ -18,7 +21,7 @@ public sealed class ArrestForm : PersonFields
     public string? SeizedItems { get; set; }
     public string? Officers { get; set; }
     public List<PersonRow> Children { get; set; } = [.. Enumerable.Range(0, ChildRows).Select(_ => new PersonRow())];
-    public PersonRow Victim { get; set; } = new() { Kind = "victim", FoundHow = "other" };
+    public PersonRow Victim { get; set; } = new() { Kind = ReferralValues.Victim, FoundHow = "other" };
 
     public string SuspectName => $"{Surname} {GivenNames}".Trim();
 
@@ -29,39 +32,31 @@ public sealed class ArrestForm : PersonFields
         {
             if (Children[i].IsFilled)
             {
-                Children[i].Kind = "minor";
+                Children[i].Kind = ReferralValues.Minor;
                 yield return (Children[i], $"children[{i}].");
             }
         }
         if (Victim.IsFilled)
         {
-            Victim.Kind = "victim";
+            Victim.Kind = ReferralValues.Victim;
             yield return (Victim, "victim.");
         }
     }
 
-    public object ToRequest(string post) => new
-    {
-        id = Id,
-        postCode = post,
-        occurredAt = LocalInput.ToUtc(OccurredAt),
-        place = new { crossingPoint = CrossingPoint, description = PlaceDescription ?? "" },
-        suspect = new
-        {
-            surname = Surname,
-            givenNames = GivenNames,
-            sex = Sex,
-            dateOfBirth = LocalInput.Date(DateOfBirth),
-            estimatedAge = EstimatedAge,
-            nationality = Nationality,
-            identifyingMarks = IdentifyingMarks ?? "",
-        },
-        offences = Offences,
-        circumstances = Circumstances ?? "",
-        seizedItems = Lines(SeizedItems).Select(l => new { kind = "other", description = l, quantity = 1 }),
-        officers = Lines(Officers),
-        personsToRefer = Persons().Select(p => new { referralId = p.Row.ReferralId, kind = p.Row.Kind }),
-    };
+    public ArrestRequest ToRequest(string post) => new(
+        Id: Id,
+        PostCode: post,
+        OccurredAt: LocalInput.ToUtc(OccurredAt),
+        Place: new PlaceRequest(CrossingPoint, PlaceDescription ?? ""),
+        Suspect: new SuspectRequest(Surname, GivenNames, Sex, LocalInput.Date(DateOfBirth), EstimatedAge, Nationality, Document: null,
+            IdentifyingMarks ?? ""),
+        Offences: Offences,
+        Circumstances: Circumstances ?? "",
+        CrossingId: null,
+        DocumentCheckId: null,
+        SeizedItems: Lines(SeizedItems).Select(l => new SeizedItemRequest(ArrestValues.OtherItem, l, 1)).ToList(),
+        Officers: Lines(Officers),
+        PersonsToRefer: Persons().Select(p => new PersonToReferRequest(p.Row.ReferralId, p.Row.Kind, Agency: null)).ToList());
 
     private static List<string> Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

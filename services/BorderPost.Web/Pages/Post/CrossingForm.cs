@@ -1,4 +1,6 @@
 using System.Globalization;
+using BorderPost.HttpApi.Crossings;
+using BorderPost.HttpApi.People;
 
 namespace BorderPost.Web.Pages.Post;
 
@@ -20,30 +22,20 @@ public sealed class CrossingForm : PersonFields
     public int AccompanyingMinors { get; set; }
     public string? Remarks { get; set; }
 
-    public object ToRequest(string post) => new
-    {
-        id = Id,
-        postCode = post,
-        direction = Direction,
-        occurredAt = LocalInput.ToUtc(OccurredAt),
-        crossingPoint = CrossingPoint,
-        traveller = new
-        {
-            surname = Surname,
-            givenNames = GivenNames,
-            sex = Sex,
-            dateOfBirth = LocalInput.Date(DateOfBirth),
-            estimatedAge = EstimatedAge,
-            nationality = Nationality,
-        },
-        document = string.IsNullOrWhiteSpace(DocumentType) && string.IsNullOrWhiteSpace(DocumentNumber)
+    public CrossingRequest ToRequest(string post) => new(
+        Id: Id,
+        PostCode: post,
+        Direction: Direction,
+        OccurredAt: LocalInput.ToUtc(OccurredAt),
+        CrossingPoint: CrossingPoint,
+        Traveller: new PersonRequest(Surname, GivenNames, Sex, LocalInput.Date(DateOfBirth), EstimatedAge, Nationality),
+        Document: string.IsNullOrWhiteSpace(DocumentType) && string.IsNullOrWhiteSpace(DocumentNumber)
             ? null
-            : new { type = DocumentType, number = DocumentNumber, issuingCountry = IssuingCountry, expiryDate = LocalInput.Date(ExpiryDate) },
-        mode = Mode,
-        purpose = Purpose,
-        accompanyingMinors = AccompanyingMinors,
-        remarks = Remarks ?? "",
-    };
+            : new DocumentRequest(DocumentType, DocumentNumber, IssuingCountry, LocalInput.Date(ExpiryDate)),
+        Mode: Mode,
+        Purpose: Purpose,
+        AccompanyingMinors: AccompanyingMinors,
+        Remarks: Remarks ?? "");
 }
 
 /// <summary>Dates and times as the browser's inputs give them, in Haiti's time; the services take UTC.</summary>
@@ -67,8 +59,10 @@ public static class LocalInput
         return new DateTimeOffset(value, offset).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
     }
 
-    public static string? Date(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : null;
+    /// <summary>A <c>date</c> input's value; null when empty or unreadable.</summary>
+    public static DateOnly? Date(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    /// <summary>A date as a <c>date</c> input shows it.</summary>
+    public static string? Input(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

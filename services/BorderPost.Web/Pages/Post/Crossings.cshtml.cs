@@ -1,4 +1,6 @@
-using System.Text.Json.Nodes;
+using BorderPost.HttpApi.Crossings;
+using BorderPost.HttpApi.Documents;
+using BorderPost.HttpApi.People;
 using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.Web.Api;
 using BorderPost.Web.Ui;
@@ -12,18 +14,18 @@ namespace BorderPost.Web.Pages.Post;
 /// </summary>
 // Above the Documents service's own 10 MB limit, so a too-large photo gets its "image" message, not a bare 413.
 [RequestSizeLimit(4 * MaxPhotoBytes)]
-public sealed class CrossingsModel(ApiClient api, UiText text) : ConsolePage(text)
+public sealed class CrossingsModel(CrossingsClient crossings, DocumentsClient documents, UiText text) : ConsolePage(text)
 {
     public const long MaxPhotoBytes = 10 * 1024 * 1024;
 
     [BindProperty]
     public CrossingForm F { get; set; } = new();
 
-    public IReadOnlyList<JsonNode> Today { get; private set; } = [];
+    public IReadOnlyList<CrossingView> Today { get; private set; } = [];
 
     public IReadOnlyList<(string Id, string Name)> Points { get; private set; } = [];
 
-    public JsonNode? Check { get; private set; }
+    public DocumentCheckView? Check { get; private set; }
 
     public string Post => User.PostCode() ?? "";
 
@@ -36,7 +38,7 @@ public sealed class CrossingsModel(ApiClient api, UiText text) : ConsolePage(tex
 
     public async Task<IActionResult> OnPostSaveAsync()
     {
-        var result = await api.PostJsonAsync("/api/crossings", F.ToRequest(Post));
+        var result = await crossings.RecordAsync(F.ToRequest(Post));
         if (result.Ok)
         {
             return RedirectToPage(new { saved = true });
@@ -59,14 +61,14 @@ public sealed class CrossingsModel(ApiClient api, UiText text) : ConsolePage(tex
         content.Add(new StreamContent(stream), "image", photo.FileName);
         content.Add(new StringContent(F.CheckId.ToString()), "checkId");
         content.Add(new StringContent(F.Id.ToString()), "crossingId");
-        if (F.DocumentType is "passport" or "id_card" or "visa")
+        if (F.DocumentType is DocumentTypes.Passport or DocumentTypes.IdCard or DocumentTypes.Visa)
         {
             content.Add(new StringContent(F.DocumentType), "expectedDocumentType");
         }
-        var result = await api.PostAsync("/api/document-checks", content);
+        var result = await documents.CheckAsync(content);
         if (result.Ok)
         {
-            Check = result.Body;
+            Check = result.Value;
             F.LastCheckId = F.CheckId;
             F.CheckId = Guid.NewGuid(); // the next photo is another check; a retry of this one kept the same id
         }
@@ -87,11 +89,11 @@ public sealed class CrossingsModel(ApiClient api, UiText text) : ConsolePage(tex
     {
         if (F.LastCheckId is { } id)
         {
-            var result = await api.GetAsync($"/api/document-checks/{id}");
+            var result = await documents.GetAsync(id);
             if (result.Ok)
             {
-                Check = result.Body;
-                MrzFill.Apply(F, Check?["mrz"]?["fields"]);
+                Check = result.Value;
+                MrzFill.Apply(F, Check?.Mrz?.Fields);
             }
             else
             {
@@ -105,14 +107,13 @@ public sealed class CrossingsModel(ApiClient api, UiText text) : ConsolePage(tex
 
     private async Task LoadAsync()
     {
-        var day = HaitiCalendar.DayOf(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var list = await api.GetAsync($"/api/crossings?post={Post}&day={day}&pageSize=200");
-        Today = list.Items();
+        var list = await crossings.ListAsync(Post, HaitiCalendar.DayOf(DateTimeOffset.UtcNow));
+        Today = list.Value?.Items ?? [];
         if (!list.Ok && Alert is null)
         {
             ShowFailure(list);
         }
-        var points = await api.GetAsync("/api/crossings/points");
+        var points = await crossings.PointsAsync();
         Points = PointChoices.From(points, Post, F.CrossingPoint);
     }
 }

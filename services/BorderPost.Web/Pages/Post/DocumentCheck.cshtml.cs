@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using BorderPost.HttpApi.Documents;
 using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.Web.Api;
 using BorderPost.Web.Ui;
@@ -10,9 +10,9 @@ namespace BorderPost.Web.Pages.Post;
 /// One document check of my post: its verdict and findings, the picture with the evidence drawn over it, and — for a
 /// supervisor, when the check is suspicious or fraudulent — the review that confirms or overturns it.
 /// </summary>
-public sealed class DocumentCheckModel(ApiClient api, UiText text) : ConsolePage(text)
+public sealed class DocumentCheckModel(DocumentsClient documents, UiText text) : ConsolePage(text)
 {
-    public JsonNode? Check { get; private set; }
+    public DocumentCheckView? Check { get; private set; }
 
     [BindProperty]
     public string? Decision { get; set; }
@@ -21,7 +21,7 @@ public sealed class DocumentCheckModel(ApiClient api, UiText text) : ConsolePage
     public string? Reason { get; set; }
 
     public bool CanReview =>
-        User.IsInRole(Roles.Supervisor) && Check?["review"] is null && (string?)Check?["verdict"] is "suspicious" or "fraudulent";
+        User.IsInRole(Roles.Supervisor) && Check is { Review: null, Verdict: "suspicious" or "fraudulent" };
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool reviewed = false)
     {
@@ -31,7 +31,7 @@ public sealed class DocumentCheckModel(ApiClient api, UiText text) : ConsolePage
 
     public async Task<IActionResult> OnGetEvidenceAsync(Guid id)
     {
-        var (status, content, mediaType) = await api.GetFileAsync($"/api/document-checks/{id}/evidence");
+        var (status, content, mediaType) = await documents.EvidenceAsync(id);
         if (content is null)
         {
             return StatusCode(status);
@@ -42,7 +42,7 @@ public sealed class DocumentCheckModel(ApiClient api, UiText text) : ConsolePage
 
     public async Task<IActionResult> OnPostReviewAsync(Guid id)
     {
-        var result = await api.PostJsonAsync($"/api/document-checks/{id}/review", new { decision = Decision, reason = Reason });
+        var result = await documents.ReviewAsync(id, new ReviewRequest(Decision, Reason));
         if (result.Ok)
         {
             return RedirectToPage(new { id, reviewed = true });
@@ -53,7 +53,7 @@ public sealed class DocumentCheckModel(ApiClient api, UiText text) : ConsolePage
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var result = await api.GetAsync($"/api/document-checks/{id}");
+        var result = await documents.GetAsync(id);
         if (result.Status == StatusCodes.Status404NotFound)
         {
             return false;
@@ -62,7 +62,7 @@ public sealed class DocumentCheckModel(ApiClient api, UiText text) : ConsolePage
         {
             ShowFailure(result);
         }
-        Check = result.Body;
+        Check = result.Value;
         return true;
     }
 }

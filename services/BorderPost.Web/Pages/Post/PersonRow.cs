@@ -1,3 +1,6 @@
+using BorderPost.HttpApi.People;
+using BorderPost.HttpApi.Protection;
+
 namespace BorderPost.Web.Pages.Post;
 
 /// <summary>
@@ -7,7 +10,7 @@ namespace BorderPost.Web.Pages.Post;
 public sealed class PersonRow
 {
     public Guid ReferralId { get; set; } = Guid.NewGuid();
-    public string Kind { get; set; } = "minor";
+    public string Kind { get; set; } = ReferralValues.Minor;
     public string? Surname { get; set; }
     public string? GivenNames { get; set; }
     public string? Sex { get; set; }
@@ -15,7 +18,7 @@ public sealed class PersonRow
     public string? AgeBand { get; set; }
     public string? Language { get; set; } = "ht";
     public List<string> Needs { get; set; } = [];
-    public string FoundHow { get; set; } = "with_suspected_smuggler";
+    public string FoundHow { get; set; } = ReferralValues.FoundHow[0];
     public string? FoundPlace { get; set; }
     public string? FamilyName { get; set; }
     public string? FamilyRelationship { get; set; }
@@ -26,43 +29,32 @@ public sealed class PersonRow
     /// <summary>Set once Protection has this referral: a resubmission does not send it again.</summary>
     public bool Sent { get; set; }
 
-    public static readonly string[] AllNeeds = ["medical", "shelter", "interpreter", "food", "clothing", "psychosocial", "legal"];
-
-    public static readonly string[] AllIndicators =
-    [
-        "no_control_of_own_documents", "debt_bondage", "deceived_about_work", "restricted_movement", "signs_of_abuse",
-        "under_someone_elses_control", "no_or_little_pay", "excessive_working_hours", "fear_or_anxiety",
-        "threats_against_family", "isolated_or_does_not_speak_local_language", "scripted_or_inconsistent_story",
-    ];
-
     /// <summary>A row the officer left empty is not a person.</summary>
     public bool IsFilled => !string.IsNullOrWhiteSpace(Surname) || !string.IsNullOrWhiteSpace(GivenNames)
         || !string.IsNullOrWhiteSpace(Sex) || EstimatedAge is not null || !string.IsNullOrWhiteSpace(AgeBand);
 
-    public object ToRequest(string post, Guid? arrestId, string? suspectName, string? place)
+    public ReferralRequest ToRequest(string post, Guid? arrestId, string? suspectName, string? place)
     {
         var hasFamily = !string.IsNullOrWhiteSpace(FamilyName) || !string.IsNullOrWhiteSpace(FamilyPhone);
-        return new
-        {
-            id = ReferralId,
-            kind = Kind,
-            postCode = post,
-            arrestId,
-            person = new { surname = Surname, givenNames = GivenNames, sex = Sex, estimatedAge = EstimatedAge },
-            ageBand = string.IsNullOrWhiteSpace(AgeBand) ? null : AgeBand,
-            identityEstimated = string.IsNullOrWhiteSpace(Surname),
-            language = Language,
-            needs = Needs,
-            remarks = "",
-            victim = Kind == "victim" ? new { indicators = Indicators, consentToReferral = Consent } : null,
-            minor = Kind == "minor"
-                ? new
-                {
-                    foundAt = new { place = string.IsNullOrWhiteSpace(FoundPlace) ? place : FoundPlace, how = FoundHow, description = "" },
-                    accompanyingAdult = arrestId is null ? null : new { name = suspectName ?? "", relationship = "", arrested = true, arrestId },
-                    family = hasFamily ? new { name = FamilyName, relationship = FamilyRelationship, phone = FamilyPhone, address = "" } : null,
-                }
-                : null,
-        };
+        return new ReferralRequest(
+            Id: ReferralId,
+            Kind: Kind,
+            PostCode: post,
+            ArrestId: arrestId,
+            CrossingId: null,
+            Agency: null,
+            Person: new PersonRequest(Surname, GivenNames, Sex, DateOfBirth: null, EstimatedAge, Nationality: null),
+            AgeBand: string.IsNullOrWhiteSpace(AgeBand) ? null : AgeBand,
+            IdentityEstimated: string.IsNullOrWhiteSpace(Surname),
+            Language: Language,
+            Needs: Needs,
+            Remarks: "",
+            Victim: Kind == ReferralValues.Victim ? new VictimRequest(Indicators, Consent) : null,
+            Minor: Kind == ReferralValues.Minor
+                ? new MinorRequest(
+                    new FoundAtRequest(string.IsNullOrWhiteSpace(FoundPlace) ? place : FoundPlace, FoundHow, ""),
+                    arrestId is null ? null : new AdultRequest(suspectName ?? "", "", Arrested: true, arrestId),
+                    hasFamily ? new FamilyRequest(FamilyName, FamilyRelationship, FamilyPhone, "") : null)
+                : null);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace BorderPost.Web.Pages.Post;
 
 /// <summary>Refers one person met at the post — an unaccompanied child or a suspected victim — without an arrest.</summary>
-public sealed class ReferModel(ApiClient api, UiText text) : ConsolePage(text)
+public sealed class ReferModel(ReferralsClient referrals, UiText text) : ConsolePage(text)
 {
     [BindProperty]
     public PersonRow F { get; set; } = new();
@@ -17,7 +17,7 @@ public sealed class ReferModel(ApiClient api, UiText text) : ConsolePage(text)
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await api.PostJsonAsync("/api/referrals", F.ToRequest(Post, null, null, Post));
+        var result = await referrals.ReferAsync(F.ToRequest(Post, null, null, Post));
         if (result.Ok)
         {
             return RedirectToPage(new { saved = true });

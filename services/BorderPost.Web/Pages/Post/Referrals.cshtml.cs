@@ -1,21 +1,21 @@
-using System.Text.Json.Nodes;
+using BorderPost.HttpApi.Protection;
 using BorderPost.Web.Api;
 using BorderPost.Web.Ui;
 
 namespace BorderPost.Web.Pages.Post;
 
 /// <summary>The referrals the post made, without names: to follow them up (a supervisor also sees the overdue alarms).</summary>
-public sealed class ReferralsModel(ApiClient api, UiText text) : ConsolePage(text)
+public sealed class ReferralsModel(ReferralsClient referrals, UiText text) : ConsolePage(text)
 {
-    public IReadOnlyList<JsonNode> Items { get; private set; } = [];
+    public IReadOnlyList<ReferralSummary> Items { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        var result = await api.GetAsync("/api/referrals?status=open&pageSize=200");
+        var result = await referrals.ListAsync("open");
         if (!result.Ok)
         {
             ShowFailure(result);
         }
-        Items = result.Items();
+        Items = result.Value?.Items ?? [];
     }
 }

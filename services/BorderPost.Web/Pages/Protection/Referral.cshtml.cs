@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using BorderPost.HttpApi.Protection;
 using BorderPost.Web.Api;
 using BorderPost.Web.Pages.Post;
 using BorderPost.Web.Ui;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace BorderPost.Web.Pages.Protection;
 
 /// <summary>One referral: the person, the history, and the next steps (each read is recorded by the service).</summary>
-public sealed class ReferralModel(ApiClient api, UiText text) : ConsolePage(text)
+public sealed class ReferralModel(ReferralsClient referrals, UiText text) : ConsolePage(text)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -41,7 +41,7 @@ public sealed class ReferralModel(ApiClient api, UiText text) : ConsolePage(text
     [BindProperty]
     public string? Kind { get; set; }
 
-    public JsonNode? Referral { get; private set; }
+    public ReferralView? Referral { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(bool done = false)
     {
@@ -49,22 +49,23 @@ public sealed class ReferralModel(ApiClient api, UiText text) : ConsolePage(text
         return await LoadAsync();
     }
 
-    public Task<IActionResult> OnPostAcknowledgeAsync() => StepAsync("acknowledge", null);
+    public Task<IActionResult> OnPostAcknowledgeAsync() => StepAsync(referrals.AcknowledgeAsync(Id));
 
     public Task<IActionResult> OnPostHandOverAsync() =>
-        StepAsync("handover", new { place = Place, handedOverAt = LocalInput.ToUtc(HandedOverAt), receivingPerson = ReceivingPerson });
+        StepAsync(referrals.HandOverAsync(Id, new HandOverRequest(Place, LocalInput.ToUtc(HandedOverAt), ReceivingPerson)));
 
-    public Task<IActionResult> OnPostCloseAsync() => StepAsync("close", new { outcome = Outcome, note = Note ?? "" });
+    public Task<IActionResult> OnPostCloseAsync() => StepAsync(referrals.CloseAsync(Id, new CloseRequest(Outcome, Note ?? "")));
 
-    public Task<IActionResult> OnPostReassignAsync() => StepAsync("reassign", new { agency = Agency, reason = Reason });
+    public Task<IActionResult> OnPostReassignAsync() =>
+        StepAsync(referrals.ReassignAsync(Id, new ReassignRequest(Agency, Reason)), reassigned: true);
 
-    private async Task<IActionResult> StepAsync(string step, object? body)
+    private async Task<IActionResult> StepAsync(Task<ApiResult<ReferralSummary>> step, bool reassigned = false)
     {
-        var result = await api.PostJsonAsync($"/api/referrals/{Id}/{step}", body);
+        var result = await step;
         if (result.Ok)
         {
             // Reassigned: the referral is another agency's now, so this one goes back to its inbox.
-            return step == "reassign" ? Redirect("/protection/inbox") : RedirectToPage(new { Id, done = true });
+            return reassigned ? Redirect("/protection/inbox") : RedirectToPage(new { Id, done = true });
         }
         ShowFailure(result);
         return await LoadAsync();
@@ -72,7 +73,7 @@ public sealed class ReferralModel(ApiClient api, UiText text) : ConsolePage(text
 
     private async Task<IActionResult> LoadAsync()
     {
-        var result = await api.GetAsync($"/api/referrals/{Id}?purpose=case_work");
+        var result = await referrals.GetAsync(Id, "case_work");
         if (result.Status is 403 or 404)
         {
             return NotFound();
@@ -80,10 +81,15 @@ public sealed class ReferralModel(ApiClient api, UiText text) : ConsolePage(text
         if (!result.Ok)
         {
             ShowFailure(result);
-            Referral = Status is null ? null : new JsonObject { ["summary"] = new JsonObject { ["status"] = Status, ["kind"] = Kind } };
+            Referral = Status is null || Kind is null ? null : Shown(Status, Kind);
             return Page();
         }
-        Referral = result.Body;
+        Referral = result.Value;
         return Page();
     }
+
+    /// <summary>What the page knew of the referral before the outage: its status and kind, no details, no history.</summary>
+    private static ReferralView Shown(string status, string kind) =>
+        new(new ReferralSummary(Guid.Empty, kind, status, "", "", null, null, DetailsPending: true, null, default, default, null, false),
+            null, null, null, null, []);
 }

@@ -1,9 +1,9 @@
-using BorderPost.ServiceDefaults.Validation;
+using BorderPost.HttpApi.People;
 
-namespace BorderPost.Arrests.RecordingArrests;
+namespace BorderPost.HttpApi.Arrests;
 
-// The wire shape of an arrest as a client sends it. Every member is nullable so that a missing field becomes a
-// validation message naming it, not a serializer failure; enum-like values stay strings for the same reason.
+// An arrest as a client sends it. Every member is nullable so that a missing field becomes a validation message naming
+// it, not a serializer failure; enum-like values stay strings (see ArrestValues) for the same reason.
 
 public sealed record ArrestRequest(
     Guid? Id,
@@ -38,3 +38,12 @@ public sealed record SeizedItemRequest(string? Kind, string? Description, int? Q
 
 /// <summary>A person found with the suspect: the referral id under which the client sends their details to Protection.</summary>
 public sealed record PersonToReferRequest(Guid? ReferralId, string? Kind, string? Agency);
+
+/// <summary>A correction of a recorded arrest: the whole arrest as it should read, and why.</summary>
+public sealed record ArrestCorrectionRequest(ArrestRequest? Arrest, string? Reason);
+
+/// <summary>The suspect handed to the judicial police or the prosecutor (<c>to</c>), by whom received, when (ISO 8601).</summary>
+public sealed record TransferRequest(string? To, string? ReceivedBy, string? TransferredAt);
+
+/// <summary>The suspect released, why and when (ISO 8601).</summary>
+public sealed record ReleaseRequest(string? Reason, string? ReleasedAt);

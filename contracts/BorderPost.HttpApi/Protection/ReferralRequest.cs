@@ -1,10 +1,10 @@
-using BorderPost.ServiceDefaults.Validation;
+using BorderPost.HttpApi.People;
 
-namespace BorderPost.Protection.Referring;
+namespace BorderPost.HttpApi.Protection;
 
-// The wire shape of a referral as an officer's client sends it. Every member is nullable so that a missing field
-// becomes a validation message naming it; enum-like values stay strings for the same reason. A victim referral carries
-// `victim`, a minor's carries `minor`.
+// A referral as an officer's client sends it. Every member is nullable so that a missing field becomes a validation
+// message naming it; enum-like values stay strings for the same reason. A victim referral carries `victim`, a minor's
+// carries `minor`.
 
 public sealed record ReferralRequest(
     Guid? Id,

@@ -1,0 +1,18 @@
+using BorderPost.ServiceDefaults.Http;
+
+namespace BorderPost.Protection.Tests;
+
+/// <summary>The console's pick-lists (BorderPost.HttpApi) are exactly the values this service accepts and answers.</summary>
+public class WireValueTests
+{
+    [Fact]
+    public void The_shared_value_lists_are_this_service_s_enums()
+    {
+        Assert.Equal(EnumText.Allowed<ReferralKind>(), ReferralValues.Kinds);
+        Assert.Equal(EnumText.Allowed<ReferralStatus>(), ReferralStatuses.All);
+        Assert.Equal(EnumText.Allowed<ClosureOutcome>(), ClosureOutcomes.All);
+        Assert.Equal(EnumText.Allowed<Need>(), ReferralValues.Needs);
+        Assert.Equal(EnumText.Allowed<TraffickingIndicator>(), ReferralValues.Indicators);
+        Assert.Equal(EnumText.Allowed<FoundHow>().Order(), ReferralValues.FoundHow.Order());
+    }
+}
