@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Http;
-
 namespace BorderPost.Arrests;
 
 internal static class ArrestProblems
@@ -13,13 +11,14 @@ internal static class ArrestProblems
     public static IResult IdConflict(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
         new("Cet identifiant désigne déjà une autre arrestation.", "Idantifyan sa a deja pou yon lòt arestasyon.", "This id already names a different arrest."));
 
-    public static IResult ChangedMeanwhile(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
-        new("Cette arrestation a été modifiée entre-temps ; rechargez-la.", "Arestasyon sa a chanje pandan tan an ; rechaje l.", "This arrest changed meanwhile; reload it."));
+    public static readonly LocalizedText ChangedMeanwhile =
+        new("Cette arrestation a été modifiée entre-temps ; rechargez-la.", "Arestasyon sa a chanje pandan tan an ; rechaje l.", "This arrest changed meanwhile; reload it.");
 
-    public static IResult NotInCustody(HttpContext http, SuspectCustody custody) => Problems.Status(http, StatusCodes.Status409Conflict,
-        custody == SuspectCustody.Transferred
-            ? new("Le suspect a déjà été transféré ; il n'est plus sous la garde du poste.",
-                "Yo te deja transfere sispèk la ; li pa anba kontwòl pòs la ankò.",
-                "The suspect was already transferred; they are no longer in the post's custody.")
-            : new("Le suspect a déjà été relâché.", "Yo te deja lage sispèk la.", "The suspect was already released."));
+    public static readonly Refusal AlreadyTransferred = Refusal.Conflict(new(
+        "Le suspect a déjà été transféré ; il n'est plus sous la garde du poste.",
+        "Yo te deja transfere sispèk la ; li pa anba kontwòl pòs la ankò.",
+        "The suspect was already transferred; they are no longer in the post's custody."));
+
+    public static readonly Refusal AlreadyReleased = Refusal.Conflict(new(
+        "Le suspect a déjà été relâché.", "Yo te deja lage sispèk la.", "The suspect was already released."));
 }

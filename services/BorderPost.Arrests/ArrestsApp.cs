@@ -1,5 +1,4 @@
 using BorderPost.ServiceDefaults;
-using BorderPost.ServiceDefaults.Authentication;
 
 namespace BorderPost.Arrests;
 

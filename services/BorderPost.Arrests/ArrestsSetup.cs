@@ -3,9 +3,7 @@ using BorderPost.Arrests.Custody;
 using BorderPost.Arrests.Publishing;
 using BorderPost.Arrests.RecordingArrests;
 using BorderPost.Arrests.ViewingArrests;
-using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.ServiceDefaults.Messaging;
-using BorderPost.ServiceDefaults.EventStore;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 

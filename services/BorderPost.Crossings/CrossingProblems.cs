@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Http;
-
 namespace BorderPost.Crossings;
 
 internal static class CrossingProblems
@@ -15,9 +13,8 @@ internal static class CrossingProblems
     public static IResult IdConflict(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
         new("Cet identifiant désigne déjà un autre passage.", "Idantifyan sa a deja pou yon lòt pasaj.", "This id already names a different crossing."));
 
-    public static IResult Voided(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
-        new("Ce passage a été annulé.", "Pasaj sa a te anile.", "This crossing was voided."));
+    public static readonly Refusal Voided = Refusal.Conflict(new("Ce passage a été annulé.", "Pasaj sa a te anile.", "This crossing was voided."));
 
-    public static IResult ChangedMeanwhile(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
-        new("Ce passage a été modifié entre-temps ; rechargez-le.", "Pasaj sa a chanje pandan tan an ; rechaje l.", "This crossing changed meanwhile; reload it."));
+    public static readonly LocalizedText ChangedMeanwhile =
+        new("Ce passage a été modifié entre-temps ; rechargez-le.", "Pasaj sa a chanje pandan tan an ; rechaje l.", "This crossing changed meanwhile; reload it.");
 }

@@ -5,7 +5,6 @@ using BorderPost.Crossings.ReferenceData;
 using BorderPost.Crossings.ViewingCrossings;
 using JasperFx.Events.Projections;
 using BorderPost.ServiceDefaults.Messaging;
-using BorderPost.ServiceDefaults.EventStore;
 using JasperFx.Events.Daemon;
 
 namespace BorderPost.Crossings;

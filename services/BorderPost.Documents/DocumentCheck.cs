@@ -1,5 +1,3 @@
-using BorderPost.Documents.Mrz;
-using BorderPost.Documents.Reading;
 using BorderPost.Documents.ReviewingChecks;
 
 namespace BorderPost.Documents;

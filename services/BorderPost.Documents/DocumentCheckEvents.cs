@@ -1,6 +1,3 @@
-using BorderPost.Documents.Mrz;
-using BorderPost.Documents.Reading;
-
 namespace BorderPost.Documents;
 
 /// <summary>An image was submitted for checking (stored, by hash, in the same transaction).</summary>

@@ -1,6 +1,3 @@
-using BorderPost.Documents.Reading;
-using BorderPost.ServiceDefaults.Http;
-
 namespace BorderPost.Documents;
 
 internal static class DocumentProblems
@@ -11,11 +8,11 @@ internal static class DocumentProblems
     public static IResult IdConflict(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
         new("Cet identifiant désigne déjà le contrôle d'une autre image.", "Idantifyan sa a deja pou kontwòl yon lòt imaj.", "This id already names the check of a different image."));
 
-    public static IResult AlreadyReviewed(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
-        new("Ce contrôle a déjà été revu par un superviseur.", "Yon sipèvizè deja revize kontwòl sa a.", "This check has already been reviewed by a supervisor."));
+    public static readonly LocalizedText AlreadyReviewed =
+        new("Ce contrôle a déjà été revu par un superviseur.", "Yon sipèvizè deja revize kontwòl sa a.", "This check has already been reviewed by a supervisor.");
 
-    public static IResult NothingToReview(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
-        new("Seul un contrôle suspect ou frauduleux se revoit.", "Se sèlman yon kontwòl sispèk oswa fwod ki revize.", "Only a suspicious or fraudulent check can be reviewed."));
+    public static readonly Refusal NothingToReview = Refusal.Conflict(new(
+        "Seul un contrôle suspect ou frauduleux se revoit.", "Se sèlman yon kontwòl sispèk oswa fwod ki revize.", "Only a suspicious or fraudulent check can be reviewed."));
 
     public static IResult Busy(HttpContext http)
     {

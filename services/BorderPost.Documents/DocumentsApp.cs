@@ -1,6 +1,5 @@
 using BorderPost.Documents.Reading.Ocr;
 using BorderPost.ServiceDefaults;
-using BorderPost.ServiceDefaults.Authentication;
 
 namespace BorderPost.Documents;
 

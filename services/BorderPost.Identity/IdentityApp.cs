@@ -1,6 +1,5 @@
 using BorderPost.Identity.IssuingTokens;
 using BorderPost.ServiceDefaults;
-using BorderPost.ServiceDefaults.Authentication;
 
 namespace BorderPost.Identity;
 

@@ -1,7 +1,6 @@
 using BorderPost.Identity.IssuingTokens;
 using BorderPost.Identity.ManagingUsers;
 using BorderPost.Identity.Users;
-using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.ServiceDefaults.EventStore;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,6 +1,3 @@
-using BorderPost.Protection.Workflow;
-using BorderPost.ServiceDefaults.Http;
-
 namespace BorderPost.Protection;
 
 internal static class ProtectionProblems
@@ -40,33 +37,6 @@ internal static class ProtectionProblems
                 $"Listed as {kind.In(language)}, post {listed.PostCode}, agency {listed.Agency}, arrest {listed.ArrestId}."));
     }
 
-    public static IResult ChangedMeanwhile(HttpContext http) => Problems.Status(http, StatusCodes.Status409Conflict,
-        new("Ce référencement a été modifié entre-temps ; rechargez-le.", "Referans sa a chanje pandan tan an ; rechaje l.", "This referral changed meanwhile; reload it."));
-
-    public static IResult Refused(HttpContext http, Refusal refusal)
-    {
-        if (refusal is Refusal.MinorStaysWithChildProtection or Refusal.VictimStaysWithVictimServices)
-        {
-            var errors = new FieldErrors();
-            errors.Add("agency", BorderPost.ServiceDefaults.Validation.FieldMessages.AgencyFor(minor: refusal == Refusal.MinorStaysWithChildProtection));
-            return Problems.Validation(http, errors);
-        }
-        return Problems.Status(http, StatusCodes.Status409Conflict, RefusalText(refusal));
-    }
-
-    private static LocalizedText RefusalText(Refusal refusal) => refusal switch
-    {
-        Refusal.NotAcknowledged => new(
-            "Accusez d'abord réception de ce référencement : on ne peut ni remettre la personne ni fermer le dossier avant.",
-            "Fè akize resepsyon referans sa a anvan : ou pa ka remèt moun nan ni fèmen dosye a anvan sa.",
-            "Acknowledge this referral first: the person cannot be handed over nor the referral closed before that."),
-        Refusal.AlreadyHandedOver => new(
-            "La personne a déjà été remise autrement ; ce pas ne peut plus être fait.",
-            "Yo te deja remèt moun nan yon lòt jan ; etap sa a pa posib ankò.",
-            "The person was already handed over differently; this step is no longer possible."),
-        _ => new(
-            "Ce référencement est déjà fermé avec une autre issue.",
-            "Referans sa a deja fèmen ak yon lòt rezilta.",
-            "This referral is already closed with another outcome."),
-    };
+    public static readonly LocalizedText ChangedMeanwhile =
+        new("Ce référencement a été modifié entre-temps ; rechargez-le.", "Referans sa a chanje pandan tan an ; rechaje l.", "This referral changed meanwhile; reload it.");
 }

@@ -6,7 +6,6 @@ using BorderPost.Protection.Publishing;
 using BorderPost.Protection.Referring;
 using BorderPost.Protection.Workflow;
 using BorderPost.ServiceDefaults.Messaging;
-using BorderPost.ServiceDefaults.EventStore;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using BorderPost.ServiceDefaults.Authentication;
 
 namespace BorderPost.Protection;
 

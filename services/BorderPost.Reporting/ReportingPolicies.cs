@@ -1,4 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Authorization;
 
 namespace BorderPost.Reporting;

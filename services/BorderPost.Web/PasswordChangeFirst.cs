@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-
 namespace BorderPost.Web;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using BorderPost.ServiceDefaults;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.Web.Api;
-using BorderPost.Web.Ui;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace BorderPost.Web;

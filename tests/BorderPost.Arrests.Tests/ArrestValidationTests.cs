@@ -61,13 +61,13 @@ public class ArrestValidationTests
         Assert.True(RecordArrest.IsReplay(arrest, again!));
 
         var (withSecond, _) = Validate(request with { PersonsToRefer = [child, new PersonToReferRequest(Guid.NewGuid(), "victim", null)] });
-        Assert.Equal(CorrectArrest.Outcome.Corrected, CorrectArrest.Decide(arrest, withSecond!, "x", "officer", Now).Item1);
+        Assert.IsType<ArrestCorrected>(CorrectArrest.Decide(arrest, withSecond!, "x", "officer", Now).Event);
         var (withoutChild, _) = Validate(request with { PersonsToRefer = [] });
-        Assert.Equal(CorrectArrest.Outcome.PersonWithdrawn, CorrectArrest.Decide(arrest, withoutChild!, "x", "officer", Now).Item1);
-        Assert.Equal(CorrectArrest.Outcome.Unchanged, CorrectArrest.Decide(arrest, again!, "x", "officer", Now).Item1);
+        Assert.Equal(CorrectArrest.PersonWithdrawn, CorrectArrest.Decide(arrest, withoutChild!, "x", "officer", Now).Refusal);
+        Assert.Same(Decision.AlreadyDone, CorrectArrest.Decide(arrest, again!, "x", "officer", Now));
         var (childNowVictim, _) = Validate(request with { PersonsToRefer = [child with { Kind = "victim" }] });
-        Assert.Equal(CorrectArrest.Outcome.PersonChanged, CorrectArrest.Decide(arrest, childNowVictim!, "x", "officer", Now).Item1);
+        Assert.Equal(CorrectArrest.PersonChanged, CorrectArrest.Decide(arrest, childNowVictim!, "x", "officer", Now).Refusal);
         var (elsewhere, _) = Validate(request with { PostCode = "MAL", Place = new PlaceRequest("MAL", "") });
-        Assert.Equal(CorrectArrest.Outcome.OtherPost, CorrectArrest.Decide(arrest, elsewhere!, "x", "officer", Now).Item1);
+        Assert.Equal(CorrectArrest.OtherPost, CorrectArrest.Decide(arrest, elsewhere!, "x", "officer", Now).Refusal);
     }
 }

@@ -50,10 +50,9 @@ public class CrossingDecisionTests
         var crossing = Recorded(original);
         var fixedDetails = Details(Valid() with { Direction = "exit" });
 
-        var (outcome, corrected) = CorrectCrossing.Decide(crossing, fixedDetails, "wrong direction", "supervisor.oua", Now);
-        var after = crossing.Apply(corrected!);
+        var decision = CorrectCrossing.Decide(crossing, fixedDetails, "wrong direction", "supervisor.oua", Now);
+        var after = crossing.Apply(Assert.IsType<CrossingCorrected>(decision.Event));
 
-        Assert.Equal(CorrectCrossing.Outcome.Corrected, outcome);
         Assert.Equal(Direction.Exit, after.Details.Direction);
         Assert.Equal(original, after.OriginalDetails);
         Assert.Equal(CrossingStatus.Corrected, after.Status);
@@ -64,21 +63,21 @@ public class CrossingDecisionTests
     {
         var crossing = Recorded(Details());
         var elsewhere = Details() with { PostCode = "MAL", CrossingPoint = "MAL" };
-        var (outcome, corrected) = CorrectCrossing.Decide(crossing, elsewhere, "moved", "supervisor.oua", Now);
-        Assert.Equal(CorrectCrossing.Outcome.OtherPost, outcome);
-        Assert.Null(corrected);
+        var decision = CorrectCrossing.Decide(crossing, elsewhere, "moved", "supervisor.oua", Now);
+        Assert.Equal(CorrectCrossing.OtherPost, decision.Refusal);
+        Assert.Null(decision.Event);
     }
 
     [Fact]
     public void A_voided_crossing_is_neither_corrected_nor_voided_again()
     {
         var crossing = Recorded(Details());
-        var voided = crossing.Apply(VoidCrossing.Decide(crossing, "entered twice", "supervisor.oua", Now)!);
+        var voided = crossing.Apply(Assert.IsType<CrossingVoided>(VoidCrossing.Decide(crossing, "entered twice", "supervisor.oua", Now).Event));
 
         Assert.Equal(CrossingStatus.Voided, voided.Status);
         Assert.Equal("entered twice", voided.VoidReason);
-        Assert.Null(VoidCrossing.Decide(voided, "again", "supervisor.oua", Now));
-        Assert.Equal(CorrectCrossing.Outcome.Voided, CorrectCrossing.Decide(voided, Details(), "x", "s", Now).Item1);
+        Assert.Same(Decision.AlreadyDone, VoidCrossing.Decide(voided, "again", "supervisor.oua", Now));
+        Assert.Equal(CorrectCrossing.Voided, CorrectCrossing.Decide(voided, Details(), "x", "s", Now).Refusal);
     }
 
     [Fact]

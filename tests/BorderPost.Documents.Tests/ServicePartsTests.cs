@@ -1,3 +1,4 @@
+using BorderPost.Contracts.Documents;
 using BorderPost.Documents.CheckingDocuments;
 using BorderPost.Documents.Findings;
 using BorderPost.Documents.Mrz;
@@ -52,9 +53,10 @@ public sealed class ServicePartsTests
     [InlineData("OUA", true)]
     [InlineData("oua", false)]
     [InlineData("OUAX", false)]
+    [InlineData("XYZ", false)]
     [InlineData(null, false)]
-    public void Post_codes_are_three_capital_letters(string? code, bool wellFormed) =>
-        Assert.Equal(wellFormed, PostCodes.IsWellFormed(code));
+    public void A_command_names_one_of_the_official_posts(string? code, bool official) =>
+        Assert.Equal(official, CheckDocumentConsumer.IsValid(new CheckDocument(Guid.NewGuid(), "x.jpg", "", code!, "officer")));
 
     public static TheoryData<string> AllCodes =>
     [

@@ -23,8 +23,8 @@ public class ReferralWorkflowTests
     public void Nothing_can_be_handed_over_or_closed_before_it_is_acknowledged()
     {
         var r = Referred();
-        Assert.Equal(Refusal.NotAcknowledged, ReferralWorkflow.HandOver(r, "IBESR", T0, "X", "p", T0).Refusal);
-        Assert.Equal(Refusal.NotAcknowledged, ReferralWorkflow.Close(r, ClosureOutcome.Other, "", "p", T0).Refusal);
+        Assert.Equal(Refusals.NotAcknowledged, ReferralWorkflow.HandOver(r, "IBESR", T0, "X", "p", T0).Refusal);
+        Assert.Equal(Refusals.NotAcknowledged, ReferralWorkflow.Close(r, ClosureOutcome.Other, "", "p", T0).Refusal);
     }
 
     [Fact]
@@ -34,11 +34,11 @@ public class ReferralWorkflowTests
         Assert.Same(Decision.AlreadyDone, ReferralWorkflow.Acknowledge(r, "p", T0));
         r = After(r, ReferralWorkflow.HandOver(r, "IBESR", T0, "X", "p", T0));
         Assert.Same(Decision.AlreadyDone, ReferralWorkflow.HandOver(r, "IBESR", T0, "X", "p", T0.AddMinutes(1)));
-        Assert.Equal(Refusal.AlreadyHandedOver, ReferralWorkflow.HandOver(r, "IBESR", T0, "Y", "p", T0).Refusal);
-        Assert.Equal(Refusal.AlreadyHandedOver, ReferralWorkflow.Reassign(r, "IBESR-OU", "x", "p", T0, TimeSpan.FromHours(2)).Refusal);
+        Assert.Equal(Refusals.AlreadyHandedOver, ReferralWorkflow.HandOver(r, "IBESR", T0, "Y", "p", T0).Refusal);
+        Assert.Equal(Refusals.AlreadyHandedOver, ReferralWorkflow.Reassign(r, "IBESR-OU", "x", "p", T0, TimeSpan.FromHours(2)).Refusal);
         r = After(r, ReferralWorkflow.Close(r, ClosureOutcome.FamilyReunified, "", "p", T0));
         Assert.Same(Decision.AlreadyDone, ReferralWorkflow.Close(r, ClosureOutcome.FamilyReunified, "again", "p", T0));
-        Assert.Equal(Refusal.AlreadyClosed, ReferralWorkflow.Close(r, ClosureOutcome.PlacedInShelter, "", "p", T0).Refusal);
+        Assert.Equal(Refusals.AlreadyClosed, ReferralWorkflow.Close(r, ClosureOutcome.PlacedInShelter, "", "p", T0).Refusal);
         Assert.Same(Decision.AlreadyDone, ReferralWorkflow.HandOver(r, "IBESR", T0, "X", "p", T0)); // a late retry
         Assert.Equal(["referred", "acknowledged", "handed_over", "closed"], r.History.Select(s => s.Step));
     }

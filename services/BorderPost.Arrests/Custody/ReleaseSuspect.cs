@@ -1,8 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
-using Marten;
-
 namespace BorderPost.Arrests.Custody;
 
 public static class ReleaseSuspect
@@ -23,9 +18,9 @@ public static class ReleaseSuspect
                 {
                     return Problems.Validation(http, errors);
                 }
-                return await CustodyStep.AppendAsync(http, session, id,
-                    arrest => new SuspectReleased(arrest.Id, reason!, at!.Value, http.User.UserName(), now),
-                    arrest => arrest.Release is { } r && r.Reason == reason && r.ReleasedAt == at);
+                return await ArrestSteps.OfMyPost.RunAsync(http, session, id, arrest => CustodyStep.Decide(arrest,
+                    held => new SuspectReleased(held.Id, reason!, at!.Value, http.User.UserName(), now),
+                    done => done.Release is { } r && r.Reason == reason && r.ReleasedAt == at));
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -1,8 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
-using Marten;
-
 namespace BorderPost.Arrests.Custody;
 
 public static class TransferSuspect
@@ -24,9 +19,9 @@ public static class TransferSuspect
                 {
                     return Problems.Validation(http, errors);
                 }
-                return await CustodyStep.AppendAsync(http, session, id,
-                    arrest => new SuspectTransferred(arrest.Id, to!.Value, receivedBy!, at!.Value, http.User.UserName(), now),
-                    arrest => arrest.Transfer is { } t && t.To == to && t.ReceivedBy == receivedBy && t.TransferredAt == at);
+                return await ArrestSteps.OfMyPost.RunAsync(http, session, id, arrest => CustodyStep.Decide(arrest,
+                    held => new SuspectTransferred(held.Id, to!.Value, receivedBy!, at!.Value, http.User.UserName(), now),
+                    done => done.Transfer is { } t && t.To == to && t.ReceivedBy == receivedBy && t.TransferredAt == at));
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

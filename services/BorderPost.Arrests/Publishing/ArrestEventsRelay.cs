@@ -1,6 +1,5 @@
 using BorderPost.ServiceDefaults.Messaging;
 using JasperFx.Events;
-using Marten;
 using MassTransit;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Http;
-
 namespace BorderPost.Arrests.RecordingArrests;
 
 internal static class ArrestMessages

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
 using M = BorderPost.Arrests.RecordingArrests.ArrestMessages;
 
 namespace BorderPost.Arrests.RecordingArrests;

@@ -1,9 +1,4 @@
 using BorderPost.Arrests.ViewingArrests;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.EventStore;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
-using Marten;
 
 namespace BorderPost.Arrests.RecordingArrests;
 

@@ -1,6 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-using Marten;
-
 namespace BorderPost.Arrests.ViewingArrests;
 
 public static class GetArrest

@@ -1,31 +1,19 @@
 using BorderPost.Crossings.RecordingCrossings;
 using BorderPost.Crossings.ReferenceData;
-using BorderPost.Crossings.ViewingCrossings;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using Marten;
-using JasperFx;
 
 namespace BorderPost.Crossings.CorrectingCrossings;
 
 public static class CorrectCrossing
 {
-    public enum Outcome { Corrected, Voided, OtherPost, Unchanged }
+    public static readonly Refusal Voided = CrossingProblems.Voided;
 
-    public static (Outcome, CrossingCorrected?) Decide(Crossing current, CrossingDetails details, string reason, string by, DateTimeOffset now)
-    {
-        if (current.Status == CrossingStatus.Voided)
-        {
-            return (Outcome.Voided, null);
-        }
-        if (details.PostCode != current.PostCode)
-        {
-            return (Outcome.OtherPost, null);
-        }
-        return details == current.Details
-            ? (Outcome.Unchanged, null)
-            : (Outcome.Corrected, new CrossingCorrected(current.Id, details, reason, by, now));
-    }
+    public static readonly Refusal OtherPost = Refusal.OnField("crossing.postCode", Reasons.PostCannotChange);
+
+    public static Decision Decide(Crossing current, CrossingDetails details, string reason, string by, DateTimeOffset now) =>
+        current.Status == CrossingStatus.Voided ? Decision.Refuse(Voided)
+        : details.PostCode != current.PostCode ? Decision.Refuse(OtherPost)
+        : details == current.Details ? Decision.AlreadyDone
+        : Decision.Append(new CrossingCorrected(current.Id, details, reason, by, now));
 
     public static RouteHandlerBuilder MapCorrectCrossing(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/crossings/{id:guid}/corrections",
@@ -51,33 +39,8 @@ public static class CorrectCrossing
                 {
                     return Problems.Validation(http, errors);
                 }
-
-                var stream = await session.Events.FetchForWriting<Crossing>(id, http.RequestAborted);
-                if (stream.Aggregate is null || !http.User.WorksAt(stream.Aggregate.PostCode))
-                {
-                    return CrossingProblems.NotFound(http);
-                }
-                var (outcome, corrected) = Decide(stream.Aggregate, details!, reason!, http.User.UserName(), now);
-                switch (outcome)
-                {
-                    case Outcome.Voided:
-                        return CrossingProblems.Voided(http);
-                    case Outcome.OtherPost:
-                        errors.Add("crossing.postCode", Reasons.PostCannotChange);
-                        return Problems.Validation(http, errors);
-                    case Outcome.Unchanged:
-                        return Results.Ok(CrossingAnswers.View(stream.Aggregate));
-                }
-                stream.AppendOne(corrected!);
-                try
-                {
-                    await session.SaveChangesAsync(http.RequestAborted);
-                }
-                catch (ConcurrencyException)
-                {
-                    return CrossingProblems.ChangedMeanwhile(http);
-                }
-                return Results.Ok(CrossingAnswers.View(stream.Aggregate.Apply(corrected!)));
+                return await CrossingSteps.OfMyPost.RunAsync(http, session, id,
+                    crossing => Decide(crossing, details!, reason!, http.User.UserName(), now));
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -1,6 +1,4 @@
 using BorderPost.Crossings.ReferenceData;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
 using M = BorderPost.Crossings.RecordingCrossings.ValidationMessages;
 
 namespace BorderPost.Crossings.RecordingCrossings;

@@ -1,9 +1,5 @@
 using BorderPost.Crossings.ReferenceData;
 using BorderPost.Crossings.ViewingCrossings;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.EventStore;
-using BorderPost.ServiceDefaults.Http;
-using Marten;
 
 namespace BorderPost.Crossings.RecordingCrossings;
 

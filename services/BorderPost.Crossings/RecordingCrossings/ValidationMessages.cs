@@ -1,6 +1,3 @@
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
-
 namespace BorderPost.Crossings.RecordingCrossings;
 
 internal static class ValidationMessages

@@ -1,7 +1,4 @@
-using BorderPost.ServiceDefaults.Authentication;
 using System.Text.RegularExpressions;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
 
 namespace BorderPost.Crossings.ReferenceData;
 

@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Http;
-
 namespace BorderPost.Crossings.ReferenceData;
 
 public enum CrossingPointKind { OfficialPost, Unofficial }

@@ -1,7 +1,5 @@
-using BorderPost.ServiceDefaults.EventStore;
 using System.Text.Json;
 using BorderPost.ServiceDefaults;
-using Marten;
 
 namespace BorderPost.Crossings.ReferenceData;
 

@@ -1,6 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-using Marten;
-
 namespace BorderPost.Crossings.ViewingCrossings;
 
 public static class GetCrossing

@@ -1,8 +1,3 @@
-using BorderPost.Crossings.RecordingCrossings;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
-using Marten;
 using Marten.Pagination;
 
 namespace BorderPost.Crossings.ViewingCrossings;
@@ -19,11 +14,7 @@ public static class ListCrossings
             {
                 var query = http.Request.Query;
                 var errors = new FieldErrors();
-                var post = query["post"].ToString();
-                if (!Posts.IsOfficial(post))
-                {
-                    errors.Add("post", ValidationMessages.UnknownPost);
-                }
+                var post = FieldRules.Post(query["post"].ToString(), "post", errors);
                 var day = HaitiCalendar.DayOf(clock.GetUtcNow());
                 if (query.ContainsKey("day") && !DateOnly.TryParseExact(query["day"].ToString(), "yyyy-MM-dd", out day))
                 {
@@ -35,7 +26,7 @@ public static class ListCrossings
                 {
                     return Problems.Validation(http, errors);
                 }
-                if (!http.User.WorksAt(post))
+                if (!http.User.WorksAt(post!))
                 {
                     return CrossingProblems.OtherPost(http);
                 }
@@ -44,7 +35,7 @@ public static class ListCrossings
                     .Where(c => c.PostCode == post && c.Day == day)
                     .OrderByDescending(c => c.Details.OccurredAt)
                     .ToPagedListAsync(page, pageSize, http.RequestAborted);
-                return Results.Ok(new CrossingPage(post, day, page, pageSize, results.TotalItemCount,
+                return Results.Ok(new CrossingPage(post!, day, page, pageSize, results.TotalItemCount,
                     results.Select(CrossingAnswers.View).ToList()));
             })
             .RequireAuthorization(BorderPostPolicies.PostStaff);

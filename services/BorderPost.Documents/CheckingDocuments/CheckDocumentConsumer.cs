@@ -1,7 +1,5 @@
 using BorderPost.Contracts.Documents;
 using BorderPost.Documents.ConsultingRegisters;
-using BorderPost.Documents.Reading;
-using Marten;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
@@ -16,10 +14,14 @@ public sealed class CheckDocumentConsumer(
     IDocumentSession session, DocumentCheckRun run, RegisterConsultation registers, IOptions<DocumentsOptions> options)
     : IConsumer<CheckDocument>
 {
+    /// <summary>A check id, one of the official posts, and who asked.</summary>
+    public static bool IsValid(CheckDocument command) =>
+        command.CheckId != Guid.Empty && Posts.IsOfficial(command.Post) && !string.IsNullOrWhiteSpace(command.RequestedBy);
+
     public async Task Consume(ConsumeContext<CheckDocument> context)
     {
         var command = context.Message;
-        if (command.CheckId == Guid.Empty || !PostCodes.IsWellFormed(command.Post) || string.IsNullOrWhiteSpace(command.RequestedBy))
+        if (!IsValid(command))
         {
             // Not retried (see the definition): it goes to the error queue for the sender's operators to see.
             throw new InvalidCommandException($"CheckDocument {command.CheckId} needs a check id, a post code and who asked");
@@ -75,12 +77,6 @@ public sealed class CheckDocumentConsumer(
 
 /// <summary>A command that cannot be checked at all (no id, no post): it is not retried.</summary>
 public sealed class InvalidCommandException(string message) : Exception(message);
-
-/// <summary>Post codes are three capital letters (OUA, MAL, BEL, AAP, …).</summary>
-public static class PostCodes
-{
-    public static bool IsWellFormed(string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
-}
 
 /// <summary>
 /// Turns an image reference into a path inside the inbox, refusing anything that would leave it: "..", absolute

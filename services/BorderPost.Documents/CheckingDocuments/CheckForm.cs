@@ -1,6 +1,3 @@
-using BorderPost.Documents.Reading;
-using BorderPost.ServiceDefaults.Http;
-
 namespace BorderPost.Documents.CheckingDocuments;
 
 /// <summary>The multipart form of <c>POST /api/document-checks</c>, validated.</summary>

@@ -1,11 +1,6 @@
-using BorderPost.Contracts.Reference;
-using BorderPost.ServiceDefaults.EventStore;
 using System.Security.Cryptography;
 using BorderPost.Documents.ConsultingRegisters;
-using BorderPost.Documents.Mrz;
-using BorderPost.Documents.Reading;
 using BorderPost.Documents.Storage;
-using Marten;
 
 namespace BorderPost.Documents.CheckingDocuments;
 

@@ -1,10 +1,6 @@
 using BorderPost.Documents.ConsultingRegisters;
 using BorderPost.Documents.KnowingCrossings;
-using BorderPost.Documents.Reading;
 using BorderPost.Documents.ViewingChecks;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using Marten;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace BorderPost.Documents.CheckingDocuments;

@@ -1,9 +1,5 @@
-using BorderPost.Contracts.Reference;
 using BorderPost.Documents.CheckingDocuments;
-using BorderPost.Documents.Mrz;
-using BorderPost.Documents.Reading;
 using BorderPost.Documents.Register;
-using Marten;
 using Microsoft.Extensions.Options;
 
 namespace BorderPost.Documents.ConsultingRegisters;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using BorderPost.Documents.Mrz;
-using BorderPost.Documents.Reading;
 using BorderPost.Documents.Register;
 
 namespace BorderPost.Documents.ConsultingRegisters;

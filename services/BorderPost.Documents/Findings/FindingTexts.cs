@@ -1,9 +1,6 @@
 using BorderPost.Documents.ConsultingRegisters;
-using BorderPost.Documents.Mrz;
-using BorderPost.Documents.Reading;
 using BorderPost.Documents.Reading.Photo;
 using BorderPost.Documents.Reading.VisualZone;
-using BorderPost.ServiceDefaults.Http;
 
 namespace BorderPost.Documents.Findings;
 

@@ -1,6 +1,5 @@
 using BorderPost.Contracts.Crossings;
 using BorderPost.ServiceDefaults.Messaging;
-using Marten;
 using MassTransit;
 
 namespace BorderPost.Documents.KnowingCrossings;

@@ -1,11 +1,8 @@
-using BorderPost.Contracts.Reference;
 using BorderPost.Contracts.Documents;
-using BorderPost.Documents.Reading;
 using BorderPost.Documents.ReviewingChecks;
 using BorderPost.Documents.ViewingChecks;
 using BorderPost.ServiceDefaults.Messaging;
 using JasperFx.Events;
-using Marten;
 using MassTransit;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,3 @@
-using BorderPost.Documents.Mrz;
-
 namespace BorderPost.Documents.Reading;
 
 /// <summary>Time spent in each step of a reading, in milliseconds.</summary>

@@ -1,5 +1,3 @@
-using BorderPost.Documents.Mrz;
-
 namespace BorderPost.Documents.Reading;
 
 /// <summary>A box in the picture, in its pixels (origin top left).</summary>

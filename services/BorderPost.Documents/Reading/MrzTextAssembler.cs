@@ -1,4 +1,3 @@
-using BorderPost.Documents.Mrz;
 using BorderPost.Documents.Reading.Ocr;
 using OpenCvSharp;
 

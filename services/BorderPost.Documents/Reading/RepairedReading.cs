@@ -1,5 +1,3 @@
-using BorderPost.Documents.Mrz;
-
 namespace BorderPost.Documents.Reading;
 
 /// <summary>Lines parsed with the repairs the check digits and field types allow (<see cref="MrzRepairer"/>).</summary>

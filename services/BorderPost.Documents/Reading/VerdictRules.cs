@@ -1,5 +1,3 @@
-using BorderPost.Documents.Mrz;
-
 namespace BorderPost.Documents.Reading;
 
 /// <summary>

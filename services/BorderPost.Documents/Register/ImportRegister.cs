@@ -1,8 +1,4 @@
-using BorderPost.Contracts.Reference;
 using System.Text;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using Marten;
 
 namespace BorderPost.Documents.Register;
 

@@ -1,10 +1,4 @@
-using BorderPost.Documents.Reading;
 using BorderPost.Documents.ViewingChecks;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
-using JasperFx;
-using Marten;
 
 namespace BorderPost.Documents.ReviewingChecks;
 
@@ -29,6 +23,19 @@ public sealed record DocumentCheckReviewed(
 /// </summary>
 public static class ReviewDocumentCheck
 {
+    private static readonly StreamStep<DocumentCheck> OfMyPost = new(
+        DocumentProblems.NotFound,
+        (http, check) => http.User.WorksAt(check.Post) ? null : DocumentProblems.NotFound(http),
+        (check, e) => e is DocumentCheckReviewed reviewed ? check.Apply(reviewed) : check,
+        DocumentCheckAnswers.View,
+        DocumentProblems.AlreadyReviewed);
+
+    public static Decision Decide(DocumentCheck check, ReviewDecision decision, string reason, string by, DateTimeOffset now) =>
+        check.Review is { } done
+            ? done.Decision == decision && done.Reason == reason ? Decision.AlreadyDone : Decision.Refuse(Refusal.Conflict(DocumentProblems.AlreadyReviewed))
+            : check.Verdict is not (Verdict.Suspicious or Verdict.Fraudulent) ? Decision.Refuse(DocumentProblems.NothingToReview)
+            : Decision.Append(new DocumentCheckReviewed(check.Id, decision, reason, by, now));
+
     public static RouteHandlerBuilder MapReviewDocumentCheck(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/document-checks/{id:guid}/review", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
             {
@@ -44,32 +51,8 @@ public static class ReviewDocumentCheck
                 {
                     return Problems.Validation(http, errors);
                 }
-                var stream = await session.Events.FetchForWriting<DocumentCheck>(id, http.RequestAborted);
-                if (stream.Aggregate is not { } check || !http.User.WorksAt(check.Post))
-                {
-                    return DocumentProblems.NotFound(http);
-                }
-                if (check.Review is { } done)
-                {
-                    return done.Decision == decision && done.Reason == reason
-                        ? Results.Ok(DocumentCheckAnswers.View(check))
-                        : DocumentProblems.AlreadyReviewed(http);
-                }
-                if (check.Verdict is not (Verdict.Suspicious or Verdict.Fraudulent))
-                {
-                    return DocumentProblems.NothingToReview(http);
-                }
-                var reviewed = new DocumentCheckReviewed(id, decision!.Value, reason!, http.User.UserName(), clock.GetUtcNow());
-                stream.AppendOne(reviewed);
-                try
-                {
-                    await session.SaveChangesAsync(http.RequestAborted);
-                }
-                catch (ConcurrencyException)
-                {
-                    return DocumentProblems.AlreadyReviewed(http);
-                }
-                return Results.Ok(DocumentCheckAnswers.View(check.Apply(reviewed)));
+                return await OfMyPost.RunAsync(http, session, id,
+                    check => Decide(check, decision!.Value, reason!, http.User.UserName(), clock.GetUtcNow()));
             })
             .RequireAuthorization(BorderPostPolicies.Supervisor);
 }

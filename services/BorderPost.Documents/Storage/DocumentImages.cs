@@ -1,4 +1,3 @@
-using Marten;
 using Weasel.Postgresql.Tables;
 
 namespace BorderPost.Documents.Storage;

@@ -1,8 +1,5 @@
-using BorderPost.Contracts.Reference;
 using System.Globalization;
 using BorderPost.Documents.Findings;
-using BorderPost.Documents.Mrz;
-using BorderPost.Documents.Reading;
 using static BorderPost.ServiceDefaults.Http.EnumText;
 
 namespace BorderPost.Documents.ViewingChecks;

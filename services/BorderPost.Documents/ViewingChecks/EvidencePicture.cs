@@ -1,5 +1,3 @@
-using BorderPost.Documents.Mrz;
-using BorderPost.Documents.Reading;
 using OpenCvSharp;
 
 namespace BorderPost.Documents.ViewingChecks;

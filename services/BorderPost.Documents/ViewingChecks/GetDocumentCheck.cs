@@ -1,6 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-using Marten;
-
 namespace BorderPost.Documents.ViewingChecks;
 
 public static class GetDocumentCheck

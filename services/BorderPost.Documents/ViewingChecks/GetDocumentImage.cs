@@ -1,6 +1,4 @@
 using BorderPost.Documents.Storage;
-using BorderPost.ServiceDefaults.Authentication;
-using Marten;
 
 namespace BorderPost.Documents.ViewingChecks;
 

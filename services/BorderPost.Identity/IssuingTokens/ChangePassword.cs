@@ -1,8 +1,5 @@
 using BorderPost.Identity.Users;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
 using JasperFx;
-using Marten;
 using Microsoft.AspNetCore.Identity;
 
 namespace BorderPost.Identity.IssuingTokens;

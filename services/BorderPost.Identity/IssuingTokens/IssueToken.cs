@@ -1,6 +1,4 @@
 using BorderPost.Identity.Users;
-using BorderPost.ServiceDefaults.Http;
-using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
 using Microsoft.IdentityModel.Tokens;
 
 namespace BorderPost.Identity.IssuingTokens;

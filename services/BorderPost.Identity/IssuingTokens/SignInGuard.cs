@@ -1,6 +1,4 @@
 using BorderPost.Identity.Users;
-using BorderPost.ServiceDefaults.Http;
-using Marten;
 
 namespace BorderPost.Identity.IssuingTokens;
 

@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-
 namespace BorderPost.Identity.IssuingTokens;
 
 public static class WhoAmI

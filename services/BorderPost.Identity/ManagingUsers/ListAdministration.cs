@@ -1,6 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-using Marten;
-
 namespace BorderPost.Identity.ManagingUsers;
 
 /// <summary>The audit of user administration for admins, newest first (<c>?user=</c> narrows to one account; at most 500).</summary>

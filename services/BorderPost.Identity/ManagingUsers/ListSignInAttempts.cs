@@ -1,6 +1,4 @@
 using BorderPost.Identity.IssuingTokens;
-using BorderPost.ServiceDefaults.Authentication;
-using Marten;
 
 namespace BorderPost.Identity.ManagingUsers;
 

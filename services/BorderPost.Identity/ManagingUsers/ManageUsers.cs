@@ -1,9 +1,6 @@
 using BorderPost.Identity.Users;
-using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.ServiceDefaults.EventStore;
-using BorderPost.ServiceDefaults.Http;
 using JasperFx;
-using Marten;
 using Microsoft.AspNetCore.Identity;
 
 namespace BorderPost.Identity.ManagingUsers;

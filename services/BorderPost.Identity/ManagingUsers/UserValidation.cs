@@ -1,9 +1,6 @@
 using BorderPost.Contracts.Reference;
 using System.Text.RegularExpressions;
 using BorderPost.Identity.IssuingTokens;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
 
 namespace BorderPost.Identity.ManagingUsers;
 

@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-using Marten;
 using Microsoft.AspNetCore.Identity;
 
 namespace BorderPost.Identity.Users;

@@ -1,6 +1,4 @@
 using BorderPost.Identity.ManagingUsers;
-using BorderPost.ServiceDefaults.Authentication;
-using Marten;
 using Microsoft.AspNetCore.Identity;
 
 namespace BorderPost.Identity.Users;

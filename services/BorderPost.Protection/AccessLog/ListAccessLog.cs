@@ -1,8 +1,4 @@
 using BorderPost.Protection.Inbox;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
-using Marten;
 using Marten.Pagination;
 
 namespace BorderPost.Protection.AccessLog;

@@ -1,6 +1,5 @@
 using BorderPost.Protection.Workflow;
 using JasperFx;
-using Marten;
 using Microsoft.Extensions.Options;
 
 namespace BorderPost.Protection.Deadlines;

@@ -1,8 +1,5 @@
 using BorderPost.Contracts.Arrests;
-using BorderPost.ServiceDefaults.EventStore;
-using BorderPost.ServiceDefaults.Http;
 using BorderPost.ServiceDefaults.Messaging;
-using Marten;
 using MassTransit;
 using Microsoft.Extensions.Options;
 

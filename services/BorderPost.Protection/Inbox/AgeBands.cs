@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Validation;
-
 namespace BorderPost.Protection.Inbox;
 
 /// <summary>Ages shown in lists as bands: a child's exact age and birth date stay in the details.</summary>

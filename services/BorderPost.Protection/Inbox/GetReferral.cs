@@ -1,8 +1,4 @@
 using BorderPost.Protection.AccessLog;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
-using Marten;
 
 namespace BorderPost.Protection.Inbox;
 

@@ -1,7 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
-using Marten;
 using Marten.Pagination;
 
 namespace BorderPost.Protection.Inbox;

@@ -1,4 +1,3 @@
-using BorderPost.ServiceDefaults.Http;
 using Integration = BorderPost.Contracts.Protection;
 
 namespace BorderPost.Protection.Publishing;

@@ -1,10 +1,6 @@
-using BorderPost.ServiceDefaults.EventStore;
 using System.Text.Json;
 using BorderPost.Protection.FromArrests;
 using BorderPost.Protection.Inbox;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using Marten;
 using Microsoft.Extensions.Options;
 
 namespace BorderPost.Protection.Referring;

@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Http;
-
 namespace BorderPost.Protection.Referring;
 
 internal static class ReferralMessages

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using BorderPost.Protection.Inbox;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
 using M = BorderPost.Protection.Referring.ReferralMessages;
 
 namespace BorderPost.Protection.Referring;

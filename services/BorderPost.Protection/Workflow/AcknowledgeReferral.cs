@@ -1,6 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-using Marten;
-
 namespace BorderPost.Protection.Workflow;
 
 public static class AcknowledgeReferral

@@ -1,8 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
-using Marten;
-
 namespace BorderPost.Protection.Workflow;
 
 public static class HandOverReferral

@@ -1,8 +1,4 @@
 using BorderPost.Protection.Referring;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using BorderPost.ServiceDefaults.Validation;
-using Marten;
 using Microsoft.Extensions.Options;
 
 namespace BorderPost.Protection.Workflow;
@@ -33,7 +29,7 @@ public static class ReassignReferral
                 {
                     if (!ReferralValidation.AgencyServes(agency, r.Kind))
                     {
-                        return Decision.Refuse(r.Kind == ReferralKind.Minor ? Refusal.MinorStaysWithChildProtection : Refusal.VictimStaysWithVictimServices);
+                        return Decision.Refuse(r.Kind == ReferralKind.Minor ? Refusals.MinorStaysWithChildProtection : Refusals.VictimStaysWithVictimServices);
                     }
                     return ReferralWorkflow.Reassign(r, agency!, reason!, http.User.UserName(), now, options.Value.AcknowledgeWithin(r.Kind));
                 });

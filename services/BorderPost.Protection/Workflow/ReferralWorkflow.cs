@@ -1,13 +1,26 @@
 namespace BorderPost.Protection.Workflow;
 
-public enum Refusal { NotAcknowledged, AlreadyHandedOver, AlreadyClosed, MinorStaysWithChildProtection, VictimStaysWithVictimServices }
-
-/// <summary>The event a step appends, or why it is refused; neither means the step was already done (a retry).</summary>
-public sealed record Decision(object? Event, Refusal? Refusal)
+/// <summary>Why a step of the workflow is refused.</summary>
+public static class Refusals
 {
-    public static Decision Append(object e) => new(e, null);
-    public static readonly Decision AlreadyDone = new(null, null);
-    public static Decision Refuse(Refusal refusal) => new(null, refusal);
+    public static readonly Refusal NotAcknowledged = Refusal.Conflict(new(
+        "Accusez d'abord réception de ce référencement : on ne peut ni remettre la personne ni fermer le dossier avant.",
+        "Fè akize resepsyon referans sa a anvan : ou pa ka remèt moun nan ni fèmen dosye a anvan sa.",
+        "Acknowledge this referral first: the person cannot be handed over nor the referral closed before that."));
+
+    public static readonly Refusal AlreadyHandedOver = Refusal.Conflict(new(
+        "La personne a déjà été remise autrement ; ce pas ne peut plus être fait.",
+        "Yo te deja remèt moun nan yon lòt jan ; etap sa a pa posib ankò.",
+        "The person was already handed over differently; this step is no longer possible."));
+
+    public static readonly Refusal AlreadyClosed = Refusal.Conflict(new(
+        "Ce référencement est déjà fermé avec une autre issue.",
+        "Referans sa a deja fèmen ak yon lòt rezilta.",
+        "This referral is already closed with another outcome."));
+
+    public static readonly Refusal MinorStaysWithChildProtection = Refusal.OnField("agency", FieldMessages.AgencyFor(minor: true));
+
+    public static readonly Refusal VictimStaysWithVictimServices = Refusal.OnField("agency", FieldMessages.AgencyFor(minor: false));
 }
 
 /// <summary>
@@ -26,27 +39,27 @@ public static class ReferralWorkflow
     public static Decision HandOver(Referral r, string place, DateTimeOffset at, string receivingPerson, string by, DateTimeOffset now) =>
         r.Status switch
         {
-            ReferralStatus.Referred => Decision.Refuse(Refusal.NotAcknowledged),
+            ReferralStatus.Referred => Decision.Refuse(Refusals.NotAcknowledged),
             ReferralStatus.Acknowledged => Decision.Append(new HandedOver(r.Id, place, at, receivingPerson, by, now)),
             _ when r.Handover is { } h && h.Place == place && h.HandedOverAt == at && h.ReceivingPerson == receivingPerson
                 => Decision.AlreadyDone,
-            ReferralStatus.HandedOver => Decision.Refuse(Refusal.AlreadyHandedOver),
-            _ => Decision.Refuse(Refusal.AlreadyClosed),
+            ReferralStatus.HandedOver => Decision.Refuse(Refusals.AlreadyHandedOver),
+            _ => Decision.Refuse(Refusals.AlreadyClosed),
         };
 
     public static Decision Close(Referral r, ClosureOutcome outcome, string note, string by, DateTimeOffset now) => r.Status switch
     {
-        ReferralStatus.Referred => Decision.Refuse(Refusal.NotAcknowledged),
+        ReferralStatus.Referred => Decision.Refuse(Refusals.NotAcknowledged),
         ReferralStatus.Acknowledged or ReferralStatus.HandedOver => Decision.Append(new Closed(r.Id, outcome, note, by, now)),
         _ when r.Closure?.Outcome == outcome => Decision.AlreadyDone,
-        _ => Decision.Refuse(Refusal.AlreadyClosed),
+        _ => Decision.Refuse(Refusals.AlreadyClosed),
     };
 
     public static Decision Reassign(Referral r, string toAgency, string reason, string by, DateTimeOffset now, TimeSpan acknowledgeWithin) =>
         r.Status switch
         {
-            ReferralStatus.HandedOver => Decision.Refuse(Refusal.AlreadyHandedOver),
-            ReferralStatus.Closed => Decision.Refuse(Refusal.AlreadyClosed),
+            ReferralStatus.HandedOver => Decision.Refuse(Refusals.AlreadyHandedOver),
+            ReferralStatus.Closed => Decision.Refuse(Refusals.AlreadyClosed),
             _ when r.Agency == toAgency => Decision.AlreadyDone,
             _ => Decision.Append(new Reassigned(r.Id, r.Agency, toAgency, reason, by, now, now + acknowledgeWithin)),
         };

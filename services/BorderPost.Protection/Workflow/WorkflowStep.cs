@@ -1,6 +1,4 @@
 using BorderPost.Protection.Inbox;
-using JasperFx;
-using Marten;
 
 namespace BorderPost.Protection.Workflow;
 
@@ -10,37 +8,16 @@ namespace BorderPost.Protection.Workflow;
 /// </summary>
 internal static class WorkflowStep
 {
-    public static async Task<IResult> RunAsync(HttpContext http, IDocumentSession session, ReferralClock clock, Guid id,
+    public static Task<IResult> RunAsync(HttpContext http, IDocumentSession session, ReferralClock clock, Guid id,
         Func<Referral, DateTimeOffset, Decision> decide)
     {
-        var stream = await session.Events.FetchForWriting<Referral>(id, http.RequestAborted);
-        if (stream.Aggregate is not { } referral)
-        {
-            return ProtectionProblems.NotFound(http);
-        }
-        if (!ReferralAccess.IsWithAgency(http.User, referral))
-        {
-            return ProtectionProblems.NotYours(http);
-        }
         var now = clock.Now;
-        var decision = decide(referral, now);
-        if (decision.Refusal is { } refusal)
-        {
-            return ProtectionProblems.Refused(http, refusal);
-        }
-        if (decision.Event is { } e)
-        {
-            stream.AppendOne(e);
-            try
-            {
-                await session.SaveChangesAsync(http.RequestAborted);
-            }
-            catch (ConcurrencyException)
-            {
-                return ProtectionProblems.ChangedMeanwhile(http);
-            }
-            referral = ReferralFolding.Apply(referral, e);
-        }
-        return Results.Ok(ReferralAnswers.Summary(referral, now, showAlarms: true));
+        var withMyAgency = new StreamStep<Referral>(
+            ProtectionProblems.NotFound,
+            (_, referral) => ReferralAccess.IsWithAgency(http.User, referral) ? null : ProtectionProblems.NotYours(http),
+            ReferralFolding.Apply,
+            referral => ReferralAnswers.Summary(referral, now, showAlarms: true),
+            ProtectionProblems.ChangedMeanwhile);
+        return withMyAgency.RunAsync(http, session, id, referral => decide(referral, now));
     }
 }

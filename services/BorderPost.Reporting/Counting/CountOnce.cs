@@ -1,5 +1,4 @@
 using BorderPost.ServiceDefaults.EventStore;
-using Marten;
 
 namespace BorderPost.Reporting.Counting;
 

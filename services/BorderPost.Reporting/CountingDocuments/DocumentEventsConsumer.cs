@@ -1,6 +1,5 @@
 using BorderPost.Contracts.Documents;
 using BorderPost.Reporting.Counting;
-using Marten;
 using MassTransit;
 
 namespace BorderPost.Reporting.CountingDocuments;

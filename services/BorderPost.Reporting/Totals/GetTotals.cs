@@ -1,8 +1,3 @@
-using System.Text.RegularExpressions;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.ServiceDefaults.Http;
-using Marten;
-
 namespace BorderPost.Reporting.Totals;
 
 public static partial class GetTotals
@@ -21,11 +16,7 @@ public static partial class GetTotals
                 {
                     errors.Add("to", ReportMessages.Range(MaxDays));
                 }
-                var post = query.ContainsKey("post") ? query["post"].ToString().ToUpperInvariant() : null;
-                if (post is not null && !PostPattern().IsMatch(post))
-                {
-                    errors.Add("post", ReportMessages.Post);
-                }
+                var post = query.ContainsKey("post") ? FieldRules.Post(query["post"].ToString(), "post", errors) : null;
                 if (errors.Any)
                 {
                     return Problems.Validation(http, errors);
@@ -67,7 +58,4 @@ public static partial class GetTotals
         }
         return day;
     }
-
-    [GeneratedRegex("^[A-Z]{3}$")]
-    private static partial Regex PostPattern();
 }

@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Http;
-
 namespace BorderPost.Reporting.Totals;
 
 internal static class ReportMessages
@@ -8,10 +6,6 @@ internal static class ReportMessages
 
     public static readonly LocalizedText DateFormat = CommonText.DateFormat;
 
-    public static readonly LocalizedText Post = new(
-        "Code de poste de trois lettres attendu (OUA, MAL, BEL, AAP).",
-        "Nou bezwen kòd pòs twa lèt (OUA, MAL, BEL, AAP).",
-        "A three-letter post code is expected (OUA, MAL, BEL, AAP).");
 
     public static readonly LocalizedText OwnPostOnly = new(
         "Vous ne voyez que les totaux de votre poste.", "Ou ka wè total pòs pa w sèlman.", "You may see your own post's totals only.");

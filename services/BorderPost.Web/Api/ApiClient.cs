@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using BorderPost.Web.Ui;
 using Microsoft.AspNetCore.Authentication;
 
 namespace BorderPost.Web.Api;

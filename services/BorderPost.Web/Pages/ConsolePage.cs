@@ -1,5 +1,3 @@
-using BorderPost.Web.Api;
-using BorderPost.Web.Ui;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BorderPost.Web.Pages;

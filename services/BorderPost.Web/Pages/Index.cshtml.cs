@@ -1,5 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BorderPost.Web.Pages;

@@ -1,10 +1,6 @@
 using System.Security.Claims;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.Web.Api;
-using BorderPost.Web.Ui;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.IdentityModel.JsonWebTokens;
 

@@ -1,4 +1,3 @@
-using BorderPost.Documents.Mrz;
 using BorderPost.Documents.Reading.Imaging;
 using OpenCvSharp;
 

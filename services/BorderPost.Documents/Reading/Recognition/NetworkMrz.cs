@@ -1,6 +1,3 @@
-using BorderPost.Documents.Mrz;
-
-
 namespace BorderPost.Documents.Reading.Recognition;
 
 /// <summary>

@@ -1,10 +1,6 @@
 using BorderPost.HttpApi.Identity;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.Web.Api;
-using BorderPost.Web.Ui;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Mvc;
 
 namespace BorderPost.Web.Pages.Account;
 

@@ -1,7 +1,4 @@
 using BorderPost.HttpApi.Crossings;
-using BorderPost.Web.Api;
-using BorderPost.Web.Ui;
-using Microsoft.AspNetCore.Mvc;
 
 namespace BorderPost.Web.Pages.Admin;
 

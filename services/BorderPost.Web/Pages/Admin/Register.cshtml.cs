@@ -1,8 +1,5 @@
 using System.Net.Http.Headers;
 using BorderPost.HttpApi.Documents;
-using BorderPost.Web.Api;
-using BorderPost.Web.Ui;
-using Microsoft.AspNetCore.Mvc;
 
 namespace BorderPost.Web.Pages.Admin;
 

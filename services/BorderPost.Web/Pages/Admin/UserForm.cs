@@ -1,5 +1,4 @@
 using BorderPost.HttpApi.Identity;
-using BorderPost.ServiceDefaults.Authentication;
 
 namespace BorderPost.Web.Pages.Admin;
 

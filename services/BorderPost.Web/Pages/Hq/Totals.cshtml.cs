@@ -1,6 +1,3 @@
-using BorderPost.Web.Api;
-using BorderPost.Web.Ui;
-
 namespace BorderPost.Web.Pages.Hq;
 
 /// <summary>Counts by post and category over the last 30 Haitian days — never names (a supervisor sees their post).</summary>

@@ -1,8 +1,3 @@
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.Web.Api;
-using BorderPost.Web.Ui;
-using Microsoft.AspNetCore.Mvc;
-
 namespace BorderPost.Web.Pages.Post;
 
 /// <summary>

@@ -1,10 +1,6 @@
 using BorderPost.HttpApi.Crossings;
 using BorderPost.HttpApi.Documents;
 using BorderPost.HttpApi.People;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.Web.Api;
-using BorderPost.Web.Ui;
-using Microsoft.AspNetCore.Mvc;
 
 namespace BorderPost.Web.Pages.Post;
 

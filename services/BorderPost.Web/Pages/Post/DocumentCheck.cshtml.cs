@@ -1,8 +1,4 @@
 using BorderPost.HttpApi.Documents;
-using BorderPost.ServiceDefaults.Authentication;
-using BorderPost.Web.Api;
-using BorderPost.Web.Ui;
-using Microsoft.AspNetCore.Mvc;
 
 namespace BorderPost.Web.Pages.Post;
 

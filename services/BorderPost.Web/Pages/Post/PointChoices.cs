@@ -1,5 +1,4 @@
 using BorderPost.HttpApi.Crossings;
-using BorderPost.Web.Api;
 
 namespace BorderPost.Web.Pages.Post;
 

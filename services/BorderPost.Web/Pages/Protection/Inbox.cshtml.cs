@@ -1,6 +1,4 @@
 using BorderPost.HttpApi.Protection;
-using BorderPost.Web.Api;
-using BorderPost.Web.Ui;
 
 namespace BorderPost.Web.Pages.Protection;
 

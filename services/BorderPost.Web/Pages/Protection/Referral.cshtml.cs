@@ -1,8 +1,5 @@
 using BorderPost.HttpApi.Protection;
-using BorderPost.Web.Api;
 using BorderPost.Web.Pages.Post;
-using BorderPost.Web.Ui;
-using Microsoft.AspNetCore.Mvc;
 
 namespace BorderPost.Web.Pages.Protection;
 
