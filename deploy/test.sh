@@ -2,7 +2,15 @@
 # Runs every test project against the real PostgreSQL and RabbitMQ (installed and started by prereqs.sh).
 # Each run isolates itself (its own schemas and RabbitMQ virtual host), so it can run twice in a row.
 # Ends with one line: "N passed, N failed, N skipped" over all test projects.
+#   ./deploy/test.sh          everything; the fault-injection tests (which stop PostgreSQL and RabbitMQ) last
+#   ./deploy/test.sh --fast   everything that needs no fault injection
+# Other arguments go to `dotnet test` (e.g. --filter).
 set -euo pipefail
+fast=0
+if [ "${1:-}" = "--fast" ]; then
+  fast=1
+  shift
+fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 source deploy/prereqs.sh
@@ -15,7 +23,9 @@ trap 'rm -rf "$results"' EXIT
 dotnet build BorderPost.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 status=0
 # One project at a time: the end-to-end suite is timing-sensitive enough on 2 cores without a neighbour.
-for project in tests/*/*.Tests.csproj; do
+projects=$(ls tests/*/*.Tests.csproj | grep -v FaultInjection)
+[ "$fast" -eq 1 ] || projects="$projects $(ls tests/*/*.Tests.csproj | grep FaultInjection)"
+for project in $projects; do
   name=$(basename "$project" .csproj)
   echo "== $name"
   dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" \

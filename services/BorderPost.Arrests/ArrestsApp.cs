@@ -3,8 +3,13 @@ using BorderPost.ServiceDefaults;
 namespace BorderPost.Arrests;
 
 /// <summary>Builds the Arrests service; Program.cs runs it and tests start it on a port of their own.</summary>
-public static class ArrestsApp
+// Sealed rather than static: it names the service to WebApplicationFactory<ArrestsApp> in the service's own tests.
+public sealed class ArrestsApp
 {
+    private ArrestsApp()
+    {
+    }
+
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);

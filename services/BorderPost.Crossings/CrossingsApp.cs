@@ -3,8 +3,13 @@ using BorderPost.ServiceDefaults;
 namespace BorderPost.Crossings;
 
 /// <summary>Builds the Crossings service; Program.cs runs it and tests start it on a port of their own.</summary>
-public static class CrossingsApp
+// Sealed rather than static: it names the service to WebApplicationFactory<CrossingsApp> in the service's own tests.
+public sealed class CrossingsApp
 {
+    private CrossingsApp()
+    {
+    }
+
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);

@@ -4,8 +4,13 @@ using BorderPost.ServiceDefaults;
 namespace BorderPost.Documents;
 
 /// <summary>Builds the Documents service; Program.cs runs it and tests start it on a port of their own.</summary>
-public static class DocumentsApp
+// Sealed rather than static: it names the service to WebApplicationFactory<DocumentsApp> in the service's own tests.
+public sealed class DocumentsApp
 {
+    private DocumentsApp()
+    {
+    }
+
     public static WebApplication Build(string[] args)
     {
         // libtesseract before OpenCV's native library, whatever runs first (see NativeLibraries).

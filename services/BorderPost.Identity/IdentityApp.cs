@@ -4,8 +4,13 @@ using BorderPost.ServiceDefaults;
 namespace BorderPost.Identity;
 
 /// <summary>Builds the Identity service; Program.cs runs it and tests start it on a port of their own.</summary>
-public static class IdentityApp
+// Sealed rather than static: it names the service to WebApplicationFactory<IdentityApp> in the service's own tests.
+public sealed class IdentityApp
 {
+    private IdentityApp()
+    {
+    }
+
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);

@@ -3,8 +3,13 @@ using BorderPost.ServiceDefaults;
 namespace BorderPost.Reporting;
 
 /// <summary>Builds the Reporting service; Program.cs runs it and tests start it on a port of their own.</summary>
-public static class ReportingApp
+// Sealed rather than static: it names the service to WebApplicationFactory<ReportingApp> in the service's own tests.
+public sealed class ReportingApp
 {
+    private ReportingApp()
+    {
+    }
+
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);

@@ -1,6 +1,5 @@
 using BorderPost.Documents.Reading;
 using BorderPost.Documents.ReviewingChecks;
-using BorderPost.HttpApi.Documents;
 using BorderPost.ServiceDefaults.Http;
 
 namespace BorderPost.Documents.Tests;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BorderPost.Contracts.Arrests;
 using BorderPost.Contracts.Protection;
-using BorderPost.EndToEnd.Tests.Infrastructure;
+using BorderPost.Testing;
 
 namespace BorderPost.EndToEnd.Tests;
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using BorderPost.EndToEnd.Tests.Infrastructure;
+using BorderPost.Testing;
 using Xunit.Abstractions;
 
 namespace BorderPost.EndToEnd.Tests;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using BorderPost.EndToEnd.Tests.Infrastructure;
+using BorderPost.Testing;
 using Microsoft.Playwright;
 
 namespace BorderPost.EndToEnd.Tests;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using BorderPost.EndToEnd.Tests.Infrastructure;
+using BorderPost.Testing;
 
 namespace BorderPost.EndToEnd.Tests;
 

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using BorderPost.EndToEnd.Tests.Infrastructure;
+using BorderPost.Testing;
 
 namespace BorderPost.EndToEnd.Tests;
 

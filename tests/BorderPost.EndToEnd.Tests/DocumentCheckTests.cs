@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using BorderPost.EndToEnd.Tests.Infrastructure;
+using BorderPost.Testing;
 
 namespace BorderPost.EndToEnd.Tests;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Text;
-using BorderPost.EndToEnd.Tests.Infrastructure;
+using BorderPost.Testing;
 using Npgsql;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json.Nodes;
-using BorderPost.EndToEnd.Tests.Infrastructure;
+using BorderPost.Testing;
 using BorderPost.ServiceDefaults.Authentication;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BorderPost.EndToEnd.Tests.Infrastructure;
+using BorderPost.Testing;
 
 namespace BorderPost.EndToEnd.Tests;
 

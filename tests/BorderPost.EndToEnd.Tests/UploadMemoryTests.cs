@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using BorderPost.EndToEnd.Tests.Infrastructure;
+using BorderPost.Testing;
 using Xunit.Abstractions;
 
 namespace BorderPost.EndToEnd.Tests;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>
 /// One service's own credentials for a run, as <c>deploy/up.sh</c> grants them: a PostgreSQL role that owns the

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>The generated document pictures shared with BorderPost.Documents.Tests, and multipart uploads of them.</summary>
 public static class DocumentSamples

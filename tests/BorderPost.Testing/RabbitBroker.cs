@@ -1,4 +1,4 @@
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>Stops and starts the real RabbitMQ node (the application, not the Erlang VM) with rabbitmqctl.</summary>
 internal static class RabbitBroker

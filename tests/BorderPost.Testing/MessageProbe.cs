@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using BorderPost.ServiceDefaults.Messaging;
 using MassTransit;
 
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>
 /// A consumer of <typeparamref name="T"/> on the test run's own RabbitMQ virtual host, with a queue of its own, as

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright (headless, never a downloaded browser), one context per test so sessions do

@@ -1,7 +1,7 @@
 using BorderPost.ServiceDefaults.Messaging;
 using MassTransit;
 
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>Publishes integration events straight onto the run's RabbitMQ, as a redelivering broker or another node would.</summary>
 public static class TestBus

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>Runs a server-control command as root: directly when the tests run as root, else through sudo -n.</summary>
 internal static class PrivilegedCommand

@@ -9,7 +9,7 @@ using BorderPost.Reporting;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>
 /// The whole system for one test run: Identity, Crossings, Reporting and the gateway, in this process, against the
@@ -231,10 +231,4 @@ public sealed class BorderPostStack : IAsyncLifetime
             await access.DropPostgresRoleAsync(connection);
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class StackCollection : ICollectionFixture<BorderPostStack>
-{
-    public const string Name = "stack";
 }

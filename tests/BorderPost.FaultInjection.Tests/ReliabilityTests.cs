@@ -4,10 +4,10 @@ using Crossing = BorderPost.Crossings.Crossing;
 using Domain = BorderPost.Crossings;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using BorderPost.EndToEnd.Tests.Infrastructure;
+using BorderPost.Testing;
 using MassTransit;
 
-namespace BorderPost.EndToEnd.Tests;
+namespace BorderPost.FaultInjection.Tests;
 
 /// <summary>Nothing lost, nothing doubled: the broker goes away, consumers die mid-stream, messages come twice.</summary>
 [Collection(StackCollection.Name)]

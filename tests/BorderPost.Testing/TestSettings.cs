@@ -1,4 +1,4 @@
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>
 /// Where the real PostgreSQL and RabbitMQ started by deploy/prereqs.sh are. No fallback: if they are not there,

@@ -1,4 +1,4 @@
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>One service of the stack, run in this process on a fixed loopback port so it can be stopped and restarted.</summary>
 internal sealed class ServiceHost(string project, Func<string[], WebApplication> build, int port, Dictionary<string, string> settings)

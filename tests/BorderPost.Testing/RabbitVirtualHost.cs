@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>A RabbitMQ virtual host of the test run's own, created and deleted through the management API.</summary>
 internal sealed class RabbitVirtualHost(string name) : IAsyncDisposable

@@ -1,4 +1,4 @@
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>Stops and starts the real PostgreSQL cluster that deploy/prereqs.sh started.</summary>
 internal static class PostgresServer

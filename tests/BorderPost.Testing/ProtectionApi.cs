@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>Arrests and referrals as a client sends them, and reads of the results through the gateway.</summary>
 public static class ProtectionApi

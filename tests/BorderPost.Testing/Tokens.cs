@@ -4,7 +4,7 @@ using BorderPost.ServiceDefaults.Authentication;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 public sealed class Tokens(BorderPostStack stack)
 {
@@ -22,7 +22,12 @@ public sealed class Tokens(BorderPostStack stack)
     }
 
     /// <summary>A token signed with the stack's key for a user that does not exist, e.g. an officer of another post.</summary>
-    public string Mint(string role, string? post = null, TimeSpan? lifetime = null, DateTime? issuedAt = null, string? agency = null)
+    public string Mint(string role, string? post = null, TimeSpan? lifetime = null, DateTime? issuedAt = null, string? agency = null) =>
+        Mint(stack.SigningKey, role, post, lifetime, issuedAt, agency);
+
+    /// <summary>A token as Identity would sign it with <paramref name="key"/>, for a user that need not exist.</summary>
+    public static string Mint(System.Security.Cryptography.ECDsa key, string role, string? post = null, TimeSpan? lifetime = null,
+        DateTime? issuedAt = null, string? agency = null)
     {
         var issued = issuedAt ?? DateTime.UtcNow;
         var claims = new List<Claim> { new(BorderPostClaims.Subject, $"test.{role}"), new(BorderPostClaims.Role, role) };
@@ -43,7 +48,7 @@ public sealed class Tokens(BorderPostStack stack)
             NotBefore = issued,
             Expires = issued + (lifetime ?? TimeSpan.FromMinutes(5)),
             SigningCredentials = new SigningCredentials(
-                new ECDsaSecurityKey(stack.SigningKey) { KeyId = SigningKeys.KeyId(stack.SigningKey) }, SecurityAlgorithms.EcdsaSha256),
+                new ECDsaSecurityKey(key) { KeyId = SigningKeys.KeyId(key) }, SecurityAlgorithms.EcdsaSha256),
         });
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace BorderPost.EndToEnd.Tests.Infrastructure;
+namespace BorderPost.Testing;
 
 /// <summary>
 /// Forwards a loopback port to RabbitMQ. Stopping it cuts every open connection and refuses new ones, which is what
