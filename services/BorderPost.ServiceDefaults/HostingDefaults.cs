@@ -23,7 +23,7 @@ public static class HostingDefaults
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         builder.Services.AddHealthChecks();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.DescribeRequestBodies());
         // The client's address (ClientAddress) and scheme: X-Forwarded-For and X-Forwarded-Proto are followed back
         // through known proxies only, as far as they go: loopback (where the gateway, the console and a TLS-terminating
         // proxy of up.sh --production run) and the addresses in Proxy:KnownProxies (comma-separated).

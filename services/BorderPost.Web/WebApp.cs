@@ -18,6 +18,7 @@ public static class WebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebApp).Assembly.GetName().Name });
         builder.AddServiceDefaults();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddScoped<UiText>();
         builder.Services.AddHttpClient<ApiClient>(client =>
         {
@@ -65,6 +66,7 @@ public static class WebApp
             HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always,
         });
         app.UseSecurityHeaders();
+        app.UseRequestLocalization(ConsoleLanguages.Options());
         app.UseExceptionHandler("/error");
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400" });
         app.UseAuthentication();

@@ -28,4 +28,20 @@ public sealed class ApiDocumentTests(BorderPostStack stack)
         Assert.StartsWith("3.", (string)document["openapi"]!);
         Assert.NotNull(document["paths"]![path]);
     }
+
+    [Theory]
+    [InlineData("crossings", "/api/crossings", "traveller", "CrossingView")]
+    [InlineData("arrests", "/api/arrests/{id}/transfer", "receivedBy", "ArrestView")]
+    [InlineData("protection", "/api/referrals", "person", "ReferralSummary")]
+    [InlineData("identity", "/api/auth/token", "username", "TokenResponse")]
+    public async Task A_write_is_described_with_the_records_it_reads_and_answers(string service, string path, string field, string answer)
+    {
+        var response = await _client.SendAsync(HttpMethod.Get, $"/openapi/{service}.json", stack.Tokens.Mint("officer", "OUA"));
+        var document = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        var post = document["paths"]![path]!["post"]!;
+        Assert.NotNull(post["requestBody"]!["content"]!["application/json"]!["schema"]!["properties"]![field]);
+        Assert.Contains(post["responses"]!.AsObject(), r => ((string?)r.Value!["content"]?["application/json"]?["schema"]?["$ref"])?.EndsWith("/" + answer, StringComparison.Ordinal) == true);
+        Assert.NotNull(document["components"]!["schemas"]![answer]);
+    }
 }

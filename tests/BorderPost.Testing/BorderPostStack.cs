@@ -75,7 +75,7 @@ public sealed class BorderPostStack : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _vhost.CreateAsync();
-        await using (var admin = new NpgsqlConnection(TestSettings.PostgresAdmin))
+        await using (var admin = new NpgsqlConnection(TestSettings.PostgresAdmin + ";Pooling=false"))
         {
             await admin.OpenAsync();
             foreach (var access in _access)
@@ -223,7 +223,7 @@ public sealed class BorderPostStack : IAsyncLifetime
             return; // for a post-mortem: schemas and the virtual host stay, named after _runId
         }
         await _vhost.DisposeAsync();
-        await using var connection = new NpgsqlConnection(TestSettings.PostgresAdmin);
+        await using var connection = new NpgsqlConnection(TestSettings.PostgresAdmin + ";Pooling=false");
         await connection.OpenAsync();
         Directory.Delete(DocumentInbox, recursive: true);
         foreach (var access in _access)

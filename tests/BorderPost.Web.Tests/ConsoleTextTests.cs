@@ -1,5 +1,15 @@
-using BorderPost.HttpApi.Documents;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using BorderPost.HttpApi.Arrests;
+using BorderPost.HttpApi.Crossings;
+using BorderPost.HttpApi.Documents;
+using BorderPost.HttpApi.People;
+using BorderPost.HttpApi.Protection;
+using BorderPost.ServiceDefaults.Authentication;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using BorderPost.Web.Pages.Post;
 using BorderPost.Web.Ui;
 
@@ -7,19 +17,26 @@ namespace BorderPost.Web.Tests;
 
 public partial class ConsoleTextTests
 {
-    [Fact]
-    public void Every_text_exists_in_French_Creole_and_English()
+    private static readonly string Resources = Path.Combine(AppContext.BaseDirectory, "../../../../../services/BorderPost.Web/Resources/Ui");
+
+    private static Dictionary<string, string> Texts(string suffix = "") =>
+        XDocument.Load(Path.Combine(Resources, $"ConsoleTexts{suffix}.resx")).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData(".ht")]
+    [InlineData(".en")]
+    public void Every_French_text_has_its_translation_and_no_translation_lacks_a_French_text(string language)
     {
-        foreach (var (key, text) in Texts.All)
-        {
-            Assert.False(string.IsNullOrWhiteSpace(text.Fr), key);
-            Assert.False(string.IsNullOrWhiteSpace(text.Ht), key);
-            Assert.False(string.IsNullOrWhiteSpace(text.En), key);
-        }
+        var french = Texts();
+        var other = Texts(language);
+
+        Assert.Equal(french.Keys.Order(StringComparer.Ordinal), other.Keys.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(french.Concat(other), t => string.IsNullOrWhiteSpace(t.Value));
     }
 
     [Fact]
-    public void Every_key_the_pages_use_has_a_text()
+    public void Every_key_the_pages_name_has_a_text()
     {
         var root = Path.Combine(AppContext.BaseDirectory, "../../../../../services/BorderPost.Web/Pages");
         var used = Directory.EnumerateFiles(root, "*.cshtml", SearchOption.AllDirectories)
@@ -27,7 +44,57 @@ public partial class ConsoleTextTests
             .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value)))
             .ToList();
         Assert.NotEmpty(used);
-        Assert.DoesNotContain(used, u => !Texts.All.ContainsKey(u.Key));
+        Assert.DoesNotContain(used, u => !Texts().ContainsKey(u.Key));
+    }
+
+    /// <summary>The keys pages build from a value (<c>T["status." + r.Status]</c>): every value the services send has a text.</summary>
+    public static TheoryData<string, string> DynamicKeys()
+    {
+        var keys = new TheoryData<string, string>();
+        var families = new (string Prefix, IEnumerable<string> Values)[]
+        {
+            ("status.", ReferralStatuses.All), ("kind.", ReferralValues.Kinds), ("need.", ReferralValues.Needs),
+            ("indicator.", ReferralValues.Indicators), ("found.", ReferralValues.FoundHow), ("outcome.", ClosureOutcomes.All),
+            ("direction.", CrossingValues.Directions), ("mode.", CrossingValues.Modes), ("purpose.", CrossingValues.Purposes),
+            ("crossingstatus.", CrossingValues.Statuses), ("points.", CrossingValues.PointKinds), ("doctype.", DocumentTypes.All),
+            ("offence.", ArrestValues.Offences), ("verdict.", DocumentCheckValues.Verdicts), ("role.", Roles.All), ("sex.", ["M", "F", "X"]),
+        };
+        foreach (var (prefix, values) in families)
+        {
+            foreach (var value in values)
+            {
+                keys.Add(prefix + value, "");
+                keys.Add(prefix + value, ".ht");
+                keys.Add(prefix + value, ".en");
+            }
+        }
+        return keys;
+    }
+
+    [Theory]
+    [MemberData(nameof(DynamicKeys))]
+    public void Every_value_a_page_shows_through_a_built_key_has_a_text(string key, string language) =>
+        Assert.True(Texts(language).ContainsKey(key), $"{key} missing in ConsoleTexts{language}.resx");
+
+    [Theory]
+    [InlineData("fr", "Passages")]
+    [InlineData("ht", "Pasaj")]
+    [InlineData("en", "Crossings")]
+    public void The_compiled_console_answers_in_each_language(string language, string crossings)
+    {
+        var factory = new ResourceManagerStringLocalizerFactory(
+            Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+        var localizer = factory.Create(typeof(ConsoleTexts));
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(language);
+            Assert.Equal(crossings, localizer["nav.crossings"].Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 
     [Fact]

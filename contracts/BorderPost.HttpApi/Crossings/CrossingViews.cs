@@ -37,4 +37,8 @@ public static class CrossingValues
     public static readonly IReadOnlyList<string> Purposes = ["trade", "family", "work", "return", "transit", "other"];
 
     public const string Voided = "voided";
+
+    public static readonly IReadOnlyList<string> Statuses = ["recorded", "corrected", Voided];
+
+    public static readonly IReadOnlyList<string> PointKinds = ["official_post", "unofficial"];
 }

@@ -50,5 +50,8 @@ public static class CorrectArrest
                 return await ArrestSteps.OfMyPost.RunAsync(http, session, id,
                     arrest => Decide(arrest, details!, reason!, http.User.UserName(), now));
             })
+            .ReadsJson<ArrestCorrectionRequest>()
+            .Produces<ArrestView>(200)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

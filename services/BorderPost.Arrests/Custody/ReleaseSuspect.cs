@@ -22,5 +22,8 @@ public static class ReleaseSuspect
                     held => new SuspectReleased(held.Id, reason!, at!.Value, http.User.UserName(), now),
                     done => done.Release is { } r && r.Reason == reason && r.ReleasedAt == at));
             })
+            .ReadsJson<ReleaseRequest>()
+            .Produces<ArrestView>(200)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -23,5 +23,8 @@ public static class TransferSuspect
                     held => new SuspectTransferred(held.Id, to!.Value, receivedBy!, at!.Value, http.User.UserName(), now),
                     done => done.Transfer is { } t && t.To == to && t.ReceivedBy == receivedBy && t.TransferredAt == at));
             })
+            .ReadsJson<TransferRequest>()
+            .Produces<ArrestView>(200)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

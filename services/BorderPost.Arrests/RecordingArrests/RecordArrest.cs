@@ -46,5 +46,8 @@ public static class RecordArrest
                     ? Results.Created($"/api/arrests/{id}", ArrestAnswers.View(existing))
                     : ArrestProblems.IdConflict(http);
             })
+            .ReadsJson<ArrestRequest>()
+            .Produces<ArrestView>(201)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

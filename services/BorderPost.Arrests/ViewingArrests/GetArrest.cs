@@ -11,5 +11,7 @@ public static class GetArrest
                     ? ArrestProblems.NotFound(http)
                     : Results.Ok(ArrestAnswers.View(arrest));
             })
+            .Produces<ArrestView>(200)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

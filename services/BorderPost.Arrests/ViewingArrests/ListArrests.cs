@@ -35,5 +35,7 @@ public static class ListArrests
                     .ToPagedListAsync(page, pageSize, http.RequestAborted);
                 return Results.Ok(new ArrestPage(post!, day, page, pageSize, results.TotalItemCount, results.Select(ArrestAnswers.View).ToList()));
             })
+            .Produces<ArrestPage>(200)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

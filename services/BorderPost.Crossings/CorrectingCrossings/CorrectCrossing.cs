@@ -42,5 +42,8 @@ public static class CorrectCrossing
                 return await CrossingSteps.OfMyPost.RunAsync(http, session, id,
                     crossing => Decide(crossing, details!, reason!, http.User.UserName(), now));
             })
+            .ReadsJson<CrossingCorrectionRequest>()
+            .Produces<CrossingView>(200)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -23,5 +23,8 @@ public static class VoidCrossing
                 return await CrossingSteps.OfMyPost.RunAsync(http, session, id,
                     crossing => Decide(crossing, reason!, http.User.UserName(), clock.GetUtcNow()));
             })
+            .ReadsJson<VoidCrossingRequest>()
+            .Produces<CrossingView>(200)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.Supervisor);
 }

@@ -61,5 +61,8 @@ public static class RecordCrossing
                     _ => CrossingProblems.IdConflict(http),
                 };
             })
+            .ReadsJson<CrossingRequest>()
+            .Produces<CrossingView>(201)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -37,6 +37,9 @@ public static partial class AddCrossingPoint
                     ? Results.Created($"/api/crossings/points/{point.Id}", point.ToView())
                     : Problems.Status(http, StatusCodes.Status409Conflict, Taken);
             })
+            .ReadsJson<CrossingPointRequest>()
+            .Produces<CrossingPointView>(201)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.Admin);
 
     [GeneratedRegex("^[A-Z0-9]{2,10}$")]

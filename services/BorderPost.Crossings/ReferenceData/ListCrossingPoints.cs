@@ -6,5 +6,7 @@ public static class ListCrossingPoints
     public static RouteHandlerBuilder MapListCrossingPoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/crossings/points", (HttpContext http, CrossingPointDirectory points) =>
                 Results.Ok((http.User.IsInRole(Roles.Admin) ? points.All : points.Of(http.User.PostCode())).Select(p => p.ToView()).ToList()))
+            .Produces<List<CrossingPointView>>(200)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(CrossingPolicies.PointReaders);
 }

@@ -11,5 +11,7 @@ public static class GetCrossing
                     ? CrossingProblems.NotFound(http)
                     : Results.Ok(CrossingAnswers.View(crossing));
             })
+            .Produces<CrossingView>(200)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -38,5 +38,7 @@ public static class ListCrossings
                 return Results.Ok(new CrossingPage(post!, day, page, pageSize, results.TotalItemCount,
                     results.Select(CrossingAnswers.View).ToList()));
             })
+            .Produces<CrossingPage>(200)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

@@ -82,6 +82,9 @@ public static class SubmitDocumentCheck
                 }
                 return Replay(http, form.CheckId, existing, outcome.Submitted.Image?.Sha256);
             })
+            .ReadsForm()
+            .Produces<DocumentCheckView>(201)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.PostStaff)
             .WithMetadata(new RequestSizeLimitMetadata(MaxRequestBytes))
             .DisableAntiforgery();

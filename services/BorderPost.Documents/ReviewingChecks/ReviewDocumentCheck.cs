@@ -54,5 +54,8 @@ public static class ReviewDocumentCheck
                 return await OfMyPost.RunAsync(http, session, id,
                     check => Decide(check, decision!.Value, reason!, http.User.UserName(), clock.GetUtcNow()));
             })
+            .ReadsJson<ReviewRequest>()
+            .Produces<DocumentCheckView>(200)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.Supervisor);
 }

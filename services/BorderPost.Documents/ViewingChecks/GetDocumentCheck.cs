@@ -9,6 +9,8 @@ public static class GetDocumentCheck
                 var check = await LoadOwnAsync(session, id, http);
                 return check is null ? DocumentProblems.NotFound(http) : Results.Ok(DocumentCheckAnswers.View(check));
             })
+            .Produces<DocumentCheckView>(200)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 
     /// <summary>The check if the caller works at the post that made it; null otherwise, as if it did not exist.</summary>

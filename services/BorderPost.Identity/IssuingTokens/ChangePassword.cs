@@ -89,5 +89,8 @@ public static class ChangePassword
                 }
                 return Results.NoContent();
             })
+            .ReadsJson<PasswordChangeRequest>()
+            .Produces(204)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization();
 }

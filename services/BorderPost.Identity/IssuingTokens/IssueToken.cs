@@ -97,6 +97,9 @@ public static class IssueToken
                     };
                 }
             })
+            .ReadsJson<TokenRequest>()
+            .Produces<TokenResponse>(200)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .AllowAnonymous();
 
     private static TokenResponse ToResponse((string Token, int ExpiresIn) issued) => new(issued.Token, issued.ExpiresIn, "Bearer");

@@ -51,6 +51,8 @@ public static class ListAccessLog
                     .ToPagedListAsync(page, pageSize, http.RequestAborted);
                 return Results.Ok(new AccessLogPage(page, pageSize, results.TotalItemCount, results.Select(ReferralAnswers.Access).ToList()));
             })
+            .Produces<AccessLogPage>(200)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(BorderPostPolicies.Admin);
 
     private static DateOnly? Day(IQueryCollection query, string field, FieldErrors errors)

@@ -44,5 +44,7 @@ public static class GetReferral
                 http.Response.Headers.CacheControl = "no-store";
                 return Results.Ok(ReferralAnswers.View(referral, now, ReferralAccess.SeesAlarms(http.User)));
             })
+            .Produces<ReferralView>(200)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(ProtectionPolicies.ReferralReaders);
 }

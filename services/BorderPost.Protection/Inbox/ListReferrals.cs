@@ -91,5 +91,7 @@ public static class ListReferrals
                 return Results.Ok(new ReferralPage(page, pageSize, results.TotalItemCount,
                     results.Select(r => ReferralAnswers.Summary(r, now, showAlarms)).ToList()));
             })
+            .Produces<ReferralPage>(200)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(ProtectionPolicies.ReferralReaders);
 }

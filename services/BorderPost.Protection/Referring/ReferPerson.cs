@@ -112,5 +112,8 @@ public static class ReferPerson
                     return Results.Created($"/api/referrals/{referral.Id}", ReferralAnswers.Summary(state!, now, ReferralAccess.SeesAlarms(http.User)));
                 }
             })
+            .ReadsJson<ReferralRequest>()
+            .Produces<ReferralSummary>(201)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
 }

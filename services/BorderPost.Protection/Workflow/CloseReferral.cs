@@ -20,5 +20,8 @@ public static class CloseReferral
                 return await WorkflowStep.RunAsync(http, session, clock, id,
                     (r, now) => ReferralWorkflow.Close(r, outcome!.Value, note!, http.User.UserName(), now));
             })
+            .ReadsJson<CloseRequest>()
+            .Produces<ReferralSummary>(200)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.ProtectionOfficer);
 }

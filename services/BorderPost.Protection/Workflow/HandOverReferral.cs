@@ -21,5 +21,8 @@ public static class HandOverReferral
                 return await WorkflowStep.RunAsync(http, session, clock, id,
                     (r, now) => ReferralWorkflow.HandOver(r, place!, at!.Value, receiving!, http.User.UserName(), now));
             })
+            .ReadsJson<HandOverRequest>()
+            .Produces<ReferralSummary>(200)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.ProtectionOfficer);
 }

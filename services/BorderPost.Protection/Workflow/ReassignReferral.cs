@@ -34,5 +34,8 @@ public static class ReassignReferral
                     return ReferralWorkflow.Reassign(r, agency!, reason!, http.User.UserName(), now, options.Value.AcknowledgeWithin(r.Kind));
                 });
             })
+            .ReadsJson<ReassignRequest>()
+            .Produces<ReferralSummary>(200)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(BorderPostPolicies.ProtectionOfficer);
 }

@@ -37,6 +37,8 @@ public static partial class GetTotals
                 var rows = ToRows(totals);
                 return Results.Ok(new TotalsResponse(from!.Value, to!.Value, rows, rows.Sum(r => r.Count)));
             })
+            .Produces<TotalsResponse>(200)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(ReportingPolicies.TotalsReaders);
 
     public static IReadOnlyList<TotalsRow> ToRows(IEnumerable<DailyTotal> totals) =>

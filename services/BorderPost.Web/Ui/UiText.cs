@@ -1,30 +1,26 @@
 using System.Globalization;
 using BorderPost.ServiceDefaults.Http;
+using Microsoft.Extensions.Localization;
 
 namespace BorderPost.Web.Ui;
 
 /// <summary>
-/// The user's language (cookie <c>bp-lang</c>: <c>fr</c> by default, <c>ht</c>, <c>en</c>) and the console's texts in it.
-/// Times are shown in Haiti's time zone; the services keep UTC.
+/// The console's texts in the request's UI language (<see cref="ConsoleLanguages"/>). Times are shown in Haiti's time
+/// zone; the services keep UTC.
 /// </summary>
-public sealed class UiText(IHttpContextAccessor accessor)
+public sealed class UiText(IStringLocalizer<ConsoleTexts> texts)
 {
-    public const string CookieName = "bp-lang";
+    public const string CookieName = ConsoleLanguages.CookieName;
 
-    public Language Language => (accessor.HttpContext?.Request.Cookies[CookieName]) switch
-    {
-        "ht" => Language.Ht,
-        "en" => Language.En,
-        _ => Language.Fr,
-    };
+    public Language Language => LanguageCode switch { "ht" => Language.Ht, "en" => Language.En, _ => Language.Fr };
 
-    public string LanguageCode => Language switch { Language.Ht => "ht", Language.En => "en", _ => "fr" };
+    public string LanguageCode => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch { "ht" => "ht", "en" => "en", _ => "fr" };
 
     /// <summary>The text for <paramref name="key"/>; a missing key shows itself (and fails the texts test).</summary>
-    public string this[string key] => Texts.All.TryGetValue(key, out var text) ? text.In(Language) : key;
+    public string this[string key] => texts[key];
 
     /// <summary>The text for <paramref name="key"/> when there is one, else <paramref name="fallback"/> as it is.</summary>
-    public string Or(string key, string? fallback) => Texts.All.TryGetValue(key, out var text) ? text.In(Language) : fallback ?? "";
+    public string Or(string key, string? fallback) => texts[key] is { ResourceNotFound: false } text ? text.Value : fallback ?? "";
 
     public string Format(string key, params object[] values) => string.Format(CultureInfo.InvariantCulture, this[key], values);
 
