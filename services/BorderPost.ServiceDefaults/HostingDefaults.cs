@@ -91,12 +91,13 @@ public static class HostingDefaults
     }
 
     /// <summary>
-    /// The client's forwarded address, exception handler and status pages that answer in problem+json, then auth, then
-    /// the all-zero id as a 404.
+    /// The client's forwarded address, the caller's language, exception handler and status pages that answer in
+    /// problem+json, then auth, then the all-zero id as a 404.
     /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseRequestLocalization(LanguageNegotiation.Options());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -54,6 +54,28 @@ public sealed class CrossingsApiTests(CrossingsFactory service) : IClassFixture<
         Assert.True(errors.TryGetProperty("traveller", out _));
     }
 
+    [Theory]
+    [InlineData("ht", "Valè sa a pa rekonèt")]
+    [InlineData("ht-HT, en;q=0.5", "Valè sa a pa rekonèt")]
+    [InlineData("de, en;q=0.9, fr;q=0.8", "Unknown value")]
+    [InlineData("fr-CA", "Valeur non reconnue")]
+    [InlineData("xx;;;q=", "Valeur non reconnue")]
+    [InlineData("", "Valeur non reconnue")]
+    public async Task The_caller_s_language_is_negotiated_from_accept_language(string acceptLanguage, string message)
+    {
+        using var officer = service.ClientAs("officer", "OUA");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/crossings")
+        {
+            Content = JsonContent.Create(Crossing(Guid.NewGuid()) with { Direction = "sideways" }),
+        };
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+
+        var response = await officer.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("direction")[0].GetString());
+    }
+
     [Fact]
     public async Task Another_post_neither_reads_nor_corrects_the_crossing()
     {

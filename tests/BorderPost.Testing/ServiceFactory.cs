@@ -51,12 +51,16 @@ public class ServiceFactory<TEntryPoint>(string service) : WebApplicationFactory
         await File.WriteAllTextAsync(Path.Combine(_keys, "jwt-private.pem"), _signingKey.ExportPkcs8PrivateKeyPem());
     }
 
+    /// <summary>A token of <paramref name="role"/> (at <paramref name="post"/>, of <paramref name="agency"/>), signed as Identity would.</summary>
+    public string Mint(string role, string? post = null, string? agency = null) =>
+        Tokens.Mint(_signingKey, role, post, TimeSpan.FromMinutes(30), agency: agency);
+
     /// <summary>A client whose requests carry a token of <paramref name="role"/> (at <paramref name="post"/>, of <paramref name="agency"/>).</summary>
     public HttpClient ClientAs(string role, string? post = null, string? agency = null)
     {
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization =
-            new AuthenticationHeaderValue("Bearer", Tokens.Mint(_signingKey, role, post, TimeSpan.FromMinutes(30), agency: agency));
+            new AuthenticationHeaderValue("Bearer", Mint(role, post, agency));
         return client;
     }
 

@@ -1,4 +1,7 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
 
 namespace BorderPost.ServiceDefaults.Http;
 
@@ -10,41 +13,35 @@ public enum Language
     En,
 }
 
+/// <summary>
+/// The caller's language, by ASP.NET Core request localisation from <c>Accept-Language</c> (its quality order; a
+/// regional tag such as <c>fr-CA</c> counts as its language); French when nothing matches. Numbers and dates on the
+/// wire are culture-invariant whatever the language.
+/// </summary>
 public static class LanguageNegotiation
 {
-    /// <summary>Picks the caller's language from Accept-Language; French when nothing matches.</summary>
-    public static Language PreferredLanguage(this HttpContext context)
+    public static readonly IReadOnlyList<string> Codes = ["fr", "ht", "en"];
+
+    public static RequestLocalizationOptions Options()
     {
-        var header = context.Request.Headers.AcceptLanguage.ToString();
-        var ranked = header.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(Parse)
-            .OrderByDescending(x => x.Quality);
-        foreach (var (tag, _) in ranked)
+        var options = new RequestLocalizationOptions
         {
-            var primary = tag.Split('-')[0].ToLowerInvariant();
-            switch (primary)
-            {
-                case "fr": return Language.Fr;
-                case "ht": return Language.Ht;
-                case "en": return Language.En;
-                default: continue;
-            }
-        }
-        return Language.Fr;
+            DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, new CultureInfo("fr")),
+            SupportedCultures = [CultureInfo.InvariantCulture],
+            SupportedUICultures = [.. Codes.Select(code => new CultureInfo(code))],
+            FallBackToParentUICultures = true,
+        };
+        options.RequestCultureProviders.Clear();
+        options.RequestCultureProviders.Add(new AcceptLanguageHeaderRequestCultureProvider { MaximumAcceptLanguageHeaderValuesToTry = 5 });
+        return options;
     }
 
-    private static (string Tag, double Quality) Parse(string part)
-    {
-        var pieces = part.Split(';', StringSplitOptions.TrimEntries);
-        var quality = 1.0;
-        foreach (var p in pieces.Skip(1))
+    /// <summary>The language request localisation chose for this request (French outside a request).</summary>
+    public static Language PreferredLanguage(this HttpContext context) =>
+        context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.TwoLetterISOLanguageName switch
         {
-            if (p.StartsWith("q=", StringComparison.OrdinalIgnoreCase)
-                && double.TryParse(p[2..], System.Globalization.CultureInfo.InvariantCulture, out var q))
-            {
-                quality = q;
-            }
-        }
-        return (pieces[0], quality);
-    }
+            "ht" => Language.Ht,
+            "en" => Language.En,
+            _ => Language.Fr,
+        };
 }

@@ -2,20 +2,19 @@ using System.Net;
 using System.Text.Json.Nodes;
 using BorderPost.Testing;
 
-namespace BorderPost.EndToEnd.Tests;
+namespace BorderPost.Crossings.Tests;
 
-[Collection(StackCollection.Name)]
-public sealed class CrossingPointTests(BorderPostStack stack)
+public sealed class CrossingPointTests(CrossingsFactory service) : IClassFixture<CrossingsFactory>
 {
-    private readonly HttpClient _client = stack.CreateClient();
+    private readonly HttpClient _client = service.CreateClient();
 
     [Fact]
     public async Task The_admin_registers_unofficial_points_that_crossings_can_then_use()
     {
-        var admin = stack.Tokens.Mint("admin");
+        var admin = service.Mint("admin");
         var code = "P" + Guid.NewGuid().ToString("N")[..5].ToUpperInvariant();
         var point = new JsonObject { ["postCode"] = "BEL", ["code"] = code, ["name"] = "Lascahobas route" };
-        foreach (var token in new[] { stack.Tokens.Mint("officer", "BEL"), stack.Tokens.Mint("supervisor", "BEL"), stack.Tokens.Mint("hq") })
+        foreach (var token in new[] { service.Mint("officer", "BEL"), service.Mint("supervisor", "BEL"), service.Mint("hq") })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await _client.PostJsonAsync("/api/crossings/points", token, point)).StatusCode);
         }
@@ -25,7 +24,7 @@ public sealed class CrossingPointTests(BorderPostStack stack)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await _client.PostJsonAsync("/api/crossings/points", admin, point)).StatusCode);
 
-        var officer = stack.Tokens.Mint("officer", "BEL");
+        var officer = service.Mint("officer", "BEL");
         var mine = await (await _client.SendAsync(HttpMethod.Get, "/api/crossings/points", officer)).Content.ReadAsStringAsync();
         Assert.Contains($"BEL-{code}", mine);
         var crossing = Api.Crossing(Api.Day(2), "BEL");

@@ -4,12 +4,11 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BorderPost.Testing;
 
-namespace BorderPost.EndToEnd.Tests;
+namespace BorderPost.Documents.Tests;
 
-[Collection(StackCollection.Name)]
-public sealed class RegisterImportTests(BorderPostStack stack)
+public sealed class RegisterImportTests(DocumentsFactory service) : IClassFixture<DocumentsFactory>
 {
-    private readonly HttpClient _client = stack.CreateClient();
+    private readonly HttpClient _client = service.CreateClient();
 
     private static MultipartFormDataContent Csv(string text, string name = "extract.csv")
     {
@@ -21,10 +20,10 @@ public sealed class RegisterImportTests(BorderPostStack stack)
     [Fact]
     public async Task The_admin_previews_a_register_extract_with_its_line_errors_then_imports_the_valid_lines_once()
     {
-        var admin = stack.Tokens.Mint("admin");
+        var admin = service.Mint("admin");
         var number = "RD" + Random.Shared.Next(1_000_000, 9_999_999);
         var csv = $"issuing_country,document_number,status,reported_on\nHTI,{number},stolen,2026-03-01\nHTI,{number}B,lost,\nZZZ,X1,stolen,\n";
-        foreach (var token in new[] { stack.Tokens.Mint("officer", "OUA"), stack.Tokens.Mint("hq"), stack.Tokens.Mint("protection", agency: "CNLTP") })
+        foreach (var token in new[] { service.Mint("officer", "OUA"), service.Mint("hq"), service.Mint("protection", agency: "CNLTP") })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Post, "/api/document-register/imports", token, Csv(csv))).StatusCode);
         }
@@ -56,7 +55,7 @@ public sealed class RegisterImportTests(BorderPostStack stack)
     [Fact]
     public async Task Bad_uploads_are_4xx_naming_the_file_and_store_nothing()
     {
-        var admin = stack.Tokens.Mint("admin");
+        var admin = service.Mint("admin");
         var empty = await _client.SendAsync(HttpMethod.Post, "/api/document-register/imports", admin, new MultipartFormDataContent { { new StringContent("x"), "other" } });
         Assert.Equal(["file"], (await empty.ProblemAsync()).ErrorFields());
         var binary = new MultipartFormDataContent { { new ByteArrayContent([0xFF, 0xFE, 0x00, 0x41, 0xC3]), "file", "scan.jpg" } };
