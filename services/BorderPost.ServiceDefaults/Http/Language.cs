@@ -22,7 +22,11 @@ public static class LanguageNegotiation
 {
     public static readonly IReadOnlyList<string> Codes = ["fr", "ht", "en"];
 
-    public static RequestLocalizationOptions Options()
+    /// <summary>
+    /// French, Kreyòl and English as UI cultures, the invariant culture for formatting, and one way to choose:
+    /// <c>Accept-Language</c> unless the caller gives another (the console gives its language cookie).
+    /// </summary>
+    public static RequestLocalizationOptions Options(IRequestCultureProvider? provider = null)
     {
         var options = new RequestLocalizationOptions
         {
@@ -32,7 +36,7 @@ public static class LanguageNegotiation
             FallBackToParentUICultures = true,
         };
         options.RequestCultureProviders.Clear();
-        options.RequestCultureProviders.Add(new AcceptLanguageHeaderRequestCultureProvider { MaximumAcceptLanguageHeaderValuesToTry = 5 });
+        options.RequestCultureProviders.Add(provider ?? new AcceptLanguageHeaderRequestCultureProvider { MaximumAcceptLanguageHeaderValuesToTry = 5 });
         return options;
     }
 

@@ -25,13 +25,13 @@ public sealed class LoginModel(IdentityClient accounts, UiText text) : PageModel
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
         var result = await accounts.SignInAsync(Username ?? "", Password ?? "");
-        if (!result.Ok)
+        if (!result.Ok || result.Value is null)
         {
             // Identity's own message in the user's language: wrong password, or how long to wait after too many attempts.
             Message = result.Unavailable ? text["common.unavailable"] : result.Title ?? text["common.error"];
             return Page();
         }
-        var token = result.Value!.AccessToken;
+        var token = result.Value.AccessToken;
         var jwt = new JsonWebToken(token);
         var identity = new ClaimsIdentity(jwt.Claims.Where(c => c.Type is BorderPostClaims.Subject or BorderPostClaims.Name
                 or BorderPostClaims.Role or BorderPostClaims.Post or BorderPostClaims.Agency or BorderPostClaims.PasswordChangeRequired),

@@ -1,33 +1,19 @@
 using System.Globalization;
+using BorderPost.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Localization;
 
 namespace BorderPost.Web.Ui;
 
 /// <summary>
-/// ASP.NET Core request localisation for the console: the UI language is the <c>bp-lang</c> cookie's (<c>fr</c> by
-/// default, <c>ht</c>, <c>en</c>), chosen on any page. Numbers and dates are formatted the same in every language
-/// (the pages format times in Haiti's zone themselves).
+/// The console's language is the <c>bp-lang</c> cookie's (<c>fr</c> by default, <c>ht</c>, <c>en</c>), chosen on any
+/// page, rather than the browser's <c>Accept-Language</c>: a post's shared laptop speaks what its officer chose.
 /// </summary>
 public static class ConsoleLanguages
 {
     public const string CookieName = "bp-lang";
 
-    public static readonly IReadOnlyList<string> Codes = ["fr", "ht", "en"];
-
-    public static RequestLocalizationOptions Options()
-    {
-        var options = new RequestLocalizationOptions
-        {
-            DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, new CultureInfo("fr")),
-            SupportedCultures = [CultureInfo.InvariantCulture],
-            SupportedUICultures = [.. Codes.Select(code => new CultureInfo(code))],
-            FallBackToParentUICultures = true,
-        };
-        options.RequestCultureProviders.Clear();
-        options.RequestCultureProviders.Add(new CustomRequestCultureProvider(context =>
-            Task.FromResult(context.Request.Cookies[CookieName] is { } code && Codes.Contains(code)
-                ? new ProviderCultureResult(CultureInfo.InvariantCulture.Name, code)
-                : null)));
-        return options;
-    }
+    public static RequestLocalizationOptions Options() => LanguageNegotiation.Options(new CustomRequestCultureProvider(context =>
+        Task.FromResult(context.Request.Cookies[CookieName] is { } code && LanguageNegotiation.Codes.Contains(code)
+            ? new ProviderCultureResult(CultureInfo.InvariantCulture.Name, code)
+            : null)));
 }
