@@ -17,8 +17,20 @@ public static class RequestBodies
 
     public static RouteHandlerBuilder ReadsForm(this RouteHandlerBuilder endpoint) => endpoint.WithMetadata(new RequestBody(null, true));
 
-    /// <summary>Adds each described body to its operation in the service's OpenAPI document.</summary>
-    public static OpenApiOptions DescribeRequestBodies(this OpenApiOptions options) => options.AddOperationTransformer(async (operation, context, ct) =>
+    /// <summary>
+    /// Adds each described body to its operation in the service's OpenAPI document. A request record's members are all
+    /// optional on the wire (the service names each missing one), so none is marked required.
+    /// </summary>
+    public static OpenApiOptions DescribeRequestBodies(this OpenApiOptions options) => options
+        .AddSchemaTransformer((schema, context, _) =>
+        {
+            if (context.JsonTypeInfo.Type.Name.EndsWith("Request", StringComparison.Ordinal))
+            {
+                schema.Required = null;
+            }
+            return Task.CompletedTask;
+        })
+        .AddOperationTransformer(async (operation, context, ct) =>
     {
         if (context.Description.ActionDescriptor.EndpointMetadata.OfType<RequestBody>().FirstOrDefault() is not { } body)
         {
