@@ -13,10 +13,7 @@ namespace BorderPost.ServiceDefaults.EventStore;
 /// </summary>
 internal sealed class DependencyUnavailableHandler(ILogger<DependencyUnavailableHandler> logger) : IExceptionHandler
 {
-    private static readonly LocalizedText Unavailable = new(
-        "Service momentanément indisponible (base de données injoignable). Réessayez dans quelques secondes ; rien n'a été perdu.",
-        "Sèvis la pa disponib kounye a (baz done a pa reponn). Eseye ankò nan kèk segonn ; anyen pa pèdi.",
-        "Service temporarily unavailable (database unreachable). Retry in a few seconds; nothing was lost.");
+    private static readonly LocalizedText Unavailable = CommonText.Get("DependencyUnavailableHandler.Unavailable");
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {

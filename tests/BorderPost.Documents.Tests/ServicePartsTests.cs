@@ -1,3 +1,7 @@
+using BorderPost.Documents.ConsultingRegisters;
+using BorderPost.Documents.Reading.Photo;
+using BorderPost.Documents.Reading.VisualZone;
+using BorderPost.ServiceDefaults.Http;
 using BorderPost.Contracts.Documents;
 using BorderPost.Documents.CheckingDocuments;
 using BorderPost.Documents.Findings;
@@ -60,19 +64,28 @@ public sealed class ServicePartsTests
 
     public static TheoryData<string> AllCodes =>
     [
-        .. typeof(MrzFindingCodes).GetFields().Select(f => (string)f.GetValue(null)!),
-        .. typeof(DocumentFindings).GetFields().Select(f => (string)f.GetValue(null)!),
+        .. new[] { typeof(MrzFindingCodes), typeof(DocumentFindings), typeof(RegisterFindings) }
+            .SelectMany(type => type.GetFields().Where(f => f.IsLiteral && f.FieldType == typeof(string)))
+            .Select(f => (string)f.GetValue(null)!),
+        PhotoCheck.FaceMissing,
+        PrintedFieldCheck.Mismatch,
     ];
 
+    /// <summary>Every finding, about every field a finding names, reads in each language from the compiled resources.</summary>
     [Theory]
     [MemberData(nameof(AllCodes))]
     public void Every_finding_tells_the_officer_in_three_languages(string code)
     {
-        var text = FindingTexts.For(new MrzFinding(code, MrzSeverity.Warning, MrzFieldNames.BirthDate, "X"));
+        foreach (var field in FindingTexts.FieldsNamed)
+        {
+            var text = FindingTexts.For(new MrzFinding(code, MrzSeverity.Warning, field, "X"));
+            var (fr, ht, en) = (text.In(Language.Fr), text.In(Language.Ht), text.In(Language.En));
 
-        Assert.NotEqual(code, text.Fr);
-        Assert.All(new[] { text.Fr, text.Ht, text.En }, t => Assert.False(string.IsNullOrWhiteSpace(t)));
-        Assert.NotEqual(text.Fr, text.En);
+            Assert.NotEqual(code, fr);
+            Assert.All(new[] { fr, ht, en }, t => Assert.False(string.IsNullOrWhiteSpace(t) || t.Contains('{', StringComparison.Ordinal)));
+            Assert.NotEqual(fr, en);
+            Assert.NotEqual(fr, ht);
+        }
     }
 
     [Theory]

@@ -4,11 +4,9 @@ namespace BorderPost.Crossings.ReferenceData;
 
 public static partial class AddCrossingPoint
 {
-    private static readonly LocalizedText CodeFormat = new(
-        "Code : 2 à 10 lettres majuscules ou chiffres (ex. GLR).", "Kòd : 2 a 10 lèt majiskil oswa chif (egz. GLR).", "Code: 2 to 10 capital letters or digits (e.g. GLR).");
+    private static readonly LocalizedText CodeFormat = Texts.Get("AddCrossingPoint.CodeFormat");
 
-    private static readonly LocalizedText Taken = new(
-        "Ce point de passage existe déjà.", "Pwen pasaj sa a egziste deja.", "This crossing point already exists.");
+    private static readonly LocalizedText Taken = Texts.Get("AddCrossingPoint.Taken");
 
     /// <summary>The admin registers an unofficial crossing point watched from a post.</summary>
     public static RouteHandlerBuilder MapAddCrossingPoint(this IEndpointRouteBuilder app) =>

@@ -3,12 +3,9 @@ namespace BorderPost.Documents.CheckingDocuments;
 /// <summary>The multipart form of <c>POST /api/document-checks</c>, validated.</summary>
 public sealed record CheckForm(Guid CheckId, IFormFile Image, Guid? CrossingId, ExpectedDocument? ExpectedDocument)
 {
-    private static readonly LocalizedText ImageMissing = new(
-        "Joignez la photo du document dans le champ « image ».", "Mete foto dokiman an nan chan « image ».", "Attach the document picture in the \"image\" field.");
-    private static readonly LocalizedText NotAnId = new(
-        "Identifiant invalide (UUID attendu).", "Idantifyan an pa valab (yon UUID).", "Invalid id (a UUID is expected).");
-    private static readonly LocalizedText UnknownType = new(
-        "Type attendu : passport, id_card ou visa.", "Kalite ki pèmèt : passport, id_card oswa visa.", "Expected type: passport, id_card or visa.");
+    private static readonly LocalizedText ImageMissing = Texts.Get("CheckForm.ImageMissing");
+    private static readonly LocalizedText NotAnId = Texts.Get("CheckForm.NotAnId");
+    private static readonly LocalizedText UnknownType = Texts.Get("CheckForm.UnknownType");
 
     public static CheckForm? Validate(IFormCollection form, FieldErrors errors)
     {

@@ -6,10 +6,7 @@ namespace BorderPost.Documents.KnowingCrossings;
 /// </summary>
 public sealed record KnownCrossing(Guid Id, string PostCode)
 {
-    public static readonly BorderPost.ServiceDefaults.Http.LocalizedText OtherPosts = new(
-        "Ce passage a été enregistré à un autre poste : citez un passage de votre poste.",
-        "Pasaj sa a te anrejistre nan yon lòt pòs : site yon pasaj pòs ou a.",
-        "This crossing was recorded at another post: cite a crossing of your own post.");
+    public static readonly BorderPost.ServiceDefaults.Http.LocalizedText OtherPosts = Texts.Get("KnownCrossing.OtherPosts");
 
     public static async Task<bool> IsOtherPostsAsync(Marten.IQuerySession session, Guid? crossingId, string post, CancellationToken ct) =>
         crossingId is { } id && await session.LoadAsync<KnownCrossing>(id, ct) is { } crossing && crossing.PostCode != post;

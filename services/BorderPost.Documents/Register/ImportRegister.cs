@@ -9,11 +9,9 @@ public static class ImportRegister
     public const int ShownErrors = 200;
     public const int ShownSample = 20;
 
-    private static readonly LocalizedText FileRequired = new(
-        "Joignez un fichier CSV (5 Mo au plus).", "Mete yon fichye CSV (pa plis pase 5 Mo).", "Attach a CSV file (5 MB at most).");
-    private static readonly LocalizedText NotText = new(
-        "Le fichier doit être un texte CSV en UTF-8.", "Fichye a dwe yon tèks CSV an UTF-8.", "The file must be UTF-8 CSV text.");
-    private static readonly LocalizedText NotFound = new("Import introuvable.", "Nou pa jwenn enpòtasyon sa a.", "Import not found.");
+    private static readonly LocalizedText FileRequired = Texts.Get("ImportRegister.FileRequired");
+    private static readonly LocalizedText NotText = Texts.Get("ImportRegister.NotText");
+    private static readonly LocalizedText NotFound = Texts.Get("ImportRegister.NotFound");
 
     public static WebApplication MapImportRegister(this WebApplication app)
     {

@@ -18,26 +18,15 @@ public static partial class RegisterCsv
     public static readonly string[] RequiredColumns = ["issuing_country", "document_number", "status"];
     public static readonly string[] DocumentTypes = ["passport", "id_card", "visa", "travel_document", "other"];
 
-    private static readonly LocalizedText MissingColumns = new(
-        "En-tête requis : issuing_country, document_number, status (et au choix document_type, reported_on, source).",
-        "Antèt obligatwa : issuing_country, document_number, status (epi si ou vle document_type, reported_on, source).",
-        "Header required: issuing_country, document_number, status (optionally document_type, reported_on, source).");
-    private static readonly LocalizedText ColumnCount = new(
-        "Nombre de valeurs différent de l'en-tête.", "Kantite valè a pa menm ak antèt la.", "Not as many values as the header has columns.");
-    private static readonly LocalizedText Country = new(
-        "Code pays ISO 3166-1 alpha-3 attendu (ex. HTI).", "Nou bezwen kòd peyi ISO 3166-1 alpha-3 (egz. HTI).", "An ISO 3166-1 alpha-3 country code is expected (e.g. HTI).");
-    private static readonly LocalizedText Number = new(
-        "Numéro : 1 à 20 lettres ou chiffres.", "Nimewo : 1 a 20 lèt oswa chif.", "Number: 1 to 20 letters or digits.");
-    private static readonly LocalizedText Status = new(
-        "lost, stolen ou recovered (retiré du registre).", "lost, stolen oswa recovered (retire nan rejis la).", "lost, stolen or recovered (taken out of the register).");
-    private static readonly LocalizedText Type = new(
-        "passport, id_card, visa, travel_document ou other.", "passport, id_card, visa, travel_document oswa other.", "passport, id_card, visa, travel_document or other.");
-    private static readonly LocalizedText Date = new(
-        "Date AAAA-MM-JJ, pas dans le futur.", "Dat AAAA-MM-JJ, pa nan lavni.", "A YYYY-MM-DD date, not in the future.");
-    private static readonly LocalizedText Repeated = new(
-        "Ce document apparaît déjà plus haut dans le fichier.", "Dokiman sa a deja parèt pi wo nan fichye a.", "This document already appears earlier in the file.");
-    private static readonly LocalizedText TooManyLines = new(
-        $"Au plus {MaxLines} lignes par fichier.", $"Pa plis pase {MaxLines} liy pa fichye.", $"At most {MaxLines} lines per file.");
+    private static readonly LocalizedText MissingColumns = Texts.Get("RegisterCsv.MissingColumns");
+    private static readonly LocalizedText ColumnCount = Texts.Get("RegisterCsv.ColumnCount");
+    private static readonly LocalizedText Country = Texts.Get("RegisterCsv.Country");
+    private static readonly LocalizedText Number = Texts.Get("RegisterCsv.Number");
+    private static readonly LocalizedText Status = Texts.Get("RegisterCsv.Status");
+    private static readonly LocalizedText Type = Texts.Get("RegisterCsv.Type");
+    private static readonly LocalizedText Date = Texts.Get("RegisterCsv.Date");
+    private static readonly LocalizedText Repeated = Texts.Get("RegisterCsv.Repeated");
+    private static readonly LocalizedText TooManyLines = Texts.Get("RegisterCsv.TooManyLines", MaxLines);
 
     public static (IReadOnlyList<ReportedDocument> Entries, IReadOnlyList<LineError> Errors, int Lines) Parse(
         string text, Guid importId, DateOnly today, string defaultSource)

@@ -40,7 +40,7 @@ public static class DocumentCheckAnswers
     private static FindingMessage Message(MrzFinding finding)
     {
         var text = FindingTexts.For(finding);
-        return new FindingMessage(text.Fr, text.Ht, text.En);
+        return new FindingMessage(text.In(Language.Fr), text.In(Language.Ht), text.In(Language.En));
     }
 
     private static MrzFieldsView Fields(MrzFields f) => new(

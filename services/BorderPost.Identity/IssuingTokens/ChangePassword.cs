@@ -8,14 +8,11 @@ public static class ChangePassword
 {
     public const int MinLength = 10;
 
-    private static readonly LocalizedText WrongCurrent = new(
-        "Le mot de passe actuel est incorrect.", "Modpas aktyèl la pa bon.", "The current password is wrong.");
+    private static readonly LocalizedText WrongCurrent = Texts.Get("ChangePassword.WrongCurrent");
 
-    private static readonly LocalizedText TooShort = new(
-        $"Au moins {MinLength} caractères.", $"Omwen {MinLength} karaktè.", $"At least {MinLength} characters.");
+    private static readonly LocalizedText TooShort = Texts.Get("ChangePassword.TooShort", MinLength);
 
-    private static readonly LocalizedText Same = new(
-        "Le nouveau mot de passe doit différer de l'actuel.", "Nouvo modpas la dwe diferan de sa ou genyen an.", "The new password must differ from the current one.");
+    private static readonly LocalizedText Same = Texts.Get("ChangePassword.Same");
 
     /// <summary>The signed-in user changes their own password, giving the current one.</summary>
     public static RouteHandlerBuilder MapChangePassword(this IEndpointRouteBuilder app) =>
@@ -85,7 +82,7 @@ public static class ChangePassword
                 catch (ConcurrencyException)
                 {
                     return Problems.Status(http, StatusCodes.Status409Conflict,
-                        new("Le compte a changé entre-temps ; réessayez.", "Kont lan chanje pandan tan an ; eseye ankò.", "The account changed meanwhile; try again."));
+                        Texts.Get("ChangePassword.ChangedMeanwhile"));
                 }
                 return Results.NoContent();
             })

@@ -8,18 +8,12 @@ public static class IssueToken
 {
     private const int MaxAttempts = 20;
 
-    private static readonly LocalizedText InvalidUsername = new(
-        "Nom d'utilisateur invalide.", "Non itilizatè a pa valab.", "Invalid user name.");
+    private static readonly LocalizedText InvalidUsername = Texts.Get("IssueToken.InvalidUsername");
 
-    private static readonly LocalizedText Busy = new(
-        "Trop de connexions simultanées pour ce compte ; réessayez.",
-        "Twòp koneksyon an menm tan pou kont sa a ; eseye ankò.",
-        "Too many simultaneous sign-ins for this account; try again.");
+    private static readonly LocalizedText Busy = Texts.Get("IssueToken.Busy");
 
-    private static readonly LocalizedText Rejected = new(
-        "Nom d'utilisateur ou mot de passe incorrect.", "Non itilizatè oswa modpas la pa bon.", "Wrong user name or password.");
-    private static readonly LocalizedText Disabled = new(
-        "Compte désactivé ; adressez-vous à l'administrateur.", "Kont lan dezaktive ; pale ak administratè a.", "Account disabled; ask the administrator.");
+    private static readonly LocalizedText Rejected = Texts.Get("IssueToken.Rejected");
+    private static readonly LocalizedText Disabled = Texts.Get("IssueToken.Disabled");
 
 
     public static RouteHandlerBuilder MapIssueToken(this IEndpointRouteBuilder app) =>

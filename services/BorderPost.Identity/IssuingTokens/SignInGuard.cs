@@ -63,10 +63,7 @@ public sealed class SignInGuard(SignInThrottle throttle, string username, string
     {
         var seconds = Throttling.Seconds(wait);
         http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Problems.Status(http, StatusCodes.Status429TooManyRequests, new(
-            $"Trop d'essais : réessayez dans {seconds} s.",
-            $"Twòp esè : eseye ankò nan {seconds} s.",
-            $"Too many attempts: try again in {seconds} s."));
+        return Problems.Status(http, StatusCodes.Status429TooManyRequests, Texts.Get("SignInGuard.TooManyAttempts", seconds));
     }
 
     // A count never stored is inserted (two first failures at once: one insert fails, and the caller retries).

@@ -12,15 +12,12 @@ namespace BorderPost.Identity.ManagingUsers;
 /// </summary>
 public static class ManageUsers
 {
-    private static readonly LocalizedText Exists = new("Ce nom d'utilisateur existe déjà.", "Non itilizatè sa a egziste deja.", "This user name already exists.");
-    private static readonly LocalizedText NotFound = new("Utilisateur introuvable.", "Nou pa jwenn itilizatè sa a.", "User not found.");
-    private static readonly LocalizedText NotYourself = new(
-        "Vous ne pouvez pas désactiver votre propre compte.", "Ou pa ka dezaktive pwòp kont ou.", "You cannot disable your own account.");
-    private static readonly LocalizedText NotYourRole = new(
-        "Vous ne pouvez pas changer votre propre rôle.", "Ou pa ka chanje pwòp wòl ou.", "You cannot change your own role.");
+    private static readonly LocalizedText Exists = Texts.Get("ManageUsers.Exists");
+    private static readonly LocalizedText NotFound = Texts.Get("ManageUsers.NotFound");
+    private static readonly LocalizedText NotYourself = Texts.Get("ManageUsers.NotYourself");
+    private static readonly LocalizedText NotYourRole = Texts.Get("ManageUsers.NotYourRole");
 
-    private static readonly LocalizedText ChangedMeanwhile = new(
-        "Le compte a changé entre-temps ; réessayez.", "Kont lan chanje pandan tan an ; eseye ankò.", "The account changed meanwhile; try again.");
+    private static readonly LocalizedText ChangedMeanwhile = Texts.Get("ManageUsers.ChangedMeanwhile");
 
     public static UserView View(UserAccount u) => new(u.Id, u.DisplayName, u.Role, u.PostCode, u.Agency, u.Disabled);
 

@@ -9,21 +9,13 @@ public sealed record ValidUser(string Id, string DisplayName, string Role, strin
 
 public static partial class UserValidation
 {
-    private static readonly LocalizedText UsernameFormat = new(
-        "Nom d'utilisateur : 3 à 50 lettres minuscules, chiffres, points, tirets.",
-        "Non itilizatè : 3 a 50 lèt miniskil, chif, pwen, tirè.",
-        "User name: 3 to 50 lowercase letters, digits, dots, dashes.");
+    private static readonly LocalizedText UsernameFormat = Texts.Get("UserValidation.UsernameFormat");
 
-    private static readonly LocalizedText UnknownAgency = new(
-        "Institution inconnue (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…, CNLTP).",
-        "Enstitisyon sa a pa egziste (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…, CNLTP).",
-        "Unknown agency (IBESR-NE, IBESR-OU, IBESR-CE, IBESR-SE…, CNLTP).");
+    private static readonly LocalizedText UnknownAgency = Texts.Get("UserValidation.UnknownAgency");
 
-    private static readonly LocalizedText PasswordLength = new(
-        $"Au moins {ChangePassword.MinLength} caractères.", $"Omwen {ChangePassword.MinLength} karaktè.", $"At least {ChangePassword.MinLength} characters.");
+    private static readonly LocalizedText PasswordLength = Texts.Get("UserValidation.PasswordLength", ChangePassword.MinLength);
 
-    private static readonly LocalizedText NotForRole = new(
-        "Ce champ ne s'applique pas à ce rôle.", "Chan sa a pa pou wòl sa a.", "This field does not apply to this role.");
+    private static readonly LocalizedText NotForRole = Texts.Get("UserValidation.NotForRole");
 
     public static ValidUser? Validate(UserRequest r, FieldErrors errors, bool withUsername, bool withPassword)
     {

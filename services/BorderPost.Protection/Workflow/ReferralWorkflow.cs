@@ -3,20 +3,11 @@ namespace BorderPost.Protection.Workflow;
 /// <summary>Why a step of the workflow is refused.</summary>
 public static class Refusals
 {
-    public static readonly Refusal NotAcknowledged = Refusal.Conflict(new(
-        "Accusez d'abord réception de ce référencement : on ne peut ni remettre la personne ni fermer le dossier avant.",
-        "Fè akize resepsyon referans sa a anvan : ou pa ka remèt moun nan ni fèmen dosye a anvan sa.",
-        "Acknowledge this referral first: the person cannot be handed over nor the referral closed before that."));
+    public static readonly Refusal NotAcknowledged = Refusal.Conflict(Texts.Get("ReferralWorkflow.NotAcknowledged"));
 
-    public static readonly Refusal AlreadyHandedOver = Refusal.Conflict(new(
-        "La personne a déjà été remise autrement ; ce pas ne peut plus être fait.",
-        "Yo te deja remèt moun nan yon lòt jan ; etap sa a pa posib ankò.",
-        "The person was already handed over differently; this step is no longer possible."));
+    public static readonly Refusal AlreadyHandedOver = Refusal.Conflict(Texts.Get("ReferralWorkflow.AlreadyHandedOver"));
 
-    public static readonly Refusal AlreadyClosed = Refusal.Conflict(new(
-        "Ce référencement est déjà fermé avec une autre issue.",
-        "Referans sa a deja fèmen ak yon lòt rezilta.",
-        "This referral is already closed with another outcome."));
+    public static readonly Refusal AlreadyClosed = Refusal.Conflict(Texts.Get("ReferralWorkflow.AlreadyClosed"));
 
     public static readonly Refusal MinorStaysWithChildProtection = Refusal.OnField("agency", FieldMessages.AgencyFor(minor: true));
 

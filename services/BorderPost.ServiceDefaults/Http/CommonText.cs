@@ -1,16 +1,20 @@
 namespace BorderPost.ServiceDefaults.Http;
 
-/// <summary>Validation messages every service uses the same way.</summary>
+/// <summary>
+/// The messages every service uses the same way, from this library's <c>Resources/Messages.resx</c> (French),
+/// <c>.ht.resx</c> and <c>.en.resx</c>.
+/// </summary>
 public static class CommonText
 {
-    public static readonly LocalizedText Required = new("Ce champ est obligatoire.", "Chan sa a obligatwa.", "This field is required.");
+    private static readonly MessageCatalog Catalog = new(typeof(CommonText).Assembly);
 
-    public static readonly LocalizedText DateFormat = new(
-        "Date attendue au format AAAA-MM-JJ.", "Dat la dwe sou fòm AAAA-MM-JJ.", "Expected a date as YYYY-MM-DD.");
+    public static LocalizedText Get(string key, params object?[] values) => Catalog.Get(key, values);
 
-    public static readonly LocalizedText IdMismatch = new(
-        "L'identifiant ne correspond pas à celui de la fiche corrigée.", "Idantifyan an pa koresponn ak pa dosye y ap korije a.",
-        "The id differs from the id of the record being corrected.");
+    public static readonly LocalizedText Required = CommonText.Get("CommonText.Required");
+
+    public static readonly LocalizedText DateFormat = CommonText.Get("CommonText.DateFormat");
+
+    public static readonly LocalizedText IdMismatch = CommonText.Get("CommonText.IdMismatch");
 
     /// <summary>A record's id in a body, when given, must be the id in the address (<paramref name="field"/> names it).</summary>
     public static void RequireSameId(Guid? inBody, Guid inPath, FieldErrors errors, string field)

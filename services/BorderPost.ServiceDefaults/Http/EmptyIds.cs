@@ -11,7 +11,7 @@ namespace BorderPost.ServiceDefaults.Http;
 /// </summary>
 public static class EmptyIds
 {
-    public static readonly LocalizedText NotFound = new("Fiche introuvable.", "Nou pa jwenn dosye sa a.", "Record not found.");
+    public static readonly LocalizedText NotFound = CommonText.Get("EmptyIds.NotFound");
 
     public static WebApplication UseEmptyIdsAsNotFound(this WebApplication app)
     {

@@ -13,20 +13,11 @@ namespace BorderPost.ServiceDefaults.Http;
 /// </summary>
 public static class JsonBody
 {
-    private static readonly LocalizedText Malformed = new(
-        "JSON invalide ou valeur d'un mauvais type.",
-        "JSON pa valab oswa valè ki pa bon kalite.",
-        "Malformed JSON or a value of the wrong type.");
+    private static readonly LocalizedText Malformed = CommonText.Get("JsonBody.Malformed");
 
-    private static readonly LocalizedText Missing = new(
-        "Le corps de la demande est requis (JSON).",
-        "Kò demann lan obligatwa (JSON).",
-        "A JSON request body is required.");
+    private static readonly LocalizedText Missing = CommonText.Get("JsonBody.Missing");
 
-    private static readonly LocalizedText TooLarge = new(
-        "La demande est trop volumineuse (64 Ko au plus).",
-        "Demann lan twò gwo (pa plis pase 64 Ko).",
-        "The request is too large (64 KB at most).");
+    private static readonly LocalizedText TooLarge = CommonText.Get("JsonBody.TooLarge");
 
     public const long MaxBytes = 64 * 1024;
 

@@ -40,6 +40,11 @@ public static class LanguageNegotiation
         return options;
     }
 
+    /// <summary>The culture whose resources hold texts in <paramref name="language"/>.</summary>
+    public static CultureInfo Culture(Language language) => Cultures[(int)language];
+
+    private static readonly CultureInfo[] Cultures = [.. Codes.Select(CultureInfo.GetCultureInfo)];
+
     /// <summary>The language request localisation chose for this request (French outside a request).</summary>
     public static Language PreferredLanguage(this HttpContext context) =>
         context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.TwoLetterISOLanguageName switch

@@ -5,10 +5,7 @@ namespace BorderPost.ServiceDefaults.Http;
 /// <summary>application/problem+json answers with titles in the caller's language.</summary>
 public static class Problems
 {
-    private static readonly LocalizedText InvalidTitle = new(
-        "La demande contient des champs invalides.",
-        "Demann lan gen chan ki pa valab.",
-        "The request has invalid fields.");
+    private static readonly LocalizedText InvalidTitle = CommonText.Get("Problems.InvalidTitle");
 
     public static IResult Validation(HttpContext context, FieldErrors errors) =>
         TypedResults.ValidationProblem(

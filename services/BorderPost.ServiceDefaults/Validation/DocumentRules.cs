@@ -14,10 +14,7 @@ public sealed record CheckedDocument<TType>(TType Type, string Number, string Is
 /// <summary>The rules for a travel document, shared by crossings and arrests.</summary>
 public static partial class DocumentRules
 {
-    public static readonly LocalizedText NumberFormat = new(
-        "Numéro de document : 1 à 20 lettres ou chiffres.",
-        "Nimewo dokiman : 1 a 20 lèt oswa chif.",
-        "Document number: 1 to 20 letters or digits.");
+    public static readonly LocalizedText NumberFormat = CommonText.Get("DocumentRules.NumberFormat");
 
     /// <summary>Null when absent (a document is optional) or when a field is bad (then named under <paramref name="prefix"/>).</summary>
     public static CheckedDocument<TType>? Validate<TType>(DocumentRequest? d, string prefix, FieldErrors errors)

@@ -1,0 +1,5 @@
+using BorderPost.Testing;
+
+namespace BorderPost.Documents.Tests;
+
+public sealed class MessageTests() : ServiceMessageTests(typeof(DocumentsApp).Assembly, "Texts", "BorderPost.Documents");
