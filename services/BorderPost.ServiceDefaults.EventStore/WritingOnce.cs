@@ -25,6 +25,24 @@ public static class WritingOnce
     }
 
     /// <summary>
+    /// Starts stream <paramref name="id"/> with <paramref name="events"/> and commits the session, in one round trip in the
+    /// common case (a first attempt). When the stream exists already nothing is written and the stored state is read
+    /// back, so that a retry is answered as the first attempt was (null if it vanished meanwhile).
+    /// </summary>
+    public static async Task<(bool Started, TState? State)> StartOnceAsync<TState>(this IDocumentSession session, Guid id,
+        TState? started, IEnumerable<object> events, CancellationToken ct)
+        where TState : class
+    {
+        session.Events.StartStream<TState>(id, [.. events]);
+        if (await session.SaveUnlessExistsAsync(ct))
+        {
+            return (true, started);
+        }
+        await using var fresh = session.DocumentStore.QuerySession();
+        return (false, await fresh.LoadAsync<TState>(id, ct));
+    }
+
+    /// <summary>
     /// How Marten reports an id that exists: a stream collision, a version mismatch or a duplicate document depending
     /// on the append mode and on timing, sometimes several at once, or the unique violation underneath.
     /// </summary>

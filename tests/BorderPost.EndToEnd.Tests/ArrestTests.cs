@@ -163,9 +163,9 @@ public sealed class ArrestTests(BorderPostStack stack)
             Assert.Equal(HttpStatusCode.Created, (await _client.PostJsonAsync("/api/arrests", officer, arrest)).StatusCode);
             Assert.Equal(HttpStatusCode.Created, (await _client.PostJsonAsync("/api/referrals", officer,
                 ProtectionApi.Victim(adult, "MAL", Guid.Parse((string)arrest["id"]!)))).StatusCode);
-            await Task.Delay(TimeSpan.FromSeconds(3));
-            Assert.Equal(0, await _client.CountAsync(hq, "MAL", "arrest.persons", day, day));
-            Assert.DoesNotContain(await _client.InboxAsync(ibesrOuest), i => (string)i["id"]! == child.ToString());
+            Assert.True(await Api.HoldsAsync(async () =>
+                await _client.CountAsync(hq, "MAL", "arrest.persons", day, day) == 0
+                && !(await _client.InboxAsync(ibesrOuest)).Any(i => (string)i["id"]! == child.ToString()), TimeSpan.FromSeconds(3)));
         }
         finally
         {

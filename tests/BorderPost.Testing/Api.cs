@@ -96,7 +96,8 @@ public static class Api
             total = (int)(await response.Content.ReadFromJsonAsync<JsonObject>())!["total"]!;
             if (total == expected)
             {
-                await Task.Delay(TimeSpan.FromSeconds(2));
+                // A doubled message would show within this window.
+                await HoldsAsync(async () => (int)(await client.TotalsAsync(token, day, day, post))["total"]! == expected, TimeSpan.FromSeconds(2));
                 return (int)(await client.TotalsAsync(token, day, day, post))["total"]!;
             }
             await Task.Delay(200);
@@ -118,6 +119,28 @@ public static class Api
         }
         return false;
     }
+
+    /// <summary>
+    /// A probe for what must not happen (a message published during an outage, a doubled count): true when
+    /// <paramref name="condition"/> holds at every look over <paramref name="window"/>, false at the first look where it
+    /// does not, so a violation fails the test as soon as it shows.
+    /// </summary>
+    public static async Task<bool> HoldsAsync(Func<Task<bool>> condition, TimeSpan window)
+    {
+        var end = DateTime.UtcNow + window;
+        do
+        {
+            if (!await condition())
+            {
+                return false;
+            }
+            await Task.Delay(200);
+        }
+        while (DateTime.UtcNow < end);
+        return await condition();
+    }
+
+    public static Task<bool> HoldsAsync(Func<bool> condition, TimeSpan window) => HoldsAsync(() => Task.FromResult(condition()), window);
 
     public static async Task<JsonObject> ProblemAsync(this HttpResponseMessage response)
     {

@@ -98,20 +98,17 @@ public static class ProtectionApi
         return totals["rows"]!.AsArray().Where(r => (string)r!["category"]! == category).Sum(r => (int)r!["count"]!);
     }
 
-    /// <summary>A count once earlier tests' messages have settled: two reads two seconds apart agree.</summary>
+    /// <summary>A count once earlier tests' messages have settled: two reads two seconds apart agree (within a minute).</summary>
     public static async Task<int> StableCountAsync(this HttpClient client, string hq, string post, string category, DateOnly from, DateOnly to)
     {
         var last = await client.CountAsync(hq, post, category, from, to);
-        while (true)
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (!await Api.HoldsAsync(async () => await client.CountAsync(hq, post, category, from, to) == last, TimeSpan.FromSeconds(2)))
         {
-            await Task.Delay(TimeSpan.FromSeconds(2));
-            var now = await client.CountAsync(hq, post, category, from, to);
-            if (now == last)
-            {
-                return now;
-            }
-            last = now;
+            Assert.True(DateTime.UtcNow < deadline, $"{category} at {post} kept changing for a minute");
+            last = await client.CountAsync(hq, post, category, from, to);
         }
+        return last;
     }
 
     /// <summary>Waits until a count reaches <paramref name="expected"/>, then checks it stays (a doubled message arrives late).</summary>
@@ -119,7 +116,7 @@ public static class ProtectionApi
         int expected, TimeSpan? timeout = null)
     {
         await Api.EventuallyAsync(async () => await client.CountAsync(hq, post, category, from, to) == expected, timeout);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await Api.HoldsAsync(async () => await client.CountAsync(hq, post, category, from, to) == expected, TimeSpan.FromSeconds(2));
         return await client.CountAsync(hq, post, category, from, to);
     }
 }

@@ -52,15 +52,25 @@ public class ServiceFactory<TEntryPoint>(string service) : WebApplicationFactory
     }
 
     /// <summary>A token of <paramref name="role"/> (at <paramref name="post"/>, of <paramref name="agency"/>), signed as Identity would.</summary>
-    public string Mint(string role, string? post = null, string? agency = null) =>
-        Tokens.Mint(_signingKey, role, post, TimeSpan.FromMinutes(30), agency: agency);
+    public string Mint(string role, string? post = null, TimeSpan? lifetime = null, DateTime? issuedAt = null, string? agency = null) =>
+        Tokens.Mint(_signingKey, role, post, lifetime ?? TimeSpan.FromMinutes(30), issuedAt, agency);
+
+    /// <summary>
+    /// The token Identity would give a seeded demo user (<c>officer.oua</c>, <c>protection.ibesr</c>, …): its role, post
+    /// and agency under its name, without an Identity to ask.
+    /// </summary>
+    public Task<string> SignInAsync(string username)
+    {
+        var (name, _, role, post, agency) = BorderPost.Identity.Users.DemoUsers.All.Single(u => u.Name == username);
+        return Task.FromResult(Tokens.Mint(_signingKey, role, post, TimeSpan.FromMinutes(30), agency: agency, subject: name));
+    }
 
     /// <summary>A client whose requests carry a token of <paramref name="role"/> (at <paramref name="post"/>, of <paramref name="agency"/>).</summary>
     public HttpClient ClientAs(string role, string? post = null, string? agency = null)
     {
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization =
-            new AuthenticationHeaderValue("Bearer", Mint(role, post, agency));
+            new AuthenticationHeaderValue("Bearer", Mint(role, post, agency: agency));
         return client;
     }
 

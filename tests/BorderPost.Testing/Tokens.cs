@@ -27,10 +27,10 @@ public sealed class Tokens(BorderPostStack stack)
 
     /// <summary>A token as Identity would sign it with <paramref name="key"/>, for a user that need not exist.</summary>
     public static string Mint(System.Security.Cryptography.ECDsa key, string role, string? post = null, TimeSpan? lifetime = null,
-        DateTime? issuedAt = null, string? agency = null)
+        DateTime? issuedAt = null, string? agency = null, string? subject = null)
     {
         var issued = issuedAt ?? DateTime.UtcNow;
-        var claims = new List<Claim> { new(BorderPostClaims.Subject, $"test.{role}"), new(BorderPostClaims.Role, role) };
+        var claims = new List<Claim> { new(BorderPostClaims.Subject, subject ?? $"test.{role}"), new(BorderPostClaims.Role, role) };
         if (post is not null)
         {
             claims.Add(new(BorderPostClaims.Post, post));

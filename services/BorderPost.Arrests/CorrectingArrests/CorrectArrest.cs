@@ -25,30 +25,15 @@ public static class CorrectArrest
     }
 
     public static RouteHandlerBuilder MapCorrectArrest(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/arrests/{id:guid}/corrections", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
+        app.MapPost("/api/arrests/{id:guid}/corrections", (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<ArrestCorrectionRequest>(http);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-                var errors = new FieldErrors();
-                var reason = FieldRules.Reason(request!.Reason, "reason", errors);
                 var now = clock.GetUtcNow();
-                var details = request.Arrest is null
-                    ? null
-                    : ArrestValidation.Validate(request.Arrest with { Id = id }, now, errors.Prefixed("arrest."));
-                if (request.Arrest is null)
-                {
-                    errors.Add("arrest", FieldMessages.Required);
-                }
-                CommonText.RequireSameId(request.Arrest?.Id, id, errors, "arrest.id");
-                if (errors.Any)
-                {
-                    return Problems.Validation(http, errors);
-                }
-                return await ArrestSteps.OfMyPost.RunAsync(http, session, id,
-                    arrest => Decide(arrest, details!, reason!, http.User.UserName(), now));
+                return ValidRequest.HandleAsync(http,
+                    (ArrestCorrectionRequest request, FieldErrors errors) => (
+                        Reason: FieldRules.Reason(request.Reason, "reason", errors),
+                        Details: Corrected.Validate(request.Arrest, request.Arrest?.Id, id, errors, "arrest", (arrest, prefixed) => ArrestValidation.Validate(arrest with { Id = id }, now, prefixed))),
+                    valid => ArrestSteps.OfMyPost.RunAsync(http, session, id,
+                        arrest => Decide(arrest, valid.Details!, valid.Reason!, http.User.UserName(), now)));
             })
             .ReadsJson<ArrestCorrectionRequest>()
             .Produces<ArrestView>(200)

@@ -3,24 +3,16 @@ namespace BorderPost.Arrests.Custody;
 public static class ReleaseSuspect
 {
     public static RouteHandlerBuilder MapReleaseSuspect(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/arrests/{id:guid}/release", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
+        app.MapPost("/api/arrests/{id:guid}/release", (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<ReleaseRequest>(http);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-                var errors = new FieldErrors();
                 var now = clock.GetUtcNow();
-                var reason = FieldRules.Reason(request!.Reason, "reason", errors);
-                var at = FieldRules.Instant(request.ReleasedAt, "releasedAt", now, errors);
-                if (errors.Any)
-                {
-                    return Problems.Validation(http, errors);
-                }
-                return await ArrestSteps.OfMyPost.RunAsync(http, session, id, arrest => CustodyStep.Decide(arrest,
-                    held => new SuspectReleased(held.Id, reason!, at!.Value, http.User.UserName(), now),
-                    done => done.Release is { } r && r.Reason == reason && r.ReleasedAt == at));
+                return ValidRequest.HandleAsync(http,
+                    (ReleaseRequest request, FieldErrors errors) => (
+                        Reason: FieldRules.Reason(request.Reason, "reason", errors),
+                        At: FieldRules.Instant(request.ReleasedAt, "releasedAt", now, errors)),
+                    valid => ArrestSteps.OfMyPost.RunAsync(http, session, id, arrest => CustodyStep.Decide(arrest,
+                        held => new SuspectReleased(held.Id, valid.Reason!, valid.At!.Value, http.User.UserName(), now),
+                        done => done.Release is { } r && r.Reason == valid.Reason && r.ReleasedAt == valid.At)));
             })
             .ReadsJson<ReleaseRequest>()
             .Produces<ArrestView>(200)

@@ -8,43 +8,26 @@ public static class RecordArrest
     public static bool IsReplay(Arrest existing, ArrestDetails details) => existing.OriginalDetails == details;
 
     public static RouteHandlerBuilder MapRecordArrest(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/arrests", async (HttpContext http, IDocumentSession session, TimeProvider clock) =>
+        app.MapPost("/api/arrests", (HttpContext http, IDocumentSession session, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<ArrestRequest>(http);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-                var errors = new FieldErrors();
-                var id = FieldRules.ClientId(request!.Id, errors);
                 var now = clock.GetUtcNow();
-                var details = ArrestValidation.Validate(request, now, errors);
-                if (errors.Any)
-                {
-                    return Problems.Validation(http, errors);
-                }
-                if (!http.User.WorksAt(details!.PostCode))
-                {
-                    return ArrestProblems.OtherPost(http);
-                }
-
-                // Optimistically start the stream: only when the id exists already do we read it back, to answer a
-                // retry as the first attempt was answered.
-                var recorded = new ArrestRecorded(id!.Value, details, http.User.UserName(), now);
-                session.Events.StartStream<Arrest>(id.Value, recorded);
-                Arrest? existing;
-                if (await session.SaveUnlessExistsAsync(http.RequestAborted))
-                {
-                    existing = Arrest.Create(recorded);
-                }
-                else
-                {
-                    await using var fresh = session.DocumentStore.QuerySession();
-                    existing = await fresh.LoadAsync<Arrest>(id.Value, http.RequestAborted);
-                }
-                return existing is not null && IsReplay(existing, details)
-                    ? Results.Created($"/api/arrests/{id}", ArrestAnswers.View(existing))
-                    : ArrestProblems.IdConflict(http);
+                return ValidRequest.HandleAsync(http,
+                    (ArrestRequest request, FieldErrors errors) => (
+                        Id: FieldRules.ClientId(request.Id, errors),
+                        Details: ArrestValidation.Validate(request, now, errors)),
+                    async valid =>
+                    {
+                        if (!http.User.WorksAt(valid.Details!.PostCode))
+                        {
+                            return ArrestProblems.OtherPost(http);
+                        }
+                        var id = valid.Id!.Value;
+                        var recorded = new ArrestRecorded(id, valid.Details, http.User.UserName(), now);
+                        var (_, existing) = await session.StartOnceAsync(id, Arrest.Create(recorded), [recorded], http.RequestAborted);
+                        return existing is not null && IsReplay(existing, valid.Details)
+                            ? Results.Created($"/api/arrests/{id}", ArrestAnswers.View(existing))
+                            : ArrestProblems.IdConflict(http);
+                    });
             })
             .ReadsJson<ArrestRequest>()
             .Produces<ArrestView>(201)

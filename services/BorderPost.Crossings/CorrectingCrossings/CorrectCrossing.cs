@@ -17,30 +17,16 @@ public static class CorrectCrossing
 
     public static RouteHandlerBuilder MapCorrectCrossing(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/crossings/{id:guid}/corrections",
-                async (Guid id, HttpContext http, IDocumentSession session, CrossingPointDirectory points, TimeProvider clock) =>
+                (Guid id, HttpContext http, IDocumentSession session, CrossingPointDirectory points, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<CrossingCorrectionRequest>(http);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-                var errors = new FieldErrors();
-                var reason = Reasons.Validate(request!.Reason, errors);
                 var now = clock.GetUtcNow();
-                var details = request.Crossing is null
-                    ? null
-                    : CrossingValidation.Validate(request.Crossing with { Id = id }, points.Find, now, errors.Prefixed("crossing."));
-                if (request.Crossing is null)
-                {
-                    errors.Add("crossing", ValidationMessages.Required);
-                }
-                CommonText.RequireSameId(request.Crossing?.Id, id, errors, "crossing.id");
-                if (errors.Any)
-                {
-                    return Problems.Validation(http, errors);
-                }
-                return await CrossingSteps.OfMyPost.RunAsync(http, session, id,
-                    crossing => Decide(crossing, details!, reason!, http.User.UserName(), now));
+                return ValidRequest.HandleAsync(http,
+                    (CrossingCorrectionRequest request, FieldErrors errors) => (
+                        Reason: Reasons.Validate(request.Reason, errors),
+                        Details: Corrected.Validate(request.Crossing, request.Crossing?.Id, id, errors, "crossing",
+                            (crossing, prefixed) => CrossingValidation.Validate(crossing with { Id = id }, points.Find, now, prefixed))),
+                    valid => CrossingSteps.OfMyPost.RunAsync(http, session, id,
+                        crossing => Decide(crossing, valid.Details!, valid.Reason!, http.User.UserName(), now)));
             })
             .ReadsJson<CrossingCorrectionRequest>()
             .Produces<CrossingView>(200)

@@ -7,22 +7,11 @@ public static class VoidCrossing
         current.Status == CrossingStatus.Voided ? Decision.AlreadyDone : Decision.Append(new CrossingVoided(current.Id, reason, by, now));
 
     public static RouteHandlerBuilder MapVoidCrossing(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/crossings/{id:guid}/void", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
-            {
-                var (request, problem) = await JsonBody.ReadAsync<VoidCrossingRequest>(http);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-                var errors = new FieldErrors();
-                var reason = Reasons.Validate(request!.Reason, errors);
-                if (errors.Any)
-                {
-                    return Problems.Validation(http, errors);
-                }
-                return await CrossingSteps.OfMyPost.RunAsync(http, session, id,
-                    crossing => Decide(crossing, reason!, http.User.UserName(), clock.GetUtcNow()));
-            })
+        app.MapPost("/api/crossings/{id:guid}/void", (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
+                ValidRequest.HandleAsync(http,
+                    (VoidCrossingRequest request, FieldErrors errors) => Reasons.Validate(request.Reason, errors),
+                    reason => CrossingSteps.OfMyPost.RunAsync(http, session, id,
+                        crossing => Decide(crossing, reason!, http.User.UserName(), clock.GetUtcNow()))))
             .ReadsJson<VoidCrossingRequest>()
             .Produces<CrossingView>(200)
             .ProducesProblem(StatusCodes.Status400BadRequest)

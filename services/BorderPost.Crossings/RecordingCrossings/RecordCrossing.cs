@@ -17,49 +17,28 @@ public static class RecordCrossing
         : Replay.DifferentCrossing;
 
     public static RouteHandlerBuilder MapRecordCrossing(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/crossings", async (HttpContext http, IDocumentSession session, CrossingPointDirectory points, TimeProvider clock) =>
+        app.MapPost("/api/crossings", (HttpContext http, IDocumentSession session, CrossingPointDirectory points, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<CrossingRequest>(http);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-                var errors = new FieldErrors();
-                if (request!.Id is not { } id || id == Guid.Empty)
-                {
-                    errors.Add("id", ValidationMessages.EmptyId);
-                    id = Guid.Empty;
-                }
                 var now = clock.GetUtcNow();
-                var details = CrossingValidation.Validate(request, points.Find, now, errors);
-                if (errors.Any)
-                {
-                    return Problems.Validation(http, errors);
-                }
-                if (!http.User.WorksAt(details!.PostCode))
-                {
-                    return CrossingProblems.OtherPost(http);
-                }
-
-                // Optimistically start the stream: a first attempt (the common case) costs one round trip. Only when
-                // the id exists already do we read it back, to answer a retry as the first attempt was answered.
-                Crossing? existing;
-                var recorded = Decide(id, details, http.User.UserName(), now);
-                session.Events.StartStream<Crossing>(id, recorded);
-                if (await session.SaveUnlessExistsAsync(http.RequestAborted))
-                {
-                    existing = Crossing.Create(recorded);
-                }
-                else
-                {
-                    await using var fresh = session.DocumentStore.QuerySession();
-                    existing = await fresh.LoadAsync<Crossing>(id, http.RequestAborted);
-                }
-                return Compare(existing, details) switch
-                {
-                    Replay.SameCrossing => Results.Created($"/api/crossings/{id}", CrossingAnswers.View(existing!)),
-                    _ => CrossingProblems.IdConflict(http),
-                };
+                return ValidRequest.HandleAsync(http,
+                    (CrossingRequest request, FieldErrors errors) => (
+                        Id: FieldRules.ClientId(request.Id, errors),
+                        Details: CrossingValidation.Validate(request, points.Find, now, errors)),
+                    async valid =>
+                    {
+                        if (!http.User.WorksAt(valid.Details!.PostCode))
+                        {
+                            return CrossingProblems.OtherPost(http);
+                        }
+                        var id = valid.Id!.Value;
+                        var recorded = Decide(id, valid.Details, http.User.UserName(), now);
+                        var (_, existing) = await session.StartOnceAsync(id, Crossing.Create(recorded), [recorded], http.RequestAborted);
+                        return Compare(existing, valid.Details) switch
+                        {
+                            Replay.SameCrossing => Results.Created($"/api/crossings/{id}", CrossingAnswers.View(existing!)),
+                            _ => CrossingProblems.IdConflict(http),
+                        };
+                    });
             })
             .ReadsJson<CrossingRequest>()
             .Produces<CrossingView>(201)

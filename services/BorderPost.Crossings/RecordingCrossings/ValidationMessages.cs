@@ -8,8 +8,6 @@ internal static class ValidationMessages
 
     public static readonly LocalizedText UnknownPost = FieldMessages.UnknownPost;
 
-    public static readonly LocalizedText EmptyId = FieldMessages.EmptyId;
-
     public static readonly LocalizedText UnknownCrossingPoint = Texts.Get("ValidationMessages.UnknownCrossingPoint");
 
     public static readonly LocalizedText CrossingPointOfOtherPost = Texts.Get("ValidationMessages.CrossingPointOfOtherPost");

@@ -78,7 +78,6 @@ public static class CheckStorage
     /// </summary>
     public static async Task<(Stored Result, DocumentCheck? Check)> StoreAsync(IDocumentSession session, CheckOutcome outcome, CancellationToken ct)
     {
-        session.Events.StartStream<DocumentCheck>(outcome.Submitted.CheckId, outcome.Events);
         if (outcome.Content is not null && outcome.Submitted.Image is { } image)
         {
             session.QueueStore(image, outcome.Content);
@@ -87,11 +86,7 @@ public static class CheckStorage
         {
             session.Store(sighting);
         }
-        if (await session.SaveUnlessExistsAsync(ct))
-        {
-            return (Stored.New, null);
-        }
-        await using var fresh = session.DocumentStore.QuerySession();
-        return (Stored.AlreadyThere, await fresh.LoadAsync<DocumentCheck>(outcome.Submitted.CheckId, ct));
+        var (started, check) = await session.StartOnceAsync<DocumentCheck>(outcome.Submitted.CheckId, null, outcome.Events, ct);
+        return started ? (Stored.New, null) : (Stored.AlreadyThere, check);
     }
 }

@@ -4,7 +4,23 @@ using System.Text.RegularExpressions;
 namespace BorderPost.Documents.Register;
 
 /// <summary>One bad line of an import: its number (1 = the header), the column, and why.</summary>
-public sealed record LineError(int Line, string Column, LocalizedText Message);
+public sealed record LineError(int Line, string Column, LineMessage Message)
+{
+    public static LineError Of(int line, string column, LocalizedText message) => new(line, column, LineMessage.Of(message));
+}
+
+/// <summary>A line's message as a pending import stores it: in the three languages, read when the preview is shown.</summary>
+public sealed record LineMessage(string Fr, string Ht, string En)
+{
+    public static LineMessage Of(LocalizedText text) => new(text.In(Language.Fr), text.In(Language.Ht), text.In(Language.En));
+
+    public string In(Language language) => language switch
+    {
+        Language.Ht => Ht,
+        Language.En => En,
+        _ => Fr,
+    };
+}
 
 /// <summary>
 /// Reads a lost/stolen register extract: a header naming the columns (any order; <c>,</c> or <c>;</c> between values,
@@ -37,18 +53,18 @@ public static partial class RegisterCsv
         var entries = new List<ReportedDocument>();
         if (count == 0)
         {
-            return (entries, [new LineError(1, "", MissingColumns)], 0);
+            return (entries, [LineError.Of(1, "", MissingColumns)], 0);
         }
         var delimiter = lines[0].Count(c => c == ';') > lines[0].Count(c => c == ',') ? ';' : ',';
         var header = Split(lines[0], delimiter).Select(h => h.Trim().ToLowerInvariant()).ToList();
         var named = header.Where(h => h.Length > 0).ToList();
         if (RequiredColumns.Any(c => !header.Contains(c)) || named.Distinct().Count() != named.Count)
         {
-            return (entries, [new LineError(1, "", MissingColumns)], count);
+            return (entries, [LineError.Of(1, "", MissingColumns)], count);
         }
         if (count > MaxLines + 1)
         {
-            return (entries, [new LineError(MaxLines + 2, "", TooManyLines)], count);
+            return (entries, [LineError.Of(MaxLines + 2, "", TooManyLines)], count);
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < count; i++)
@@ -60,7 +76,7 @@ public static partial class RegisterCsv
             var values = Split(lines[i], delimiter);
             if (values.Count != header.Count)
             {
-                errors.Add(new LineError(i + 1, "", ColumnCount));
+                errors.Add(LineError.Of(i + 1, "", ColumnCount));
                 continue;
             }
             var row = header.Zip(values).Where(p => p.First.Length > 0).ToDictionary(p => p.First, p => p.Second.Trim());
@@ -71,7 +87,7 @@ public static partial class RegisterCsv
             }
             if (!seen.Add(entry.Id))
             {
-                errors.Add(new LineError(i + 1, "document_number", Repeated));
+                errors.Add(LineError.Of(i + 1, "document_number", Repeated));
                 continue;
             }
             entries.Add(entry);
@@ -85,12 +101,12 @@ public static partial class RegisterCsv
         var country = row["issuing_country"].ToUpperInvariant();
         if (!Countries.IsKnown(country))
         {
-            errors.Add(new LineError(line, "issuing_country", Country));
+            errors.Add(LineError.Of(line, "issuing_country", Country));
         }
         var number = row["document_number"].ToUpperInvariant();
         if (!NumberPattern().IsMatch(number))
         {
-            errors.Add(new LineError(line, "document_number", Number));
+            errors.Add(LineError.Of(line, "document_number", Number));
         }
         var status = row["status"].ToLowerInvariant() switch
         {
@@ -101,12 +117,12 @@ public static partial class RegisterCsv
         };
         if (status is null)
         {
-            errors.Add(new LineError(line, "status", Status));
+            errors.Add(LineError.Of(line, "status", Status));
         }
         var type = row.GetValueOrDefault("document_type", "").ToLowerInvariant();
         if (type.Length > 0 && !DocumentTypes.Contains(type))
         {
-            errors.Add(new LineError(line, "document_type", Type));
+            errors.Add(LineError.Of(line, "document_type", Type));
         }
         DateOnly? reportedOn = null;
         var dateText = row.GetValueOrDefault("reported_on", "");
@@ -118,13 +134,13 @@ public static partial class RegisterCsv
             }
             else
             {
-                errors.Add(new LineError(line, "reported_on", Date));
+                errors.Add(LineError.Of(line, "reported_on", Date));
             }
         }
         var source = row.GetValueOrDefault("source", "");
         if (source.Length > 100 || FieldMessages.HasControlCharacters(source))
         {
-            errors.Add(new LineError(line, "source", FieldMessages.TooLong(100)));
+            errors.Add(LineError.Of(line, "source", FieldMessages.TooLong(100)));
         }
         return errors.Count > before
             ? null

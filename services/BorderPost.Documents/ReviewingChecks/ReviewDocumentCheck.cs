@@ -37,23 +37,13 @@ public static class ReviewDocumentCheck
             : Decision.Append(new DocumentCheckReviewed(check.Id, decision, reason, by, now));
 
     public static RouteHandlerBuilder MapReviewDocumentCheck(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/document-checks/{id:guid}/review", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
-            {
-                var (request, problem) = await JsonBody.ReadAsync<ReviewRequest>(http);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-                var errors = new FieldErrors();
-                var decision = FieldRules.RequiredEnum<ReviewDecision>(request!.Decision, "decision", errors);
-                var reason = FieldRules.Reason(request.Reason, "reason", errors);
-                if (errors.Any)
-                {
-                    return Problems.Validation(http, errors);
-                }
-                return await OfMyPost.RunAsync(http, session, id,
-                    check => Decide(check, decision!.Value, reason!, http.User.UserName(), clock.GetUtcNow()));
-            })
+        app.MapPost("/api/document-checks/{id:guid}/review", (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
+                ValidRequest.HandleAsync(http,
+                    (ReviewRequest request, FieldErrors errors) => (
+                        Decision: FieldRules.RequiredEnum<ReviewDecision>(request.Decision, "decision", errors),
+                        Reason: FieldRules.Reason(request.Reason, "reason", errors)),
+                    valid => OfMyPost.RunAsync(http, session, id,
+                        check => Decide(check, valid.Decision!.Value, valid.Reason!, http.User.UserName(), clock.GetUtcNow()))))
             .ReadsJson<ReviewRequest>()
             .Produces<DocumentCheckView>(200)
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -19,27 +19,10 @@ public static class ChangePassword
         app.MapPost("/api/auth/password", async (HttpContext http, IDocumentSession session, IPasswordHasher<UserAccount> hasher,
                 TimeProvider clock, Microsoft.Extensions.Options.IOptions<SignInThrottle> throttle) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<PasswordChangeRequest>(http);
+                var (request, problem) = await ValidRequest.ReadAsync(http, (PasswordChangeRequest r, FieldErrors errors) => Validate(r, errors));
                 if (problem is not null)
                 {
                     return problem;
-                }
-                var errors = new FieldErrors();
-                if (string.IsNullOrEmpty(request!.CurrentPassword))
-                {
-                    errors.Add("currentPassword", CommonText.Required);
-                }
-                if (string.IsNullOrEmpty(request.NewPassword) || request.NewPassword.Length < MinLength || request.NewPassword.Length > 200)
-                {
-                    errors.Add("newPassword", TooShort);
-                }
-                else if (request.NewPassword == request.CurrentPassword)
-                {
-                    errors.Add("newPassword", Same);
-                }
-                if (errors.Any)
-                {
-                    return Problems.Validation(http, errors);
                 }
                 // Wrong current passwords are throttled as sign-ins are: an unattended session cannot be used to guess.
                 var guard = new SignInGuard(throttle.Value, http.User.UserName(), ClientAddress.Of(http), clock.GetUtcNow());
@@ -58,7 +41,7 @@ public static class ChangePassword
                 }
                 var user = await session.LoadAsync<UserAccount>(http.User.UserName(), http.RequestAborted);
                 var matches = user is not null
-                    && hasher.VerifyHashedPassword(user, user.PasswordHash, request.CurrentPassword!) != PasswordVerificationResult.Failed;
+                    && hasher.VerifyHashedPassword(user, user.PasswordHash, request!.CurrentPassword!) != PasswordVerificationResult.Failed;
                 if (SignIn.Decide(user, matches) != SignIn.Result.Issued)
                 {
                     guard.Failed(session);
@@ -70,11 +53,12 @@ public static class ChangePassword
                     {
                         // Another wrong try was counted at the same moment: this one is answered the same way.
                     }
-                    errors.Add("currentPassword", WrongCurrent);
-                    return Problems.Validation(http, errors);
+                    var wrong = new FieldErrors();
+                    wrong.Add("currentPassword", WrongCurrent);
+                    return Problems.Validation(http, wrong);
                 }
                 guard.Succeeded(session, SignInAttempted.PasswordChanged);
-                session.Store(user! with { PasswordHash = hasher.HashPassword(user, request.NewPassword!), MustChangePassword = false });
+                session.Store(user! with { PasswordHash = hasher.HashPassword(user, request!.NewPassword!), MustChangePassword = false });
                 try
                 {
                     await session.SaveChangesAsync(http.RequestAborted);
@@ -90,4 +74,21 @@ public static class ChangePassword
             .Produces(204)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization();
+
+    private static PasswordChangeRequest Validate(PasswordChangeRequest request, FieldErrors errors)
+    {
+        if (string.IsNullOrEmpty(request.CurrentPassword))
+        {
+            errors.Add("currentPassword", CommonText.Required);
+        }
+        if (string.IsNullOrEmpty(request.NewPassword) || request.NewPassword.Length < MinLength || request.NewPassword.Length > 200)
+        {
+            errors.Add("newPassword", TooShort);
+        }
+        else if (request.NewPassword == request.CurrentPassword)
+        {
+            errors.Add("newPassword", Same);
+        }
+        return request;
+    }
 }

@@ -20,30 +20,13 @@ public static class IssueToken
         app.MapPost("/api/auth/token", async (HttpContext http, IDocumentStore store, IPasswordHasher<UserAccount> hasher,
                 TokenIssuer issuer, IOptions<SignInThrottle> throttle, TimeProvider clock) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<TokenRequest>(http);
+                var (request, problem) = await ValidRequest.ReadAsync(http, (TokenRequest r, FieldErrors errors) => Validate(r, errors));
                 if (problem is not null)
                 {
                     return problem;
                 }
-                var errors = new FieldErrors();
-                if (string.IsNullOrWhiteSpace(request!.Username))
-                {
-                    errors.Add("username", CommonText.Required);
-                }
-                else if (request.Username.Length > 100 || request.Username.Any(char.IsControl))
-                {
-                    errors.Add("username", InvalidUsername);
-                }
-                if (string.IsNullOrEmpty(request.Password))
-                {
-                    errors.Add("password", CommonText.Required);
-                }
-                if (errors.Any)
-                {
-                    return Problems.Validation(http, errors);
-                }
 
-                var username = request.Username!.Trim().ToLowerInvariant();
+                var username = request!.Username!.Trim().ToLowerInvariant();
                 for (var attempt = 0; ; attempt++)
                 {
                     await using var session = store.LightweightSession(); // fresh per attempt: a failed save leaves its changes behind
@@ -97,4 +80,21 @@ public static class IssueToken
             .AllowAnonymous();
 
     private static TokenResponse ToResponse((string Token, int ExpiresIn) issued) => new(issued.Token, issued.ExpiresIn, "Bearer");
+
+    private static TokenRequest Validate(TokenRequest request, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(request.Username))
+        {
+            errors.Add("username", CommonText.Required);
+        }
+        else if (request.Username.Length > 100 || request.Username.Any(char.IsControl))
+        {
+            errors.Add("username", InvalidUsername);
+        }
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            errors.Add("password", CommonText.Required);
+        }
+        return request;
+    }
 }

@@ -33,23 +33,19 @@ public static class ManageUsers
 
         users.MapPost("", async (HttpContext http, IDocumentSession session, IPasswordHasher<UserAccount> hasher, TimeProvider clock) =>
         {
-            var (request, problem) = await JsonBody.ReadAsync<UserRequest>(http);
+            var (valid, problem) = await ValidRequest.ReadAsync(http,
+                (UserRequest request, FieldErrors errors) => (User: UserValidation.Validate(request, errors, withUsername: true, withPassword: true), request.Password));
             if (problem is not null)
             {
                 return problem;
             }
-            var errors = new FieldErrors();
-            var valid = UserValidation.Validate(request!, errors, withUsername: true, withPassword: true);
-            if (valid is null)
-            {
-                return Problems.Validation(http, errors);
-            }
-            if (await session.LoadAsync<UserAccount>(valid.Id, http.RequestAborted) is not null)
+            var (newUser, password) = valid;
+            if (await session.LoadAsync<UserAccount>(newUser!.Id, http.RequestAborted) is not null)
             {
                 return Problems.Status(http, StatusCodes.Status409Conflict, Exists);
             }
-            var user = new UserAccount(valid.Id, valid.DisplayName, valid.Role, valid.Post, valid.Agency, "");
-            session.Insert(user with { PasswordHash = hasher.HashPassword(user, request!.Password!) });
+            var user = new UserAccount(newUser!.Id, newUser.DisplayName, newUser.Role, newUser.Post, newUser.Agency, "");
+            session.Insert(user with { PasswordHash = hasher.HashPassword(user, password!) });
             Audit(session, http, clock, user, UserAdministered.Created);
             if (!await session.SaveUnlessExistsAsync(http.RequestAborted))
             {
@@ -61,20 +57,17 @@ public static class ManageUsers
         users.MapPost("/{id}/update", (string id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
             ChangeAsync(http, session, clock, id, UserAdministered.Changed, async user =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<UserRequest>(http);
+                var (valid, problem) = await ValidRequest.ReadAsync(http,
+                    (UserRequest request, FieldErrors errors) => UserValidation.Validate(request, errors, withUsername: false, withPassword: false));
                 if (problem is not null)
                 {
                     return (null, problem);
                 }
-                var errors = new FieldErrors();
-                var valid = UserValidation.Validate(request!, errors, withUsername: false, withPassword: false);
-                if (valid is not null && user.Id == http.User.UserName() && valid.Role != user.Role)
+                if (user.Id == http.User.UserName() && valid!.Role != user.Role)
                 {
                     return (null, Problems.Status(http, StatusCodes.Status409Conflict, NotYourRole)); // never leave the system without an admin
                 }
-                return valid is null
-                    ? (null, Problems.Validation(http, errors))
-                    : (user with { DisplayName = valid.DisplayName, Role = valid.Role, PostCode = valid.Post, Agency = valid.Agency }, null);
+                return (user with { DisplayName = valid!.DisplayName, Role = valid.Role, PostCode = valid.Post, Agency = valid.Agency }, null);
             }));
 
         users.MapPost("/{id}/disable", (string id, HttpContext http, IDocumentSession session, TimeProvider clock) =>
@@ -89,19 +82,20 @@ public static class ManageUsers
         users.MapPost("/{id}/password", (string id, HttpContext http, IDocumentSession session, TimeProvider clock, IPasswordHasher<UserAccount> hasher) =>
             ChangeAsync(http, session, clock, id, UserAdministered.PasswordReset, async user =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<PasswordResetRequest>(http);
+                var (password, problem) = await ValidRequest.ReadAsync(http, (PasswordResetRequest request, FieldErrors errors) =>
+                {
+                    if (!UserValidation.ValidPassword(request.Password))
+                    {
+                        errors.Add("password", UserValidation.PasswordMessage);
+                    }
+                    return request.Password;
+                });
                 if (problem is not null)
                 {
                     return (null, problem);
                 }
-                if (!UserValidation.ValidPassword(request!.Password))
-                {
-                    var errors = new FieldErrors();
-                    errors.Add("password", UserValidation.PasswordMessage);
-                    return (null, Problems.Validation(http, errors));
-                }
                 // The owner must change it at the next sign-in: the admin who set it cannot use it to act as them.
-                return (user with { PasswordHash = hasher.HashPassword(user, request.Password!), MustChangePassword = true }, null);
+                return (user with { PasswordHash = hasher.HashPassword(user, password!), MustChangePassword = true }, null);
             }));
         return app;
     }

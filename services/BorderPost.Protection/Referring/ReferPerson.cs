@@ -53,17 +53,12 @@ public static class ReferPerson
     public static RouteHandlerBuilder MapReferPerson(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/referrals", async (HttpContext http, IDocumentStore store, ReferralClock clock, IOptions<ProtectionOptions> options) =>
             {
-                var (request, problem) = await JsonBody.ReadAsync<ReferralRequest>(http);
+                var now = clock.Now;
+                var (referral, problem) = await ValidRequest.ReadAsync(http,
+                    (ReferralRequest request, FieldErrors errors) => ReferralValidation.Validate(request, HaitiCalendar.DayOf(now), errors));
                 if (problem is not null)
                 {
                     return problem;
-                }
-                var errors = new FieldErrors();
-                var now = clock.Now;
-                var referral = ReferralValidation.Validate(request!, HaitiCalendar.DayOf(now), errors);
-                if (errors.Any)
-                {
-                    return Problems.Validation(http, errors);
                 }
                 if (!http.User.WorksAt(referral!.PostCode))
                 {
@@ -71,6 +66,7 @@ public static class ReferPerson
                 }
                 if (await CitesOtherPostsArrestAsync(store, referral, http.RequestAborted))
                 {
+                    var errors = new FieldErrors();
                     errors.Add("arrestId", ReferralMessages.OtherPostsArrest);
                     return Problems.Validation(http, errors);
                 }

@@ -13,15 +13,4 @@ public static class CommonText
     public static readonly LocalizedText Required = CommonText.Get("CommonText.Required");
 
     public static readonly LocalizedText DateFormat = CommonText.Get("CommonText.DateFormat");
-
-    public static readonly LocalizedText IdMismatch = CommonText.Get("CommonText.IdMismatch");
-
-    /// <summary>A record's id in a body, when given, must be the id in the address (<paramref name="field"/> names it).</summary>
-    public static void RequireSameId(Guid? inBody, Guid inPath, FieldErrors errors, string field)
-    {
-        if (inBody is { } id && id != inPath)
-        {
-            errors.Add(field, IdMismatch);
-        }
-    }
 }

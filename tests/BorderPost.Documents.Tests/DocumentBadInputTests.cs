@@ -4,12 +4,11 @@ using System.Net.Http.Headers;
 using System.Text;
 using BorderPost.Testing;
 
-namespace BorderPost.EndToEnd.Tests;
+namespace BorderPost.Documents.Tests;
 
-[Collection(StackCollection.Name)]
-public sealed class DocumentBadInputTests(BorderPostStack stack)
+public sealed class DocumentBadInputTests(DocumentsFactory service) : IClassFixture<DocumentsFactory>
 {
-    private readonly HttpClient _client = stack.CreateClient();
+    private readonly HttpClient _client = service.CreateClient();
 
     public static TheoryData<string, int> BadImages => new()
     {
@@ -26,7 +25,7 @@ public sealed class DocumentBadInputTests(BorderPostStack stack)
     [MemberData(nameof(BadImages))]
     public async Task A_bad_image_is_a_4xx_problem_naming_the_image_and_nothing_is_stored(string kind, int status)
     {
-        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var officer = await service.SignInAsync("officer.oua");
         var id = Guid.NewGuid();
 
         var response = await _client.SendAsync(HttpMethod.Post, "/api/document-checks", officer,
@@ -42,7 +41,7 @@ public sealed class DocumentBadInputTests(BorderPostStack stack)
     [Fact]
     public async Task A_body_that_is_not_a_form_is_415()
     {
-        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var officer = await service.SignInAsync("officer.oua");
 
         var response = await _client.SendAsync(HttpMethod.Post, "/api/document-checks", officer,
             new StringContent("{\"image\": \"...\"}", Encoding.UTF8, "application/json"));
@@ -54,7 +53,7 @@ public sealed class DocumentBadInputTests(BorderPostStack stack)
     [Fact]
     public async Task A_missing_image_and_bad_fields_are_each_named_in_the_callers_language()
     {
-        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var officer = await service.SignInAsync("officer.oua");
         var form = new MultipartFormDataContent
         {
             { new StringContent("not-a-guid"), "crossingId" },
@@ -72,7 +71,7 @@ public sealed class DocumentBadInputTests(BorderPostStack stack)
     [Fact]
     public async Task A_cut_off_multipart_body_is_a_400()
     {
-        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var officer = await service.SignInAsync("officer.oua");
         var content = new ByteArrayContent(Encoding.ASCII.GetBytes("--b\r\nContent-Disposition: form-data; name=\"image\"; filename=\"a.jpg\"\r\n\r\n\xFF\xD8"));
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
 

@@ -4,12 +4,11 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using BorderPost.Testing;
 
-namespace BorderPost.EndToEnd.Tests;
+namespace BorderPost.Documents.Tests;
 
-[Collection(StackCollection.Name)]
-public sealed class DocumentCheckTests(BorderPostStack stack)
+public sealed class DocumentCheckTests(DocumentsFactory service) : IClassFixture<DocumentsFactory>
 {
-    private readonly HttpClient _client = stack.CreateClient();
+    private readonly HttpClient _client = service.CreateClient();
 
     private async Task<(HttpResponseMessage Response, JsonObject Body)> CheckAsync(string token, HttpContent content, string? language = null)
     {
@@ -21,7 +20,7 @@ public sealed class DocumentCheckTests(BorderPostStack stack)
     [Fact]
     public async Task A_passport_scan_is_read_validated_stored_and_can_be_read_back()
     {
-        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var officer = await service.SignInAsync("officer.oua");
         var (image, mrz) = DocumentSamples.CleanPassport();
         var crossingId = Guid.NewGuid();
 
@@ -57,7 +56,7 @@ public sealed class DocumentCheckTests(BorderPostStack stack)
     [Fact]
     public async Task An_id_card_is_read_as_td1()
     {
-        var officer = await stack.Tokens.SignInAsync("supervisor.oua");
+        var officer = await service.SignInAsync("supervisor.oua");
         var (image, mrz) = DocumentSamples.CleanIdCard();
 
         var (response, body) = await CheckAsync(officer, DocumentSamples.Upload(image));
@@ -70,7 +69,7 @@ public sealed class DocumentCheckTests(BorderPostStack stack)
     [Fact]
     public async Task A_forged_mrz_is_fraudulent_and_says_so_in_french_and_english()
     {
-        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var officer = await service.SignInAsync("officer.oua");
 
         var (response, body) = await CheckAsync(officer, DocumentSamples.Upload(DocumentSamples.Forged().Bytes));
 
@@ -85,7 +84,7 @@ public sealed class DocumentCheckTests(BorderPostStack stack)
     [Fact]
     public async Task A_retry_with_the_same_check_id_answers_as_the_first_time_and_another_image_conflicts()
     {
-        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var officer = await service.SignInAsync("officer.oua");
         var id = Guid.NewGuid().ToString();
         var (passport, _) = DocumentSamples.CleanPassport();
 
@@ -105,7 +104,7 @@ public sealed class DocumentCheckTests(BorderPostStack stack)
     [Fact]
     public async Task Only_officers_and_supervisors_check_documents_and_only_their_posts_checks_are_visible()
     {
-        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var officer = await service.SignInAsync("officer.oua");
         var (image, _) = DocumentSamples.CleanPassport();
         var (_, body) = await CheckAsync(officer, DocumentSamples.Upload(image));
         var path = $"/api/document-checks/{body["checkId"]}";
@@ -114,15 +113,15 @@ public sealed class DocumentCheckTests(BorderPostStack stack)
         Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(HttpMethod.Get, path, null)).StatusCode);
         foreach (var role in new[] { "hq", "protection", "admin" })
         {
-            var token = stack.Tokens.Mint(role, role == "hq" ? null : "OUA");
+            var token = service.Mint(role, role == "hq" ? null : "OUA");
             Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Post, "/api/document-checks", token, DocumentSamples.Upload(image))).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, path, token)).StatusCode);
         }
-        var elsewhere = stack.Tokens.Mint("supervisor", "MAL");
+        var elsewhere = service.Mint("supervisor", "MAL");
         Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsync(HttpMethod.Get, path, elsewhere)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsync(HttpMethod.Get, path + "/image", elsewhere)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, path + "/image", stack.Tokens.Mint("hq"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, path + "/image", service.Mint("hq"))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(HttpMethod.Get, path + "/image", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Get, path, await stack.Tokens.SignInAsync("supervisor.oua"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Get, path, await service.SignInAsync("supervisor.oua"))).StatusCode);
     }
 }
