@@ -10,6 +10,5 @@ public static class CrossingPolicies
     public static AuthorizationBuilder AddCrossingPolicies(this AuthorizationBuilder builder) =>
         builder
             .AddBorderPostPolicies()
-            .AddPolicy(PointReaders, p => p.RequireAssertion(c => c.User.IsInRole(Roles.Admin)
-                || ((c.User.IsInRole(Roles.Officer) || c.User.IsInRole(Roles.Supervisor)) && c.User.HasClaim(x => x.Type == BorderPostClaims.Post))));
+            .AddPolicy(PointReaders, p => p.RequireAssertion(c => c.User.IsInRole(Roles.Admin) || c.User.IsPostStaff()));
 }

@@ -10,7 +10,5 @@ public static class ProtectionPolicies
     public static AuthorizationBuilder AddProtectionPolicies(this AuthorizationBuilder builder) =>
         builder
             .AddBorderPostPolicies()
-            .AddPolicy(ReferralReaders, p => p.RequireAssertion(c =>
-                (c.User.IsInRole(Roles.Protection) && c.User.HasClaim(x => x.Type == BorderPostClaims.Agency))
-                || ((c.User.IsInRole(Roles.Officer) || c.User.IsInRole(Roles.Supervisor)) && c.User.HasClaim(x => x.Type == BorderPostClaims.Post))));
+            .AddPolicy(ReferralReaders, p => p.RequireAssertion(c => c.User.IsProtectionOfficer() || c.User.IsPostStaff()));
 }

@@ -17,6 +17,14 @@ public static class BorderPostPolicies
     /// <summary>The administrator: users, registers, crossing points, the read log.</summary>
     public const string Admin = "admin";
 
+    /// <summary>What <see cref="PostStaff"/> requires, for a policy that also admits another role.</summary>
+    public static bool IsPostStaff(this System.Security.Claims.ClaimsPrincipal user) =>
+        (user.IsInRole(Roles.Officer) || user.IsInRole(Roles.Supervisor)) && user.HasClaim(c => c.Type == BorderPostClaims.Post);
+
+    /// <summary>What <see cref="ProtectionOfficer"/> requires, for a policy that also admits another role.</summary>
+    public static bool IsProtectionOfficer(this System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Protection) && user.HasClaim(c => c.Type == BorderPostClaims.Agency);
+
     public static AuthorizationBuilder AddBorderPostPolicies(this AuthorizationBuilder builder) =>
         builder
             .AddPolicy(PostStaff, p => p.RequireRole(Roles.Officer, Roles.Supervisor).RequireClaim(BorderPostClaims.Post))
