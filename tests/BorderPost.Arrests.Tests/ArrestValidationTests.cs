@@ -70,4 +70,15 @@ public class ArrestValidationTests
         var (elsewhere, _) = Validate(request with { PostCode = "MAL", Place = new PlaceRequest("MAL", "") });
         Assert.Equal(CorrectArrest.OtherPost, CorrectArrest.Decide(arrest, elsewhere!, "x", "officer", Now).Refusal);
     }
+
+    [Fact]
+    public void Headquarters_learns_the_suspect_s_sex_and_age_band_only()
+    {
+        var (details, _) = Validate(Valid());
+
+        var facts = BorderPost.Arrests.Publishing.IntegrationEvents.Facts(details!);
+
+        Assert.Equal(("M", "18-59"), (facts.Sex, facts.AgeBand));
+        Assert.DoesNotContain("DORVAL", System.Text.Json.JsonSerializer.Serialize(facts), StringComparison.OrdinalIgnoreCase);
+    }
 }

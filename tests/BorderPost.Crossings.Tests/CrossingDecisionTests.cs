@@ -85,7 +85,7 @@ public class CrossingDecisionTests
     {
         var facts = IntegrationEvents.Facts(Details(Valid() with { AccompanyingMinors = 3 }));
 
-        Assert.Equal(new Contracts.Crossings.CrossingFacts("OUA", new DateOnly(2026, 11, 23), "entry", "HTI", 3), facts);
+        Assert.Equal(new Contracts.Crossings.CrossingFacts("OUA", new DateOnly(2026, 11, 23), "entry", "HTI", 3, "F", "18-59"), facts);
         Assert.DoesNotContain(typeof(Contracts.Crossings.CrossingFacts).GetProperties(), p => p.Name.Contains("name", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -94,5 +94,17 @@ public class CrossingDecisionTests
     {
         Assert.Equal(new DateOnly(2026, 11, 22), HaitiCalendar.DayOf(new DateTimeOffset(2026, 11, 23, 4, 59, 0, TimeSpan.Zero)));
         Assert.Equal(new DateOnly(2026, 11, 23), HaitiCalendar.DayOf(new DateTimeOffset(2026, 11, 23, 5, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void Headquarters_learns_the_traveller_s_sex_and_age_band_never_a_name_a_number_or_a_birth_date()
+    {
+        var facts = IntegrationEvents.Facts(Details());
+
+        Assert.Equal(("F", "18-59", "HTI"), (facts.Sex, facts.AgeBand, facts.Nationality)); // born 1990-04-02, crossed 2026-11-23
+        var json = System.Text.Json.JsonSerializer.Serialize(facts);
+        Assert.DoesNotContain("PIERRE", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("RD1234567", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("1990", json, StringComparison.Ordinal);
     }
 }

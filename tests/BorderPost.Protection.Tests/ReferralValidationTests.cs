@@ -96,4 +96,20 @@ public class ReferralValidationTests
         Assert.Equal(ReferPerson.Outcome.ListedDifferently,
             ReferPerson.Decide(placeholder with { Agency = "IBESR-OU" }, valid with { AgencyChosen = true }, "officer", Now, TimeSpan.FromHours(2)).Item1);
     }
+
+    [Fact]
+    public void Headquarters_learns_a_referred_person_s_sex_and_age_band_unknown_until_their_details_arrive()
+    {
+        var (minor, _) = Validate(Minor() with { Person = new PersonRequest(null, "Rose", "F", null, null, null), AgeBand = "12-14" });
+        var (victim, _) = Validate(Victim());
+
+        var child = BorderPost.Protection.Publishing.IntegrationEvents.Facts("OUA", ReferralKind.Minor, "IBESR-NE", minor!.Details, Today);
+        var adult = BorderPost.Protection.Publishing.IntegrationEvents.Facts("MAL", ReferralKind.Victim, "CNLTP", victim!.Details, Today);
+        var listed = BorderPost.Protection.Publishing.IntegrationEvents.Facts("OUA", ReferralKind.Minor, "IBESR-NE", null, Today);
+
+        Assert.Equal(("F", "12-17"), (child.Sex, child.AgeBand));
+        Assert.Equal(("F", "18-59"), (adult.Sex, adult.AgeBand));
+        Assert.Equal(("unknown", "unknown"), (listed.Sex, listed.AgeBand));
+        Assert.DoesNotContain("JOSEPH", System.Text.Json.JsonSerializer.Serialize(adult), StringComparison.OrdinalIgnoreCase);
+    }
 }

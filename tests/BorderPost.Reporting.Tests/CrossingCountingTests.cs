@@ -27,7 +27,7 @@ public class CrossingCountingTests
     public void A_recorded_crossing_counts_once_in_its_direction()
     {
         var rows = Fold(CrossingCounting.Decide(new CrossingRecorded(Guid.NewGuid(), Guid.NewGuid(), 1, "HQ", Entry, default)));
-        Assert.Equal([new TotalsRow("OUA", Day, "crossing.entry", 1)], rows);
+        Assert.Equal([new TotalsRow("OUA", Day, "crossing.entry", 1, "2026-11-23")], rows);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class CrossingCountingTests
         var id = Guid.NewGuid();
         var recorded = CrossingCounting.Decide(new CrossingRecorded(Guid.NewGuid(), id, 1, "HQ", Entry, default));
         var corrected = CrossingCounting.Decide(new CrossingCorrected(Guid.NewGuid(), id, 2, "HQ", Entry, Exit, default));
-        Assert.Equal([new TotalsRow("OUA", Day, "crossing.exit", 1)], Fold(recorded, corrected));
+        Assert.Equal([new TotalsRow("OUA", Day, "crossing.exit", 1, "2026-11-23")], Fold(recorded, corrected));
 
         var voided = CrossingCounting.Decide(new CrossingVoided(Guid.NewGuid(), id, 3, "HQ", Exit, default));
         Assert.Empty(Fold(recorded, corrected, voided));

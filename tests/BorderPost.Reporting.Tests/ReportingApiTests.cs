@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using BorderPost.Reporting.Counting;
 using BorderPost.Testing;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BorderPost.Reporting.Tests;
 
@@ -20,7 +23,72 @@ public sealed class ReportingApiTests(ReportingFactory service) : IClassFixture<
         Assert.All(totals.Rows, row => Assert.Equal("OUA", row.Post));
     }
 
+    [Fact]
+    public async Task Counts_stored_for_two_posts_read_back_by_month_for_those_posts_and_by_post_for_a_supervisor()
+    {
+        // Count changes as the consumers write them; the projection daemon folds them into daily totals.
+        var store = service.Services.GetRequiredService<IDocumentStore>();
+        await using (var session = store.LightweightSession())
+        {
+            var id = Guid.NewGuid();
+            session.Events.StartStream(id, new MessageCounted(id),
+                new CountChanged("BEL", new(2025, 3, 30), "crossing.entry", 4),
+                new CountChanged("BEL", new(2025, 3, 31), "crossing.entry", 2),
+                new CountChanged("BEL", new(2025, 4, 1), "crossing.exit", 1),
+                new CountChanged("AAP", new(2025, 4, 15), "arrest.persons", 3),
+                new CountChanged("OUA", new(2025, 4, 15), "crossing.entry", 50));
+            await session.SaveChangesAsync();
+        }
+        using var hq = service.ClientAs("hq");
+        using var supervisor = service.ClientAs("supervisor", "BEL");
+
+        TotalsResponse? byMonth = null;
+        Assert.True(await Api.EventuallyAsync(async () =>
+        {
+            byMonth = await hq.GetFromJsonAsync<TotalsResponse>("/api/reports/totals?from=2025-03-01&to=2025-04-30&post=BEL,AAP&groupBy=month");
+            return byMonth!.Total == 10;
+        }));
+        var bySupervisor = await supervisor.GetFromJsonAsync<TotalsResponse>("/api/reports/totals?from=2025-03-01&to=2025-04-30&groupBy=post");
+
+        Assert.Equal(["2025-03 BEL crossing.entry 6", "2025-04 AAP arrest.persons 3", "2025-04 BEL crossing.exit 1"],
+            byMonth!.Rows.Select(r => $"{r.Period} {r.Post} {r.Category} {r.Count}"));
+        Assert.Equal("month", byMonth.GroupBy);
+        Assert.Equal(["2025-03-01/2025-04-30 BEL crossing.entry 6", "2025-03-01/2025-04-30 BEL crossing.exit 1"],
+            bySupervisor!.Rows.Select(r => $"{r.Period} {r.Post} {r.Category} {r.Count}"));
+    }
+
+    [Fact]
+    public async Task Counts_about_people_split_by_sex_and_age_band_add_up_to_the_count()
+    {
+        var store = service.Services.GetRequiredService<IDocumentStore>();
+        await using (var session = store.LightweightSession())
+        {
+            var id = Guid.NewGuid();
+            session.Events.StartStream(id, new MessageCounted(id),
+                new CountChanged("AAP", new(2025, 5, 10), "referral.minor.referred", 1, "F", "6-11"),
+                new CountChanged("AAP", new(2025, 5, 11), "referral.minor.referred", 1, "F", "6-11"),
+                new CountChanged("AAP", new(2025, 5, 12), "referral.minor.referred", 1, "M", "0-5"),
+                new CountChanged("AAP", new(2025, 5, 12), "document.clear", 2));
+            await session.SaveChangesAsync();
+        }
+        using var hq = service.ClientAs("hq");
+
+        TotalsResponse? split = null;
+        Assert.True(await Api.EventuallyAsync(async () =>
+        {
+            split = await hq.GetFromJsonAsync<TotalsResponse>("/api/reports/totals?from=2025-05-01&to=2025-05-31&post=AAP&groupBy=month&by=sex,ageBand");
+            return split!.Total == 5;
+        }));
+
+        Assert.Equal(["document.clear - - 2", "referral.minor.referred F 6-11 2", "referral.minor.referred M 0-5 1"],
+            split!.Rows.Select(r => $"{r.Category} {r.Sex ?? "-"} {r.AgeBand ?? "-"} {r.Count}"));
+    }
+
     [Theory]
+    [InlineData("from=2026-11-01&to=2026-11-30&by=age", "by")]
+    [InlineData("from=2026-11-01&to=2026-11-30&post=OUA,XYZ", "post")]
+    [InlineData("from=2026-11-01&to=2026-11-30&groupBy=fortnight", "groupBy")]
+    [InlineData("from=2020-01-01&to=2026-11-30", "to")]
     [InlineData("from=2026-11-01&to=2026-11-30&post=XYZ", "post")]
     [InlineData("from=2026-11-01&to=2025-11-30", "to")]
     [InlineData("from=yesterday&to=2026-11-30", "from")]
@@ -45,6 +113,7 @@ public sealed class ReportingApiTests(ReportingFactory service) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.GetAsync("/api/reports/totals?from=2026-11-01&to=2026-11-30&post=MAL,OUA")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/reports/totals?from=2026-11-01&to=2026-11-30")).StatusCode);
     }
 }

@@ -1,7 +1,34 @@
 namespace BorderPost.HttpApi.Reporting;
 
-/// <summary>One count: a post, a Haitian day, a category code (<c>crossing.entry</c>, <c>referral.minor.opened</c>, …).</summary>
-public sealed record TotalsRow(string Post, DateOnly Day, string Category, int Count);
+/// <summary>
+/// One count: a post, the first Haitian day of the row's period, a category code (<c>crossing.entry</c>,
+/// <c>referral.minor.referred</c>, …) and the period it covers (<c>2026-11-23</c>, <c>2026-W48</c>, <c>2026-11</c>,
+/// <c>2026</c>, or <c>2026-01-01/2026-12-31</c> for the whole period). With <c>by=sex,ageBand</c>, a count about people
+/// is split by <paramref name="Sex"/> (<c>F</c>, <c>M</c>, <c>unknown</c>) and <paramref name="AgeBand"/> (<c>0-5</c>,
+/// <c>6-11</c>, <c>12-17</c>, <c>18-59</c>, <c>60+</c>, <c>unknown</c>); both are null when not split.
+/// </summary>
+public sealed record TotalsRow(string Post, DateOnly Day, string Category, int Count, string Period, string? Sex = null, string? AgeBand = null);
 
-/// <summary>Counts only, never names, for a period (both days included).</summary>
-public sealed record TotalsResponse(DateOnly From, DateOnly To, IReadOnlyList<TotalsRow> Rows, int Total);
+/// <summary>Counts only, never names, for a period (both days included), grouped by <see cref="GroupBy"/>.</summary>
+public sealed record TotalsResponse(DateOnly From, DateOnly To, IReadOnlyList<TotalsRow> Rows, int Total, string GroupBy);
+
+/// <summary>The groupings of <c>GET /api/reports/totals?groupBy=</c>.</summary>
+public static class TotalsGroupings
+{
+    public const string Day = "day";
+    public const string Week = "week";
+    public const string Month = "month";
+    public const string Year = "year";
+    public const string Post = "post";
+
+    public static readonly IReadOnlyList<string> All = [Day, Week, Month, Year, Post];
+}
+
+/// <summary>The splits of <c>GET /api/reports/totals?by=</c> for counts about people.</summary>
+public static class TotalsSplits
+{
+    public const string Sex = "sex";
+    public const string AgeBand = "ageBand";
+
+    public static readonly IReadOnlyList<string> All = [Sex, AgeBand];
+}

@@ -5,8 +5,13 @@ namespace BorderPost.Arrests.Publishing;
 /// <summary>Maps domain events to the contracts other services see: post, day, offence codes, referral ids; never names.</summary>
 public static class IntegrationEvents
 {
-    public static Integration.ArrestFacts Facts(ArrestDetails details) =>
-        new(details.PostCode, HaitiCalendar.DayOf(details.OccurredAt), details.Offences.Select(EnumText.ToWire).ToList());
+    public static Integration.ArrestFacts Facts(ArrestDetails details)
+    {
+        var day = HaitiCalendar.DayOf(details.OccurredAt);
+        var suspect = details.Suspect.Person;
+        return new(details.PostCode, day, details.Offences.Select(EnumText.ToWire).ToList(),
+            PersonBands.SexOf(suspect.Sex), PersonBands.AgeBandOf(suspect.DateOfBirth, suspect.EstimatedAge, day));
+    }
 
     public static IReadOnlyList<Integration.PersonToRefer> Persons(ArrestDetails details) =>
         details.PersonsToRefer.Select(p => new Integration.PersonToRefer(p.ReferralId, EnumText.ToWire(p.Kind), p.Agency)).ToList();

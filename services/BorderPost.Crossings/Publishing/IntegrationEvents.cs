@@ -5,12 +5,13 @@ namespace BorderPost.Crossings.Publishing;
 /// <summary>Maps domain events to the contracts other services see: facts for counting, never names.</summary>
 public static class IntegrationEvents
 {
-    public static Integration.CrossingFacts Facts(CrossingDetails details) =>
-        new(details.PostCode,
-            HaitiCalendar.DayOf(details.OccurredAt),
-            EnumText.ToWire(details.Direction),
-            details.Traveller.Nationality,
-            details.AccompanyingMinors);
+    public static Integration.CrossingFacts Facts(CrossingDetails details)
+    {
+        var day = HaitiCalendar.DayOf(details.OccurredAt);
+        var traveller = details.Traveller;
+        return new(details.PostCode, day, EnumText.ToWire(details.Direction), traveller.Nationality, details.AccompanyingMinors,
+            PersonBands.SexOf(traveller.Sex), PersonBands.AgeBandOf(traveller.DateOfBirth, traveller.EstimatedAge, day));
+    }
 
     public static Integration.CrossingRecorded Recorded(Guid eventId, long version, string origin, CrossingRecorded e) =>
         new(eventId, e.CrossingId, version, origin, Facts(e.Details), e.RecordedAt);

@@ -5,20 +5,30 @@ namespace BorderPost.Protection.Publishing;
 /// <summary>Maps referral steps to the contracts other services see: post, kind, agency, outcome codes and times only.</summary>
 public static class IntegrationEvents
 {
-    public static Integration.ReferralFacts Facts(string post, ReferralKind kind, string agency) => new(post, EnumText.ToWire(kind), agency);
+    /// <summary>The referral's counting facts on <paramref name="day"/>: the person's sex and age band once their details are known.</summary>
+    public static Integration.ReferralFacts Facts(string post, ReferralKind kind, string agency, ReferralDetails? details, DateOnly day)
+    {
+        var person = details?.Person;
+        var ageBand = PersonBands.AgeBandOf(person?.DateOfBirth, person?.EstimatedAge, day);
+        if (ageBand == PersonBands.Unknown && details is not null)
+        {
+            ageBand = PersonBands.AgeBandOfMinorBand(details.AgeBand);
+        }
+        return new(post, EnumText.ToWire(kind), agency, PersonBands.SexOf(person?.Sex), ageBand);
+    }
 
     public static Integration.ReferralOpened Opened(Guid eventId, string origin, Referred e) =>
-        new(eventId, e.ReferralId, origin, Facts(e.PostCode, e.Kind, e.Agency), HaitiCalendar.DayOf(e.ReferredAt), e.ArrestId,
+        new(eventId, e.ReferralId, origin, Facts(e.PostCode, e.Kind, e.Agency, e.Details, HaitiCalendar.DayOf(e.ReferredAt)), HaitiCalendar.DayOf(e.ReferredAt), e.ArrestId,
             e.AcknowledgeBy, e.ReferredAt);
 
     public static Integration.ReferralAcknowledged Acknowledged(Guid eventId, string origin, Referral before, Acknowledged e) =>
-        new(eventId, e.ReferralId, origin, Facts(before.PostCode, before.Kind, e.Agency), HaitiCalendar.DayOf(e.AcknowledgedAt), e.InTime,
+        new(eventId, e.ReferralId, origin, Facts(before.PostCode, before.Kind, e.Agency, before.Details, HaitiCalendar.DayOf(e.AcknowledgedAt)), HaitiCalendar.DayOf(e.AcknowledgedAt), e.InTime,
             e.AcknowledgedAt);
 
     public static Integration.ReferralOverdue Overdue(Guid eventId, string origin, Referral before, ReferralOverdue e) =>
-        new(eventId, e.ReferralId, origin, Facts(before.PostCode, before.Kind, e.Agency), HaitiCalendar.DayOf(e.RaisedAt), e.Deadline, e.RaisedAt);
+        new(eventId, e.ReferralId, origin, Facts(before.PostCode, before.Kind, e.Agency, before.Details, HaitiCalendar.DayOf(e.RaisedAt)), HaitiCalendar.DayOf(e.RaisedAt), e.Deadline, e.RaisedAt);
 
     public static Integration.ReferralClosed Closed(Guid eventId, string origin, Referral before, Closed e) =>
-        new(eventId, e.ReferralId, origin, Facts(before.PostCode, before.Kind, before.Agency), HaitiCalendar.DayOf(e.ClosedAt),
+        new(eventId, e.ReferralId, origin, Facts(before.PostCode, before.Kind, before.Agency, before.Details, HaitiCalendar.DayOf(e.ClosedAt)), HaitiCalendar.DayOf(e.ClosedAt),
             EnumText.ToWire(e.Outcome), e.ClosedAt);
 }

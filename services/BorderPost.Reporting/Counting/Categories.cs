@@ -27,4 +27,9 @@ public static class Categories
     public static string Referral(string kind, string step) => $"referral.{kind}.{step}";
 
     public static string ReferralClosed(string kind, string outcome) => $"referral.{kind}.closed.{outcome}";
+
+    /// <summary>The categories that count people, and so split by sex and age band: crossings, persons arrested, referrals.</summary>
+    public static bool AreAboutPeople(string category) =>
+        category.StartsWith("crossing.", StringComparison.Ordinal) || category == PersonsArrested
+        || category.StartsWith("referral.", StringComparison.Ordinal);
 }

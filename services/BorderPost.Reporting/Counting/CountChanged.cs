@@ -1,4 +1,7 @@
 namespace BorderPost.Reporting.Counting;
 
-/// <summary>One category's count for a post and Haitian day moves by <paramref name="Delta"/> (+1 or -1).</summary>
-public sealed record CountChanged(string PostCode, DateOnly Day, string Category, int Delta);
+/// <summary>
+/// One category's count for a post and Haitian day moves by <paramref name="Delta"/> (+1 or -1). A count about a person
+/// carries their <paramref name="Sex"/> and <paramref name="AgeBand"/> (<c>PersonBands</c>); other counts carry none.
+/// </summary>
+public sealed record CountChanged(string PostCode, DateOnly Day, string Category, int Delta, string? Sex = null, string? AgeBand = null);

@@ -12,8 +12,8 @@ public static class ArrestCounting
     {
         // Net the two sides so an unchanged category does not move at all.
         var moves = Count(e.Previous, -1).Concat(Count(e.Current, +1))
-            .GroupBy(c => (c.PostCode, c.Day, c.Category))
-            .Select(g => new CountChanged(g.Key.PostCode, g.Key.Day, g.Key.Category, g.Sum(c => c.Delta)))
+            .GroupBy(c => (c.PostCode, c.Day, c.Category, c.Sex, c.AgeBand))
+            .Select(g => new CountChanged(g.Key.PostCode, g.Key.Day, g.Key.Category, g.Sum(c => c.Delta), g.Key.Sex, g.Key.AgeBand))
             .Where(c => c.Delta != 0);
         return moves.ToList();
     }
@@ -26,7 +26,7 @@ public static class ArrestCounting
 
     private static IReadOnlyList<CountChanged> Count(ArrestFacts facts, int delta) =>
     [
-        new(facts.Post, facts.Day, Categories.PersonsArrested, delta),
+        new(facts.Post, facts.Day, Categories.PersonsArrested, delta, facts.Sex, facts.AgeBand),
         .. facts.Offences.Distinct().Select(o => new CountChanged(facts.Post, facts.Day, Categories.ArrestOffence(o), delta)),
     ];
 }

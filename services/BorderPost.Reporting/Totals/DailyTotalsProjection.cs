@@ -19,5 +19,10 @@ public sealed class DailyTotalsProjection : MultiStreamProjection<DailyTotal, st
         total.PostCode = e.PostCode;
         total.Day = e.Day;
         total.Counts[e.Category] = total.Counts.GetValueOrDefault(e.Category) + e.Delta;
+        if (e.Sex is not null || e.AgeBand is not null)
+        {
+            var key = DailyTotal.PersonKey(e.Category, e.Sex ?? PersonBands.Unknown, e.AgeBand ?? PersonBands.Unknown);
+            total.People[key] = total.People.GetValueOrDefault(key) + e.Delta;
+        }
     }
 }
