@@ -35,6 +35,7 @@ public static class ReportingSetup
     public static WebApplication MapReporting(this WebApplication app)
     {
         app.MapGetTotals();
+        app.MapGetTotalsCsv();
         return app;
     }
 }

@@ -82,6 +82,22 @@ public sealed class ReportingApiTests(ReportingFactory service) : IClassFixture<
 
         Assert.Equal(["document.clear - - 2", "referral.minor.referred F 6-11 2", "referral.minor.referred M 0-5 1"],
             split!.Rows.Select(r => $"{r.Category} {r.Sex ?? "-"} {r.AgeBand ?? "-"} {r.Count}"));
+        Assert.DoesNotContain(split.Rows, r => r.Small); // a month per post is coarse enough
+
+        // By day, each child's referral is a small number; the period's total stays exact.
+        var byDay = await hq.GetFromJsonAsync<TotalsResponse>("/api/reports/totals?from=2025-05-01&to=2025-05-31&post=AAP");
+        Assert.Equal(["2025-05-10 referral.minor.referred True", "2025-05-11 referral.minor.referred True", "2025-05-12 document.clear False",
+            "2025-05-12 referral.minor.referred True"], byDay!.Rows.Select(r => $"{r.Period} {r.Category} {r.Small}"));
+        Assert.Equal((5, 5), (byDay.Total, byDay.SmallNumberThreshold));
+
+        // The same query as CSV: the HXL row, then the rows with their small numbers shown as "< 5".
+        var csv = await hq.GetAsync("/api/reports/totals.csv?from=2025-05-01&to=2025-05-31&post=AAP");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("#date+period,", lines[1], StringComparison.Ordinal);
+        Assert.Equal("2025-05-12,2025-05-12,2025-05-12,Sud-Est,Anse-à-Pitres,AAP,referral.minor.referred,,,< 5", lines[^1]);
+        using var officer = service.ClientAs("officer", "AAP");
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/reports/totals.csv?from=2025-05-01&to=2025-05-31")).StatusCode);
     }
 
     [Theory]

@@ -19,5 +19,23 @@ public static class Posts
         [AnseAPitres] = "SE",
     };
 
+    /// <summary>The posts' names, as reports print them.</summary>
+    public static IReadOnlyDictionary<string, string> Name { get; } = new Dictionary<string, string>
+    {
+        [Ouanaminthe] = "Ouanaminthe",
+        [Malpasse] = "Malpasse",
+        [Belladere] = "Belladère",
+        [AnseAPitres] = "Anse-à-Pitres",
+    };
+
+    /// <summary>The departments' names by code.</summary>
+    public static IReadOnlyDictionary<string, string> DepartmentName { get; } = new Dictionary<string, string>
+    {
+        ["NE"] = "Nord-Est",
+        ["OU"] = "Ouest",
+        ["CE"] = "Centre",
+        ["SE"] = "Sud-Est",
+    };
+
     public static bool IsOfficial(string? code) => code is not null && Official.Contains(code);
 }

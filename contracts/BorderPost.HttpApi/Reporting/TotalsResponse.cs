@@ -6,11 +6,18 @@ namespace BorderPost.HttpApi.Reporting;
 /// <c>2026</c>, or <c>2026-01-01/2026-12-31</c> for the whole period). With <c>by=sex,ageBand</c>, a count about people
 /// is split by <paramref name="Sex"/> (<c>F</c>, <c>M</c>, <c>unknown</c>) and <paramref name="AgeBand"/> (<c>0-5</c>,
 /// <c>6-11</c>, <c>12-17</c>, <c>18-59</c>, <c>60+</c>, <c>unknown</c>); both are null when not split.
+/// <paramref name="Small"/> marks a count about children or victims below the small-number threshold at a grain finer
+/// than a month: the console and exports show it as <c>&lt; 5</c>.
 /// </summary>
-public sealed record TotalsRow(string Post, DateOnly Day, string Category, int Count, string Period, string? Sex = null, string? AgeBand = null);
+public sealed record TotalsRow(string Post, DateOnly Day, string Category, int Count, string Period, string? Sex = null, string? AgeBand = null,
+    bool Small = false);
 
-/// <summary>Counts only, never names, for a period (both days included), grouped by <see cref="GroupBy"/>.</summary>
-public sealed record TotalsResponse(DateOnly From, DateOnly To, IReadOnlyList<TotalsRow> Rows, int Total, string GroupBy);
+/// <summary>
+/// Counts only, never names, for a period (both days included), grouped by <see cref="GroupBy"/>; <see cref="Total"/> is
+/// exact whatever is shown as a small number.
+/// </summary>
+public sealed record TotalsResponse(DateOnly From, DateOnly To, IReadOnlyList<TotalsRow> Rows, int Total, string GroupBy,
+    int SmallNumberThreshold);
 
 /// <summary>The groupings of <c>GET /api/reports/totals?groupBy=</c>.</summary>
 public static class TotalsGroupings

@@ -4,33 +4,56 @@ public static class GetTotals
 {
     /// <summary>Counts only, never names (<see cref="TotalsQuery"/>): headquarters any posts, a supervisor their own.</summary>
     public static RouteHandlerBuilder MapGetTotals(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/reports/totals", async (HttpContext http, IQuerySession session) =>
+        app.MapGet("/api/reports/totals", async (HttpContext http, IQuerySession session, IConfiguration configuration) =>
             {
-                var errors = new FieldErrors();
-                var query = TotalsQuery.Read(http.Request.Query, errors);
-                if (query is null)
-                {
-                    return Problems.Validation(http, errors);
-                }
-                var posts = query.Posts;
-                if (!http.User.IsInRole(Roles.Hq))
-                {
-                    // A supervisor sees their own post only.
-                    posts = posts.Count == 0 ? [http.User.PostCode() ?? ""] : posts;
-                    if (!posts.All(http.User.WorksAt))
-                    {
-                        return Problems.Status(http, StatusCodes.Status403Forbidden, ReportMessages.OwnPostOnly);
-                    }
-                }
-                var totals = await Read(session, query with { Posts = posts }, http.RequestAborted);
-                var rows = TotalsGrouping.Rows(totals, query.GroupBy, query.From, query.To, query.By);
-                return Results.Ok(new TotalsResponse(query.From, query.To, rows, rows.Sum(r => r.Count), query.GroupBy));
+                var (totals, problem) = await ReadAsync(http, session, configuration);
+                return problem ?? Results.Ok(totals);
             })
             .Produces<TotalsResponse>(200)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(ReportingPolicies.TotalsReaders);
 
-    private static async Task<IReadOnlyList<DailyTotal>> Read(IQuerySession session, TotalsQuery query, CancellationToken ct)
+    /// <summary>The same totals as CSV with an HXL hashtag row (<see cref="TotalsCsv"/>), small numbers shown as <c>&lt; 5</c>.</summary>
+    public static RouteHandlerBuilder MapGetTotalsCsv(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/reports/totals.csv", async (HttpContext http, IQuerySession session, IConfiguration configuration) =>
+            {
+                var (totals, problem) = await ReadAsync(http, session, configuration);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"borderpost-totals-{totals!.From:yyyy-MM-dd}-{totals.To:yyyy-MM-dd}.csv\"";
+                return Results.Text(TotalsCsv.Write(totals), "text/csv; charset=utf-8");
+            })
+            .Produces<string>(200, "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireAuthorization(ReportingPolicies.TotalsReaders);
+
+    private static async Task<(TotalsResponse? Totals, IResult? Problem)> ReadAsync(HttpContext http, IQuerySession session, IConfiguration configuration)
+    {
+        var errors = new FieldErrors();
+        var query = TotalsQuery.Read(http.Request.Query, errors);
+        if (query is null)
+        {
+            return (null, Problems.Validation(http, errors));
+        }
+        var posts = query.Posts;
+        if (!http.User.IsInRole(Roles.Hq))
+        {
+            // A supervisor sees their own post only.
+            posts = posts.Count == 0 ? [http.User.PostCode() ?? ""] : posts;
+            if (!posts.All(http.User.WorksAt))
+            {
+                return (null, Problems.Status(http, StatusCodes.Status403Forbidden, ReportMessages.OwnPostOnly));
+            }
+        }
+        var totals = await ReadDaysAsync(session, query with { Posts = posts }, http.RequestAborted);
+        var threshold = configuration.GetValue("Reporting:SmallNumberThreshold", SmallNumbers.DefaultThreshold);
+        var rows = SmallNumbers.Mark(TotalsGrouping.Rows(totals, query.GroupBy, query.From, query.To, query.By), query.GroupBy, threshold);
+        return (new TotalsResponse(query.From, query.To, rows, rows.Sum(r => r.Count), query.GroupBy, threshold), null);
+    }
+
+    private static async Task<IReadOnlyList<DailyTotal>> ReadDaysAsync(IQuerySession session, TotalsQuery query, CancellationToken ct)
     {
         var days = session.Query<DailyTotal>().Where(t => t.Day >= query.From && t.Day <= query.To);
         if (query.Posts.Count > 0)

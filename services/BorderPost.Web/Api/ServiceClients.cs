@@ -86,8 +86,9 @@ public sealed class ReferralsClient(ApiClient api)
 
 public sealed class ReportsClient(ApiClient api)
 {
-    public Task<ApiResult<TotalsResponse>> TotalsAsync(DateOnly from, DateOnly to) =>
-        api.GetAsync<TotalsResponse>(string.Create(CultureInfo.InvariantCulture, $"/api/reports/totals?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}"));
+    public Task<ApiResult<TotalsResponse>> TotalsAsync(DateOnly from, DateOnly to, string groupBy = TotalsGroupings.Day) =>
+        api.GetAsync<TotalsResponse>(string.Create(CultureInfo.InvariantCulture,
+            $"/api/reports/totals?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&groupBy={groupBy}"));
 }
 
 public sealed class IdentityClient(ApiClient api)

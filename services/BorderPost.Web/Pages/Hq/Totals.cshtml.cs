@@ -1,9 +1,12 @@
+using BorderPost.HttpApi.Reporting;
+
 namespace BorderPost.Web.Pages.Hq;
 
 /// <summary>Counts by post and category over the last 30 Haitian days — never names (a supervisor sees their post).</summary>
 public sealed class TotalsModel(ReportsClient reports, UiText text) : ConsolePage(text)
 {
-    public IReadOnlyList<(string Post, string Category, int Count)> Rows { get; private set; } = [];
+    /// <summary>Each post's count per category over the period, as shown (a protected small number as <c>&lt; 5</c>).</summary>
+    public IReadOnlyList<(string Post, string Category, string Count)> Rows { get; private set; } = [];
 
     public DateOnly From { get; private set; }
 
@@ -13,15 +16,15 @@ public sealed class TotalsModel(ReportsClient reports, UiText text) : ConsolePag
     {
         To = HaitiCalendar.DayOf(DateTimeOffset.UtcNow);
         From = To.AddDays(-29);
-        var result = await reports.TotalsAsync(From, To);
+        var result = await reports.TotalsAsync(From, To, TotalsGroupings.Post);
         if (!result.Ok)
         {
             ShowFailure(result);
         }
+        var threshold = result.Value?.SmallNumberThreshold ?? 0;
         Rows = (result.Value?.Rows ?? [])
-            .GroupBy(r => (r.Post, r.Category))
-            .Select(g => (g.Key.Post, g.Key.Category, g.Sum(r => r.Count)))
-            .OrderBy(r => r.Item1, StringComparer.Ordinal).ThenBy(r => r.Item2, StringComparer.Ordinal)
+            .Select(r => (r.Post, r.Category, r.Small ? $"< {threshold}" : r.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .OrderBy(r => r.Post, StringComparer.Ordinal).ThenBy(r => r.Category, StringComparer.Ordinal)
             .ToList();
     }
 }

@@ -1,0 +1,29 @@
+namespace BorderPost.Reporting.Totals;
+
+/// <summary>
+/// Small numbers about children and victims are protected: at a grain finer than a month per post (by day or by ISO
+/// week), a count about children or victims below the threshold (<c>Reporting:SmallNumberThreshold</c>, 5 by default)
+/// is shown as <c>&lt; 5</c> in the console and in exports, so that a child or a victim cannot be picked out of a small
+/// cell. The counts behind it, and every total, stay exact.
+/// </summary>
+public static class SmallNumbers
+{
+    public const int DefaultThreshold = 5;
+
+    private static readonly string[] ChildBands = ["0-5", "6-11", "12-17"];
+
+    /// <summary>A row about children or victims: a referral of either kind, or people in a child's age band.</summary>
+    public static bool IsAboutChildrenOrVictims(TotalsRow row) =>
+        row.Category.StartsWith("referral.", StringComparison.Ordinal) || (row.AgeBand is { } band && ChildBands.Contains(band));
+
+    public static bool IsFinerThanMonth(string groupBy) => groupBy is TotalsGroupings.Day or TotalsGroupings.Week;
+
+    public static IReadOnlyList<TotalsRow> Mark(IReadOnlyList<TotalsRow> rows, string groupBy, int threshold) =>
+        !IsFinerThanMonth(groupBy)
+            ? rows
+            : [.. rows.Select(r => IsAboutChildrenOrVictims(r) && r.Count > 0 && r.Count < threshold ? r with { Small = true } : r)];
+
+    /// <summary>The row's count as the console and exports show it: <c>&lt; 5</c> for a protected small number.</summary>
+    public static string Shown(TotalsRow row, int threshold) =>
+        row.Small ? $"< {threshold}" : row.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,29 @@
+using BorderPost.Reporting.Totals;
+
+namespace BorderPost.Reporting.Tests;
+
+public class TotalsCsvTests
+{
+    [Fact]
+    public void A_month_s_totals_read_as_csv_with_the_hxl_row_and_small_numbers_shown_as_less_than_the_threshold()
+    {
+        var totals = new TotalsResponse(new(2026, 11, 1), new(2026, 11, 30),
+        [
+            new("OUA", new(2026, 11, 23), "arrest.persons", 12, "2026-W48"),
+            new("AAP", new(2026, 11, 23), "referral.minor.referred", 2, "2026-W48", "F", "6-11", Small: true),
+            new("BEL", new(2026, 11, 30), "crossing.entry", 7, "2026-W49", "M", "18-59"),
+        ], 21, "week", 5);
+
+        var lines = TotalsCsv.Write(totals).Split("\r\n");
+
+        Assert.Equal(
+        [
+            "period,start,end,department,post_name,post,category,sex,age_band,count",
+            "#date+period,#date+start,#date+end,#adm1+name,#loc+name,#loc+code,#indicator+code,#meta+sex,#meta+age,#indicator+num",
+            "2026-W48,2026-11-23,2026-11-29,Nord-Est,Ouanaminthe,OUA,arrest.persons,,,12",
+            "2026-W48,2026-11-23,2026-11-29,Sud-Est,Anse-à-Pitres,AAP,referral.minor.referred,F,6-11,< 5",
+            "2026-W49,2026-11-30,2026-11-30,Centre,Belladère,BEL,crossing.entry,M,18-59,7", // the week is cut at the query's end
+            "",
+        ], lines);
+    }
+}
