@@ -36,6 +36,7 @@ public static class ReportingSetup
     {
         app.MapGetTotals();
         app.MapGetTotalsCsv();
+        app.MapGetTotalsXlsx();
         return app;
     }
 }

@@ -96,6 +96,12 @@ public sealed class ReportingApiTests(ReportingFactory service) : IClassFixture<
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("#date+period,", lines[1], StringComparison.Ordinal);
         Assert.Equal("2025-05-12,2025-05-12,2025-05-12,Sud-Est,Anse-à-Pitres,AAP,referral.minor.referred,,,< 5", lines[^1]);
+        var xlsx = await hq.GetAsync("/api/reports/totals.xlsx?from=2025-05-01&to=2025-05-31&post=AAP");
+        Assert.Equal(Totals.TotalsXlsx.ContentType, xlsx.Content.Headers.ContentType?.MediaType);
+        await using var workbook = await xlsx.Content.ReadAsStreamAsync();
+        using var copy = new MemoryStream();
+        await workbook.CopyToAsync(copy);
+        Assert.Equal(lines.Length, MiniExcelLibs.MiniExcel.Query(copy).Count()); // the column names, the HXL row and the rows, as in the CSV
         using var officer = service.ClientAs("officer", "AAP");
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/reports/totals.csv?from=2025-05-01&to=2025-05-31")).StatusCode);
     }

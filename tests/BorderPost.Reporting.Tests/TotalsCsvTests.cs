@@ -27,3 +27,26 @@ public class TotalsCsvTests
         ], lines);
     }
 }
+
+public class TotalsXlsxTests
+{
+    [Fact]
+    public void The_workbook_holds_the_csv_table_with_numbers_as_numbers_and_small_numbers_as_text()
+    {
+        var totals = new TotalsResponse(new(2026, 11, 1), new(2026, 11, 30),
+        [
+            new("OUA", new(2026, 11, 1), "arrest.persons", 12, "2026-11"),
+            new("AAP", new(2026, 11, 23), "referral.minor.referred", 2, "2026-11-23", Small: true),
+        ], 14, "day", 5);
+
+        using var stream = new MemoryStream(TotalsXlsx.Write(totals));
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false).Cast<IDictionary<string, object?>>()
+            .Select(r => r.Values.Select(v => v?.ToString() ?? "").ToArray()).ToList();
+
+        Assert.Equal(TotalsCsv.Header, rows[0]);
+        Assert.Equal(TotalsCsv.Hashtags, rows[1]);
+        Assert.Equal("12", rows[2][^1]);
+        Assert.Equal("< 5", rows[3][^1]);
+        Assert.Equal(4, rows.Count);
+    }
+}

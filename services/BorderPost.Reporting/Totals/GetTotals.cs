@@ -29,6 +29,18 @@ public static class GetTotals
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(ReportingPolicies.TotalsReaders);
 
+    /// <summary>The same table as XLSX (<see cref="TotalsXlsx"/>).</summary>
+    public static RouteHandlerBuilder MapGetTotalsXlsx(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/reports/totals.xlsx", async (HttpContext http, IQuerySession session, IConfiguration configuration) =>
+            {
+                var (totals, problem) = await ReadAsync(http, session, configuration);
+                return problem ?? Results.File(TotalsXlsx.Write(totals!), TotalsXlsx.ContentType,
+                    $"borderpost-totals-{totals!.From:yyyy-MM-dd}-{totals.To:yyyy-MM-dd}.xlsx");
+            })
+            .Produces(200, contentType: TotalsXlsx.ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireAuthorization(ReportingPolicies.TotalsReaders);
+
     private static async Task<(TotalsResponse? Totals, IResult? Problem)> ReadAsync(HttpContext http, IQuerySession session, IConfiguration configuration)
     {
         var errors = new FieldErrors();

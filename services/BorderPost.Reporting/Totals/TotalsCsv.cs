@@ -4,7 +4,7 @@ using System.Text;
 namespace BorderPost.Reporting.Totals;
 
 /// <summary>
-/// Totals as CSV, one row per count, with a second row of HXL hashtags (Humanitarian Exchange Language) so that HXL
+/// Totals as CSV (and, with the same table, XLSX: <see cref="TotalsXlsx"/>), one row per count, with a second row of HXL hashtags (Humanitarian Exchange Language) so that HXL
 /// tools read the columns without a dictionary: <c>#date+period</c>, <c>#date+start</c>, <c>#date+end</c>,
 /// <c>#adm1+name</c> (the post's department), <c>#loc+name</c> and <c>#loc+code</c> (the post), <c>#indicator+code</c>
 /// (the category), <c>#meta+sex</c> and <c>#meta+age</c> (the split, when asked), and <c>#indicator+num</c> (the count,
@@ -22,18 +22,25 @@ public static class TotalsCsv
         var csv = new StringBuilder();
         Line(csv, Header);
         Line(csv, Hashtags);
-        foreach (var row in totals.Rows)
+        foreach (var cells in Table(totals))
         {
-            var department = Posts.Department.GetValueOrDefault(row.Post, "");
-            Line(csv,
-            [
-                row.Period, Iso(row.Day), Iso(End(row, totals)), Posts.DepartmentName.GetValueOrDefault(department, department),
-                Posts.Name.GetValueOrDefault(row.Post, row.Post), row.Post, row.Category, row.Sex ?? "", row.AgeBand ?? "",
-                SmallNumbers.Shown(row, totals.SmallNumberThreshold),
-            ]);
+            Line(csv, cells);
         }
         return csv.ToString();
     }
+
+    /// <summary>The export's rows below its two header rows, as CSV and XLSX both write them.</summary>
+    public static IEnumerable<string[]> Table(TotalsResponse totals) =>
+        totals.Rows.Select(row =>
+        {
+            var department = Posts.Department.GetValueOrDefault(row.Post, "");
+            return new[]
+            {
+                row.Period, Iso(row.Day), Iso(End(row, totals)), Posts.DepartmentName.GetValueOrDefault(department, department),
+                Posts.Name.GetValueOrDefault(row.Post, row.Post), row.Post, row.Category, row.Sex ?? "", row.AgeBand ?? "",
+                SmallNumbers.Shown(row, totals.SmallNumberThreshold),
+            };
+        });
 
     /// <summary>The last day of the row's period within the query.</summary>
     private static DateOnly End(TotalsRow row, TotalsResponse totals)
