@@ -321,6 +321,36 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Headquarters_chooses_a_period_posts_and_a_grouping_and_reads_the_counts_in_French_and_English()
+    {
+        var officer = stack.Tokens.Mint("officer", "BEL");
+        var day = Api.Day(72);
+        using var client = stack.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Created, (await client.RecordAsync(officer, Api.Crossing(day, "BEL"))).StatusCode);
+        }
+        Assert.Equal(3, await client.WaitForTotalAsync(stack.Tokens.Mint("hq"), day, 3, "BEL"));
+        var page = await PageAsync();
+        await Browser.SignInAsync(page, "hq.analyst");
+
+        await page.GotoAsync("/hq/totals");
+        await page.FillAsync("#from", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillAsync("#to", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.SelectOptionAsync("#group-by", "month");
+        await page.CheckAsync("input[name=Post][value=BEL]");
+        await page.ClickAsync("#totals-filter button[type=submit]");
+
+        var row = page.Locator("tbody tr", new() { HasText = "crossing.entry" });
+        await Assertions.Expect(row).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($@"{day:yyyy-MM}\s*BEL\s*crossing\.entry\s*3"));
+        await Assertions.Expect(page.Locator("label[for=group-by]")).ToHaveTextAsync("Regrouper par");
+        await page.ClickAsync("nav.languages a[lang=en]");
+        await Assertions.Expect(page.Locator("label[for=group-by]")).ToHaveTextAsync("Group by");
+        await Assertions.Expect(page.Locator("#group-by option:checked")).ToHaveTextAsync("Month");
+        await Assertions.Expect(row).ToContainTextAsync("3");
+    }
+
+    [Fact]
     public async Task The_admin_creates_an_officer_who_then_signs_in_to_their_post()
     {
         var name = "agent." + Guid.NewGuid().ToString("N")[..6];

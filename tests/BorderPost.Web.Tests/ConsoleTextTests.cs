@@ -6,6 +6,7 @@ using BorderPost.HttpApi.Crossings;
 using BorderPost.HttpApi.Documents;
 using BorderPost.HttpApi.People;
 using BorderPost.HttpApi.Protection;
+using BorderPost.HttpApi.Reporting;
 using BorderPost.ServiceDefaults.Authentication;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -58,6 +59,7 @@ public partial class ConsoleTextTests
             ("direction.", CrossingValues.Directions), ("mode.", CrossingValues.Modes), ("purpose.", CrossingValues.Purposes),
             ("crossingstatus.", CrossingValues.Statuses), ("points.", CrossingValues.PointKinds), ("doctype.", DocumentTypes.All),
             ("offence.", ArrestValues.Offences), ("verdict.", DocumentCheckValues.Verdicts), ("role.", Roles.All), ("sex.", ["M", "F", "X"]),
+            ("groupby.", TotalsGroupings.All),
         };
         foreach (var (prefix, values) in families)
         {

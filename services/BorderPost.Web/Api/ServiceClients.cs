@@ -86,9 +86,11 @@ public sealed class ReferralsClient(ApiClient api)
 
 public sealed class ReportsClient(ApiClient api)
 {
-    public Task<ApiResult<TotalsResponse>> TotalsAsync(DateOnly from, DateOnly to, string groupBy = TotalsGroupings.Day) =>
+    public Task<ApiResult<TotalsResponse>> TotalsAsync(DateOnly from, DateOnly to, string groupBy = TotalsGroupings.Day,
+        IReadOnlyCollection<string>? posts = null) =>
         api.GetAsync<TotalsResponse>(string.Create(CultureInfo.InvariantCulture,
-            $"/api/reports/totals?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&groupBy={groupBy}"));
+            $"/api/reports/totals?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&groupBy={Uri.EscapeDataString(groupBy)}")
+            + (posts is { Count: > 0 } ? "&post=" + Uri.EscapeDataString(string.Join(',', posts)) : ""));
 }
 
 public sealed class IdentityClient(ApiClient api)

@@ -1,30 +1,48 @@
+using System.Globalization;
 using BorderPost.HttpApi.Reporting;
 
 namespace BorderPost.Web.Pages.Hq;
 
-/// <summary>Counts by post and category over the last 30 Haitian days — never names (a supervisor sees their post).</summary>
+/// <summary>
+/// Counts by period, post and category for the period, posts and grouping chosen (the last 30 Haitian days per post by
+/// default) — never names; a supervisor sees their own post; small numbers about children and victims read <c>&lt; 5</c>.
+/// </summary>
 public sealed class TotalsModel(ReportsClient reports, UiText text) : ConsolePage(text)
 {
-    /// <summary>Each post's count per category over the period, as shown (a protected small number as <c>&lt; 5</c>).</summary>
-    public IReadOnlyList<(string Post, string Category, string Count)> Rows { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
 
-    public DateOnly From { get; private set; }
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
 
-    public DateOnly To { get; private set; }
+    [BindProperty(SupportsGet = true)]
+    public string GroupBy { get; set; } = TotalsGroupings.Post;
+
+    [BindProperty(SupportsGet = true)]
+    public List<string> Post { get; set; } = [];
+
+    public IReadOnlyList<(string Period, string Post, string Category, string Count)> Rows { get; private set; } = [];
+
+    public bool HasSmallNumbers { get; private set; }
 
     public async Task OnGetAsync()
     {
-        To = HaitiCalendar.DayOf(DateTimeOffset.UtcNow);
-        From = To.AddDays(-29);
-        var result = await reports.TotalsAsync(From, To, TotalsGroupings.Post);
+        To ??= HaitiCalendar.DayOf(DateTimeOffset.UtcNow);
+        From ??= To.Value.AddDays(-29);
+        if (!TotalsGroupings.All.Contains(GroupBy))
+        {
+            GroupBy = TotalsGroupings.Post;
+        }
+        var result = await reports.TotalsAsync(From.Value, To.Value, GroupBy, Post.Where(Posts.IsOfficial).ToList());
         if (!result.Ok)
         {
             ShowFailure(result);
         }
         var threshold = result.Value?.SmallNumberThreshold ?? 0;
-        Rows = (result.Value?.Rows ?? [])
-            .Select(r => (r.Post, r.Category, r.Small ? $"< {threshold}" : r.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .OrderBy(r => r.Post, StringComparer.Ordinal).ThenBy(r => r.Category, StringComparer.Ordinal)
+        var rows = result.Value?.Rows ?? [];
+        HasSmallNumbers = rows.Any(r => r.Small);
+        Rows = rows
+            .Select(r => (r.Period, r.Post, r.Category, r.Small ? $"< {threshold}" : r.Count.ToString(CultureInfo.InvariantCulture)))
             .ToList();
     }
 }
