@@ -25,7 +25,11 @@ public sealed class ReportingPrivacyTests(BorderPostStack stack)
         var crossing = Api.Crossing(day, "AAP");
         crossing["traveller"] = new JsonObject
         {
-            ["surname"] = Identities[0], ["givenNames"] = Identities[1], ["sex"] = "F", ["dateOfBirth"] = Identities[3], ["nationality"] = "HTI",
+            ["surname"] = Identities[0],
+            ["givenNames"] = Identities[1],
+            ["sex"] = "F",
+            ["dateOfBirth"] = Identities[3],
+            ["nationality"] = "HTI",
         };
         crossing["document"]!["number"] = Identities[2];
         var arrest = ProtectionApi.Arrest(day, "AAP");
