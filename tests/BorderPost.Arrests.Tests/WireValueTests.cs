@@ -10,6 +10,7 @@ public class WireValueTests
     {
         Assert.Equal(EnumText.Allowed<Offence>(), ArrestValues.Offences);
         Assert.Equal(EnumText.Allowed<SeizedItemKind>(), ArrestValues.SeizedItemKinds);
+        Assert.Equal(EnumText.Allowed<TransferRecipient>(), ArrestValues.TransferRecipients);
         Assert.Equal(EnumText.Allowed<DocumentType>(), DocumentTypes.All);
         Assert.Equal([HttpApi.Protection.ReferralValues.Minor, HttpApi.Protection.ReferralValues.Victim], EnumText.Allowed<ReferralKind>());
     }

@@ -342,12 +342,12 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         await page.ClickAsync("#totals-filter button[type=submit]");
 
         var row = page.Locator("tbody tr", new() { HasText = "crossing.entry" });
-        await Assertions.Expect(row).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($@"{day:yyyy-MM}\s*BEL\s*crossing\.entry\s*3"));
+        await Assertions.Expect(row).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($@"{day:yyyy-MM}\s*BEL\s*Passages — Entrée\s*crossing\.entry\s*3"));
         await Assertions.Expect(page.Locator("label[for=group-by]")).ToHaveTextAsync("Regrouper par");
         await page.ClickAsync("nav.languages a[lang=en]");
         await Assertions.Expect(page.Locator("label[for=group-by]")).ToHaveTextAsync("Group by");
         await Assertions.Expect(page.Locator("#group-by option:checked")).ToHaveTextAsync("Month");
-        await Assertions.Expect(row).ToContainTextAsync("3");
+        await Assertions.Expect(row).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($@"{day:yyyy-MM}\s*BEL\s*Crossings — Entry\s*crossing\.entry\s*3"));
     }
 
     [Fact]

@@ -59,7 +59,8 @@ public partial class ConsoleTextTests
             ("direction.", CrossingValues.Directions), ("mode.", CrossingValues.Modes), ("purpose.", CrossingValues.Purposes),
             ("crossingstatus.", CrossingValues.Statuses), ("points.", CrossingValues.PointKinds), ("doctype.", DocumentTypes.All),
             ("offence.", ArrestValues.Offences), ("verdict.", DocumentCheckValues.Verdicts), ("role.", Roles.All), ("sex.", ["M", "F", "X"]),
-            ("groupby.", TotalsGroupings.All),
+            ("groupby.", TotalsGroupings.All), ("counted.", ReferralSteps.All), ("recipient.", ArrestValues.TransferRecipients),
+            ("reviewed.", DocumentCheckValues.ReviewDecisions),
         };
         foreach (var (prefix, values) in families)
         {
@@ -92,6 +93,51 @@ public partial class ConsoleTextTests
         {
             CultureInfo.CurrentUICulture = new CultureInfo(language);
             Assert.Equal(crossings, localizer["nav.crossings"].Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    /// <summary>Every category Reporting counts, by the value lists it is built from.</summary>
+    public static TheoryData<string, string> Categories()
+    {
+        var categories = new List<string> { "arrest.persons", "arrest.released" };
+        categories.AddRange(CrossingValues.Directions.Select(d => $"crossing.{d}"));
+        categories.AddRange(DocumentCheckValues.Verdicts.Select(v => $"document.{v}"));
+        categories.AddRange(DocumentCheckValues.ReviewDecisions.Select(d => $"document.review.{d}"));
+        categories.AddRange(ArrestValues.Offences.Select(o => $"arrest.offence.{o}"));
+        categories.AddRange(ArrestValues.TransferRecipients.Select(t => $"arrest.transferred.{t}"));
+        categories.AddRange(ReferralValues.Kinds.SelectMany(k => ReferralSteps.All.Select(s => $"referral.{k}.{s}")));
+        categories.AddRange(ReferralValues.Kinds.SelectMany(k => ClosureOutcomes.All.Select(o => $"referral.{k}.closed.{o}")));
+        var data = new TheoryData<string, string>();
+        foreach (var category in categories)
+        {
+            foreach (var language in new[] { "fr", "ht", "en" })
+            {
+                data.Add(category, language);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Categories))]
+    public void Every_category_headquarters_sees_has_a_name_in_each_language(string category, string language)
+    {
+        var factory = new ResourceManagerStringLocalizerFactory(
+            Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(language);
+            var name = BorderPost.Web.Pages.Hq.CategoryNames.Of(category, new UiText(new StringLocalizer<ConsoleTexts>(factory)));
+
+            // Each part's own key is checked above (DynamicKeys); here the parts come together into words, not codes.
+            Assert.NotEqual(category, name);
+            Assert.DoesNotContain('{', name);
+            Assert.DoesNotContain('_', name);
         }
         finally
         {

@@ -49,4 +49,7 @@ public static class ArrestValues
     public static readonly IReadOnlyList<string> SeizedItemKinds = ["cash", "vehicle", "documents", "goods", "weapon", "drugs", "other"];
 
     public const string OtherItem = "other";
+
+    /// <summary>Who a suspect is handed to (<c>POST /api/arrests/{id}/transfer</c>, <c>to</c>).</summary>
+    public static readonly IReadOnlyList<string> TransferRecipients = ["judicial_police", "prosecutor"];
 }

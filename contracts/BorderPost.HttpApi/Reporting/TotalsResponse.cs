@@ -39,3 +39,9 @@ public static class TotalsSplits
 
     public static readonly IReadOnlyList<string> All = [Sex, AgeBand];
 }
+
+/// <summary>The referral steps headquarters counts: <c>referral.&lt;kind&gt;.&lt;step&gt;</c>.</summary>
+public static class ReferralSteps
+{
+    public static readonly IReadOnlyList<string> All = ["referred", "acknowledged_in_time", "acknowledged_late", "overdue"];
+}

@@ -21,7 +21,7 @@ public sealed class TotalsModel(ReportsClient reports, UiText text) : ConsolePag
     [BindProperty(SupportsGet = true)]
     public List<string> Post { get; set; } = [];
 
-    public IReadOnlyList<(string Period, string Post, string Category, string Count)> Rows { get; private set; } = [];
+    public IReadOnlyList<(string Period, string Post, string Category, string Code, string Count)> Rows { get; private set; } = [];
 
     public bool HasSmallNumbers { get; private set; }
 
@@ -42,7 +42,8 @@ public sealed class TotalsModel(ReportsClient reports, UiText text) : ConsolePag
         var rows = result.Value?.Rows ?? [];
         HasSmallNumbers = rows.Any(r => r.Small);
         Rows = rows
-            .Select(r => (r.Period, r.Post, r.Category, r.Small ? $"< {threshold}" : r.Count.ToString(CultureInfo.InvariantCulture)))
+            .Select(r => (r.Period, r.Post, CategoryNames.Of(r.Category, Text), r.Category,
+                r.Small ? $"< {threshold}" : r.Count.ToString(CultureInfo.InvariantCulture)))
             .ToList();
     }
 }
