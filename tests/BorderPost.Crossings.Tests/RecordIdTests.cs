@@ -18,11 +18,7 @@ public sealed class RecordIdTests(CrossingsFactory service) : IClassFixture<Cros
     public async Task A_step_on_the_all_zero_id_is_a_404_problem_not_a_500(string step)
     {
         var (token, body) = Request(step);
-
-        var response = await _client.PostJsonAsync(step.Replace("{id}", Zero.ToString(), StringComparison.Ordinal), token, body);
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.NotNull((await response.ProblemAsync())["title"]);
+        await _client.AssertStepOnZeroIdIsNotFoundAsync(step, token, body);
     }
 
     [Fact]

@@ -142,6 +142,18 @@ public static class Api
 
     public static Task<bool> HoldsAsync(Func<bool> condition, TimeSpan window) => HoldsAsync(() => Task.FromResult(condition()), window);
 
+    /// <summary>
+    /// A step (<c>/api/…/{id}/…</c>) posted on the all-zero GUID with a body it accepts is a 404 problem, never a 500:
+    /// the all-zero GUID is no record's id.
+    /// </summary>
+    public static async Task AssertStepOnZeroIdIsNotFoundAsync(this HttpClient client, string step, string token, JsonNode? body)
+    {
+        var response = await client.PostJsonAsync(step.Replace("{id}", Guid.Empty.ToString(), StringComparison.Ordinal), token, body);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotNull((await response.ProblemAsync())["title"]);
+    }
+
     public static async Task<JsonObject> ProblemAsync(this HttpResponseMessage response)
     {
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
