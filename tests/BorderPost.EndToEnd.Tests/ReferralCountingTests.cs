@@ -15,13 +15,13 @@ public sealed class ReferralCountingTests(BorderPostStack stack)
     {
         var officer = stack.Tokens.Mint("officer", "BEL");
         var ibesrCentre = stack.Tokens.Mint("protection", agency: "IBESR-CE");
-        var ibesrNordEst = stack.Tokens.Mint("protection", agency: "IBESR-NE");
+        var ibesrOuest = stack.Tokens.Mint("protection", agency: "IBESR-OU"); // not IBESR-NE, whose inbox the console test reads
         var id = Guid.NewGuid();
         Assert.Equal(HttpStatusCode.Created, (await _client.PostJsonAsync("/api/referrals", officer, ProtectionApi.Minor(id, "BEL"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.PostJsonAsync($"/api/referrals/{id}/acknowledge", ibesrCentre, null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.PostJsonAsync($"/api/referrals/{id}/reassign", ibesrCentre,
-            new JsonObject { ["agency"] = "IBESR-NE", ["reason"] = "Famille à Fort-Liberté" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _client.PostJsonAsync($"/api/referrals/{id}/acknowledge", ibesrNordEst, null)).StatusCode);
+            new JsonObject { ["agency"] = "IBESR-OU", ["reason"] = "Famille à Croix-des-Bouquets" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostJsonAsync($"/api/referrals/{id}/acknowledge", ibesrOuest, null)).StatusCode);
 
         // Once, not once per agency.
         var today = Api.Day(0);
