@@ -140,6 +140,11 @@ export ReverseProxy__Clusters__arrests__Destinations__main__Address="$arrests_ur
 export ReverseProxy__Clusters__protection__Destinations__main__Address="$protection_url"
 export ReverseProxy__Clusters__web__Destinations__main__Address="$web_url"
 export Web__ApiUrl="$gateway_url"
+# Reporting asks each service for its own counts to reconcile its totals (GET /api/reports/reconciliation).
+export Reconciliation__Sources__crossings="$crossings_url"
+export Reconciliation__Sources__arrests="$arrests_url"
+export Reconciliation__Sources__documents="$documents_url"
+export Reconciliation__Sources__protection="$protection_url"
 # Images sent by reference with the CheckDocument command are read from here (and only from here).
 mkdir -p "$state/document-inbox"
 export Documents__ImageInbox="$state/document-inbox"

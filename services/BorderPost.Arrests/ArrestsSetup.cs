@@ -1,3 +1,4 @@
+using BorderPost.Arrests.Reconciling;
 using BorderPost.Arrests.CorrectingArrests;
 using BorderPost.Arrests.Custody;
 using BorderPost.Arrests.Publishing;
@@ -37,6 +38,7 @@ public static class ArrestsSetup
         app.MapReleaseSuspect();
         app.MapGetArrest();
         app.MapListArrests();
+        app.MapArrestCounts();
         return app;
     }
 }

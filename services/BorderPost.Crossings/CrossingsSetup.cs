@@ -1,3 +1,4 @@
+using BorderPost.Crossings.Reconciling;
 using BorderPost.Crossings.CorrectingCrossings;
 using BorderPost.Crossings.Publishing;
 using BorderPost.Crossings.RecordingCrossings;
@@ -40,6 +41,7 @@ public static class CrossingsSetup
         app.MapGetCrossing();
         app.MapListCrossings();
         app.MapListCrossingPoints();
+        app.MapCrossingCounts();
         app.MapAddCrossingPoint();
         return app;
     }

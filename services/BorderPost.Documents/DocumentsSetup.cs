@@ -1,3 +1,4 @@
+using BorderPost.Documents.Reconciling;
 using BorderPost.Documents.ConsultingRegisters;
 using BorderPost.Documents.Register;
 using BorderPost.Documents.CheckingDocuments;
@@ -87,6 +88,7 @@ public static class DocumentsSetup
         app.MapGetDocumentImage();
         app.MapGetDocumentEvidence();
         app.MapReviewDocumentCheck();
+        app.MapDocumentCheckCounts();
         app.MapImportRegister();
         return app;
     }

@@ -1,3 +1,4 @@
+using BorderPost.Protection.Reconciling;
 using BorderPost.Protection.AccessLog;
 using BorderPost.Protection.Deadlines;
 using BorderPost.Protection.FromArrests;
@@ -47,6 +48,7 @@ public static class ProtectionSetup
         app.MapHandOverReferral();
         app.MapCloseReferral();
         app.MapReassignReferral();
+        app.MapReferralCounts();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using BorderPost.Reporting.Reconciling;
 using BorderPost.Reporting.CountingArrests;
 using BorderPost.Reporting.CountingCrossings;
 using BorderPost.Reporting.CountingDocuments;
@@ -15,6 +16,7 @@ public static class ReportingSetup
     public static IHostApplicationBuilder AddReporting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddAuthorizationBuilder().AddReportingPolicies();
+        builder.Services.AddHttpClient(nameof(GetReconciliation), c => c.Timeout = TimeSpan.FromMinutes(2));
         builder.AddBorderPostMessaging(bus =>
         {
             bus.AddConsumer<CrossingEventsConsumer>(typeof(CrossingEventsConsumerDefinition));
@@ -37,6 +39,7 @@ public static class ReportingSetup
         app.MapGetTotals();
         app.MapGetTotalsCsv();
         app.MapGetTotalsXlsx();
+        app.MapGetReconciliation();
         return app;
     }
 }

@@ -113,6 +113,10 @@ public sealed class BorderPostStack : IAsyncLifetime
             ("ReverseProxy:Clusters:protection:Destinations:main:Address", Protection.Url),
             ("ReverseProxy:Clusters:web:Destinations:main:Address", Web.Url));
         Web.Settings["Web:ApiUrl"] = Gateway.Url;
+        Reporting.Settings["Reconciliation:Sources:crossings"] = Crossings.Url;
+        Reporting.Settings["Reconciliation:Sources:arrests"] = Arrests.Url;
+        Reporting.Settings["Reconciliation:Sources:protection"] = Protection.Url;
+        Reporting.Settings["Reconciliation:Sources:documents"] = Documents.Url;
         foreach (var service in _services)
         {
             await service.StartAsync();
@@ -174,6 +178,10 @@ public sealed class BorderPostStack : IAsyncLifetime
     /// Reporting dies as a crashed process would: its broker connections drop at once (RabbitMQ requeues what it had
     /// not acknowledged) and the host stops without grace.
     /// </summary>
+    /// <summary>Reporting's own event store, for a test that writes into it as a bug or a tampering would.</summary>
+    internal Marten.IDocumentStore ReportingStore() =>
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Marten.IDocumentStore>(Reporting.Services);
+
     internal Task CrashReportingAsync() => CrashAsync(Reporting, ReportingBrokerLink);
 
     internal async Task RestartReportingAsync() => ReportingBrokerLink = await RestartAsync(Reporting, "reporting");

@@ -19,14 +19,14 @@ public static class ArrestCounting
     }
 
     public static IReadOnlyList<CountChanged> Decide(SuspectTransferred e) =>
-        [new(e.Post, e.Day, Categories.SuspectTransferred(e.To), +1)];
+        [new(e.Post, e.Day, ReportCategories.SuspectTransferred(e.To), +1)];
 
     public static IReadOnlyList<CountChanged> Decide(SuspectReleased e) =>
-        [new(e.Post, e.Day, Categories.SuspectReleased, +1)];
+        [new(e.Post, e.Day, ReportCategories.SuspectReleased, +1)];
 
     private static IReadOnlyList<CountChanged> Count(ArrestFacts facts, int delta) =>
     [
-        new(facts.Post, facts.Day, Categories.PersonsArrested, delta, facts.Sex, facts.AgeBand),
-        .. facts.Offences.Distinct().Select(o => new CountChanged(facts.Post, facts.Day, Categories.ArrestOffence(o), delta)),
+        new(facts.Post, facts.Day, ReportCategories.PersonsArrested, delta, facts.Sex, facts.AgeBand),
+        .. facts.Offences.Distinct().Select(o => new CountChanged(facts.Post, facts.Day, ReportCategories.ArrestOffence(o), delta)),
     ];
 }

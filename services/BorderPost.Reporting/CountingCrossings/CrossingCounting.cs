@@ -14,5 +14,5 @@ public static class CrossingCounting
     public static IReadOnlyList<CountChanged> Decide(CrossingVoided e) => [Add(e.Previous, -1)];
 
     private static CountChanged Add(CrossingFacts facts, int delta) =>
-        new(facts.PostCode, facts.Day, Categories.Crossing(facts.Direction), delta, facts.Sex, facts.AgeBand);
+        new(facts.PostCode, facts.Day, ReportCategories.Crossing(facts.Direction), delta, facts.Sex, facts.AgeBand);
 }

@@ -15,14 +15,14 @@ public sealed class DocumentEventsConsumer(IDocumentSession session, ILogger<Doc
     {
         var message = context.Message;
         return CountOnce.RecordAsync(session, message.EventId,
-            [new CountChanged(message.Post, message.Day, Categories.DocumentCheck(message.Verdict), +1)], logger);
+            [new CountChanged(message.Post, message.Day, ReportCategories.DocumentCheck(message.Verdict), +1)], logger);
     }
 
     public Task Consume(ConsumeContext<DocumentReviewed> context)
     {
         var message = context.Message;
         return CountOnce.RecordAsync(session, message.EventId,
-            [new CountChanged(message.Post, message.Day, Categories.DocumentReview(message.Decision), +1)], logger);
+            [new CountChanged(message.Post, message.Day, ReportCategories.DocumentReview(message.Decision), +1)], logger);
     }
 }
 

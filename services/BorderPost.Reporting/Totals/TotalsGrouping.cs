@@ -1,5 +1,4 @@
 using System.Globalization;
-using BorderPost.Reporting.Counting;
 
 namespace BorderPost.Reporting.Totals;
 
@@ -29,7 +28,7 @@ public static class TotalsGrouping
         var byAge = by.Contains(TotalsSplits.AgeBand);
         foreach (var (category, count) in total.Counts)
         {
-            if (!(bySex || byAge) || !Categories.AreAboutPeople(category))
+            if (!(bySex || byAge) || !ReportCategories.AreAboutPeople(category))
             {
                 yield return new(total.PostCode, total.Day, category, null, null, count);
                 continue;

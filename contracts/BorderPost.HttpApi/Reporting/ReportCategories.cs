@@ -1,14 +1,15 @@
-namespace BorderPost.Reporting.Counting;
+namespace BorderPost.HttpApi.Reporting;
 
 /// <summary>
-/// Report categories: <c>crossing.entry</c>, <c>crossing.exit</c>, <c>document.&lt;verdict&gt;</c>,
+/// The categories Reporting counts, and each service counts again from its own store for the reconciliation
+/// (<see cref="SourceCounts"/>): <c>crossing.entry</c>, <c>crossing.exit</c>, <c>document.&lt;verdict&gt;</c>,
 /// <c>document.review.confirm</c> and <c>document.review.overturn</c> (supervisors' reviews);
 /// <c>arrest.persons</c> (persons arrested), <c>arrest.offence.&lt;offence&gt;</c> (an arrest counts once under each
 /// suspected offence), <c>arrest.transferred.&lt;to&gt;</c>, <c>arrest.released</c>;
 /// <c>referral.&lt;kind&gt;.referred</c>, <c>.acknowledged_in_time</c>, <c>.acknowledged_late</c>, <c>.overdue</c> and
 /// <c>.closed.&lt;outcome&gt;</c> for kinds <c>minor</c> and <c>victim</c>.
 /// </summary>
-public static class Categories
+public static class ReportCategories
 {
     public static string Crossing(string direction) => $"crossing.{direction}";
 
