@@ -18,7 +18,7 @@ public class SmallNumbersTests
     [InlineData("arrest.persons", null, 1, false)]
     public void By_day_a_count_about_children_or_victims_below_the_threshold_is_shown_as_less_than_it(string category, string? ageBand, int count, bool small)
     {
-        var row = SmallNumbers.Mark([Row(category, count, ageBand)], TotalsGroupings.Day, 5).Single();
+        var row = SmallNumbers.Mark([Row(category, count, ageBand)], TotalsGroupings.Day, 365, 5).Single();
 
         Assert.Equal(small, row.Small);
         Assert.Equal(count, row.Count); // the count itself stays exact
@@ -26,14 +26,17 @@ public class SmallNumbersTests
     }
 
     [Theory]
-    [InlineData("week", true)]
-    [InlineData("month", false)]
-    [InlineData("year", false)]
-    [InlineData("post", false)]
-    public void Only_a_grain_finer_than_a_month_protects(string groupBy, bool small) =>
-        Assert.Equal(small, SmallNumbers.Mark([Row("referral.minor.referred", 2)], groupBy, 5).Single().Small);
+    [InlineData("week", 365, true)]
+    [InlineData("month", 365, false)]
+    [InlineData("year", 365, false)]
+    [InlineData("post", 365, false)]
+    [InlineData("post", 28, false)]
+    [InlineData("post", 27, true)] // one post over a few days is a fine grain, whatever the grouping
+    [InlineData("month", 7, true)]
+    public void Only_a_grain_finer_than_a_month_protects(string groupBy, int periodDays, bool small) =>
+        Assert.Equal(small, SmallNumbers.Mark([Row("referral.minor.referred", 2)], groupBy, periodDays, 5).Single().Small);
 
     [Fact]
     public void The_threshold_is_configurable() =>
-        Assert.Equal("< 10", SmallNumbers.Shown(SmallNumbers.Mark([Row("referral.minor.referred", 7)], "day", 10).Single(), 10));
+        Assert.Equal("< 10", SmallNumbers.Shown(SmallNumbers.Mark([Row("referral.minor.referred", 7)], "day", 365, 10).Single(), 10));
 }

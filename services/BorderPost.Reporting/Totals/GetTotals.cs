@@ -61,7 +61,8 @@ public static class GetTotals
         }
         var totals = await ReadDaysAsync(session, query with { Posts = posts }, http.RequestAborted);
         var threshold = configuration.GetValue("Reporting:SmallNumberThreshold", SmallNumbers.DefaultThreshold);
-        var rows = SmallNumbers.Mark(TotalsGrouping.Rows(totals, query.GroupBy, query.From, query.To, query.By), query.GroupBy, threshold);
+        var rows = SmallNumbers.Mark(TotalsGrouping.Rows(totals, query.GroupBy, query.From, query.To, query.By), query.GroupBy,
+            query.To.DayNumber - query.From.DayNumber + 1, threshold);
         return (new TotalsResponse(query.From, query.To, rows, rows.Sum(r => r.Count), query.GroupBy, threshold), null);
     }
 

@@ -2,7 +2,7 @@ namespace BorderPost.Reporting.Totals;
 
 /// <summary>
 /// Small numbers about children and victims are protected: at a grain finer than a month per post (by day or by ISO
-/// week), a count about children or victims below the threshold (<c>Reporting:SmallNumberThreshold</c>, 5 by default)
+/// week, or any grouping over a period shorter than <see cref="MonthDays"/> days), a count about children or victims below the threshold (<c>Reporting:SmallNumberThreshold</c>, 5 by default)
 /// is shown as <c>&lt; 5</c> in the console and in exports, so that a child or a victim cannot be picked out of a small
 /// cell. The counts behind it, and every total, stay exact.
 /// </summary>
@@ -16,10 +16,14 @@ public static class SmallNumbers
     public static bool IsAboutChildrenOrVictims(TotalsRow row) =>
         row.Category.StartsWith("referral.", StringComparison.Ordinal) || (row.AgeBand is { } band && ChildBands.Contains(band));
 
-    public static bool IsFinerThanMonth(string groupBy) => groupBy is TotalsGroupings.Day or TotalsGroupings.Week;
+    /// <summary>The shortest month: a period of fewer days is finer than a month whatever its grouping.</summary>
+    public const int MonthDays = 28;
 
-    public static IReadOnlyList<TotalsRow> Mark(IReadOnlyList<TotalsRow> rows, string groupBy, int threshold) =>
-        !IsFinerThanMonth(groupBy)
+    public static bool IsFinerThanMonth(string groupBy, int periodDays) =>
+        groupBy is TotalsGroupings.Day or TotalsGroupings.Week || periodDays < MonthDays;
+
+    public static IReadOnlyList<TotalsRow> Mark(IReadOnlyList<TotalsRow> rows, string groupBy, int periodDays, int threshold) =>
+        !IsFinerThanMonth(groupBy, periodDays)
             ? rows
             : [.. rows.Select(r => IsAboutChildrenOrVictims(r) && r.Count > 0 && r.Count < threshold ? r with { Small = true } : r)];
 
