@@ -88,9 +88,16 @@ public sealed class ReportsClient(ApiClient api)
 {
     public Task<ApiResult<TotalsResponse>> TotalsAsync(DateOnly from, DateOnly to, string groupBy = TotalsGroupings.Day,
         IReadOnlyCollection<string>? posts = null) =>
-        api.GetAsync<TotalsResponse>(string.Create(CultureInfo.InvariantCulture,
-            $"/api/reports/totals?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&groupBy={Uri.EscapeDataString(groupBy)}")
-            + (posts is { Count: > 0 } ? "&post=" + Uri.EscapeDataString(string.Join(',', posts)) : ""));
+        api.GetAsync<TotalsResponse>("/api/reports/totals" + Query(from, to, groupBy, posts));
+
+    /// <summary>The same totals as a file: <paramref name="format"/> is <c>csv</c> or <c>xlsx</c>.</summary>
+    public Task<(int Status, byte[]? Content, string? MediaType)> TotalsFileAsync(string format, DateOnly from, DateOnly to,
+        string groupBy, IReadOnlyCollection<string> posts) =>
+        api.GetFileAsync($"/api/reports/totals.{format}" + Query(from, to, groupBy, posts));
+
+    private static string Query(DateOnly from, DateOnly to, string groupBy, IReadOnlyCollection<string>? posts) =>
+        string.Create(CultureInfo.InvariantCulture, $"?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&groupBy={Uri.EscapeDataString(groupBy)}")
+        + (posts is { Count: > 0 } ? "&post=" + Uri.EscapeDataString(string.Join(',', posts)) : "");
 }
 
 public sealed class IdentityClient(ApiClient api)

@@ -34,7 +34,7 @@ public static class Charts
             var h = (Height - Top - Bottom) * Shown(bar, threshold) / (double)max;
             var x = i * step + step * 0.1;
             var y = Height - Bottom - h;
-            svg.Append(Rect(x, y, step * 0.8, h, bar, threshold));
+            svg.Append(Rect(id, x, y, step * 0.8, h, bar, threshold));
             if (bars.Count <= 31)
             {
                 svg.Append(Text(x + step * 0.4, y - 3, Value(bar, threshold), "middle", "value"));
@@ -61,7 +61,7 @@ public static class Charts
             var y = i * row + 4;
             var w = (width - labelWidth - 60) * Shown(bar, threshold) / (double)max;
             svg.Append(Text(labelWidth - 6, y + 16, bar.Label, "end", "label"));
-            svg.Append(Rect(labelWidth, y + 3, w, row - 8, bar, threshold));
+            svg.Append(Rect(id, labelWidth, y + 3, w, row - 8, bar, threshold));
             svg.Append(Text(labelWidth + w + 6, y + 16, Value(bar, threshold), "start", "value"));
         }
         return Close(svg);
@@ -77,14 +77,14 @@ public static class Charts
             .Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" id=\"{Encode(id)}\" role=\"img\" aria-labelledby=\"{Encode(id)}-title\" ")
             .Append(CultureInfo.InvariantCulture, $"viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">")
             .Append(CultureInfo.InvariantCulture, $"<title id=\"{Encode(id)}-title\">{Encode(title)}</title>")
-            .Append("<defs><pattern id=\"small-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
+            .Append(CultureInfo.InvariantCulture, $"<defs><pattern id=\"{Encode(id)}-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
             .Append("<rect width=\"6\" height=\"6\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#1d4e89\" stroke-width=\"3\"/></pattern></defs>");
 
     private static HtmlString Close(StringBuilder svg) => new(svg.Append("</svg>").ToString());
 
-    private static string Rect(double x, double y, double w, double h, Bar bar, int threshold) =>
+    private static string Rect(string id, double x, double y, double w, double h, Bar bar, int threshold) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{Math.Max(w, 0):0.#}\" height=\"{Math.Max(h, 0):0.#}\" fill=\"{(bar.Small ? "url(#small-hatch)" : "#1d4e89")}\"><title>{Encode(bar.Label)}: {Encode(Value(bar, threshold))}</title></rect>");
+            $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{Math.Max(w, 0):0.#}\" height=\"{Math.Max(h, 0):0.#}\" fill=\"{(bar.Small ? $"url(#{Encode(id)}-hatch)" : "#1d4e89")}\"><title>{Encode(bar.Label)}: {Encode(Value(bar, threshold))}</title></rect>");
 
     private static string Text(double x, double y, string text, string anchor, string kind) =>
         string.Create(CultureInfo.InvariantCulture,
