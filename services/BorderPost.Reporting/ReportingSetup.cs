@@ -27,7 +27,9 @@ public static class ReportingSetup
         builder.AddBorderPostMarten("reporting", options =>
             {
                 options.Projections.Add<DailyTotalsProjection>(ProjectionLifecycle.Async);
+                options.Projections.Add<MonthlyTotalsProjection>(ProjectionLifecycle.Async);
                 options.Schema.For<DailyTotal>().Index(t => t.Day).Index(t => t.PostCode);
+                options.Schema.For<MonthlyTotal>().Index(t => t.Day).Index(t => t.PostCode);
             })
             // Solo: HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.Solo);

@@ -343,11 +343,22 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
 
         var row = page.Locator("tbody tr", new() { HasText = "crossing.entry" });
         await Assertions.Expect(row).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($@"{day:yyyy-MM}\s*BEL\s*Passages — Entrée\s*crossing\.entry\s*3"));
+        await Assertions.Expect(page.Locator("#headline div", new() { HasText = "Passages" }).Locator("dd")).ToHaveTextAsync("3");
+        await Assertions.Expect(page.Locator("svg#post-crossings")).ToContainTextAsync("Belladère (BEL)");
+        await Assertions.Expect(page.Locator("svg#post-crossings text.chart-value")).ToHaveTextAsync("3");
+        await Assertions.Expect(page.Locator("svg#series-crossings text.chart-value")).ToHaveTextAsync("3");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-csv"));
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Contains("#date+period,", csv, StringComparison.Ordinal);
+        Assert.Contains("BEL,crossing.entry,,,3", csv, StringComparison.Ordinal);
+        await Browser.ScreenshotAsync(page, "hq-dashboard");
         await Assertions.Expect(page.Locator("label[for=group-by]")).ToHaveTextAsync("Regrouper par");
         await page.ClickAsync("nav.languages a[lang=en]");
         await Assertions.Expect(page.Locator("label[for=group-by]")).ToHaveTextAsync("Group by");
         await Assertions.Expect(page.Locator("#group-by option:checked")).ToHaveTextAsync("Month");
         await Assertions.Expect(row).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($@"{day:yyyy-MM}\s*BEL\s*Crossings — Entry\s*crossing\.entry\s*3"));
+        await Assertions.Expect(page.Locator("#headline div", new() { HasText = "Crossings" }).Locator("dd")).ToHaveTextAsync("3");
+        await Assertions.Expect(page.Locator("svg#post-crossings title").First).ToHaveTextAsync("Crossings");
     }
 
     [Fact]

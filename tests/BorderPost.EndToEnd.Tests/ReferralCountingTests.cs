@@ -27,5 +27,10 @@ public sealed class ReferralCountingTests(BorderPostStack stack)
         var today = Api.Day(0);
         Assert.Equal(1, await _client.SettledCountAsync(stack.Tokens.Mint("hq"), "BEL", "referral.minor.acknowledged_in_time",
             today.AddDays(-1), today.AddDays(60), 1));
+
+        // The wait since the referral was opened travels with the acknowledgement: headquarters reads how long it took.
+        var totals = await _client.TotalsAsync(stack.Tokens.Mint("hq"), today.AddDays(-1), today.AddDays(60), "BEL");
+        var minors = totals["acknowledgement"]!.AsArray().Single(a => (string)a!["kind"]! == "minor")!;
+        Assert.InRange((int)minors["acknowledged"]!, 1, int.MaxValue);
     }
 }

@@ -55,6 +55,15 @@ public sealed class ReportingApiTests(ReportingFactory service) : IClassFixture<
         Assert.Equal("month", byMonth.GroupBy);
         Assert.Equal(["2025-03-01/2025-04-30 BEL crossing.entry 6", "2025-03-01/2025-04-30 BEL crossing.exit 1"],
             bySupervisor!.Rows.Select(r => $"{r.Period} {r.Post} {r.Category} {r.Count}"));
+
+        // Whole months read the monthly totals, the part-months at either end the daily ones.
+        Assert.True(await Api.EventuallyAsync(async () =>
+            (await hq.GetFromJsonAsync<TotalsResponse>("/api/reports/totals?from=2025-03-01&to=2025-04-30&post=BEL&groupBy=year"))!.Total == 7));
+        var edges = await hq.GetFromJsonAsync<TotalsResponse>("/api/reports/totals?from=2025-03-31&to=2025-04-14&post=BEL,AAP&groupBy=month");
+        Assert.Equal(["2025-03 BEL crossing.entry 2", "2025-04 BEL crossing.exit 1"], edges!.Rows.Select(r => $"{r.Period} {r.Post} {r.Category} {r.Count}"));
+        var spanning = await hq.GetFromJsonAsync<TotalsResponse>("/api/reports/totals?from=2025-03-31&to=2025-05-01&groupBy=post");
+        Assert.Equal(["AAP arrest.persons 3", "BEL crossing.entry 2", "BEL crossing.exit 1", "OUA crossing.entry 50"],
+            spanning!.Rows.Select(r => $"{r.Post} {r.Category} {r.Count}"));
     }
 
     [Fact]

@@ -14,7 +14,10 @@ public sealed record ReferralOpened(
     DateTimeOffset AcknowledgeBy,
     DateTimeOffset ReferredAt);
 
-/// <summary>The receiving agency acknowledged the referral, before its deadline or not (<paramref name="InTime"/>).</summary>
+/// <summary>
+/// The receiving agency acknowledged the referral, before its deadline or not (<paramref name="InTime"/>), the time
+/// <paramref name="ReferredAt"/> having opened it (absent from messages of before it was sent).
+/// </summary>
 public sealed record ReferralAcknowledged(
     Guid EventId,
     Guid ReferralId,
@@ -22,7 +25,8 @@ public sealed record ReferralAcknowledged(
     ReferralFacts Facts,
     DateOnly Day,
     bool InTime,
-    DateTimeOffset AcknowledgedAt);
+    DateTimeOffset AcknowledgedAt,
+    DateTimeOffset? ReferredAt = null);
 
 /// <summary>No one acknowledged the referral by <paramref name="Deadline"/>: an alarm, raised once per deadline.</summary>
 public sealed record ReferralOverdue(

@@ -17,7 +17,14 @@ public sealed record TotalsRow(string Post, DateOnly Day, string Category, int C
 /// exact whatever is shown as a small number.
 /// </summary>
 public sealed record TotalsResponse(DateOnly From, DateOnly To, IReadOnlyList<TotalsRow> Rows, int Total, string GroupBy,
-    int SmallNumberThreshold);
+    int SmallNumberThreshold, IReadOnlyList<AcknowledgementTimes>? Acknowledgement = null);
+
+/// <summary>
+/// Referrals of <paramref name="Kind"/> (<c>minor</c>, <c>victim</c>) acknowledged in the period at the posts asked,
+/// and the minutes they waited since they were opened: median and 90th percentile (nearest rank). Both are null below
+/// the small-number threshold, so that one person's wait is never read off a small group.
+/// </summary>
+public sealed record AcknowledgementTimes(string Kind, int Acknowledged, int? MedianMinutes, int? P90Minutes);
 
 /// <summary>The groupings of <c>GET /api/reports/totals?groupBy=</c>.</summary>
 public static class TotalsGroupings

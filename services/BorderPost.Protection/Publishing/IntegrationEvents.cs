@@ -23,7 +23,7 @@ public static class IntegrationEvents
 
     public static Integration.ReferralAcknowledged Acknowledged(Guid eventId, string origin, Referral before, Acknowledged e) =>
         new(eventId, e.ReferralId, origin, Facts(before.PostCode, before.Kind, e.Agency, before.Details, HaitiCalendar.DayOf(e.AcknowledgedAt)), HaitiCalendar.DayOf(e.AcknowledgedAt), e.InTime,
-            e.AcknowledgedAt);
+            e.AcknowledgedAt, before.ReferredAt);
 
     public static Integration.ReferralOverdue Overdue(Guid eventId, string origin, Referral before, ReferralOverdue e) =>
         new(eventId, e.ReferralId, origin, Facts(before.PostCode, before.Kind, e.Agency, before.Details, HaitiCalendar.DayOf(e.RaisedAt)), HaitiCalendar.DayOf(e.RaisedAt), e.Deadline, e.RaisedAt);

@@ -9,7 +9,12 @@ public static class ReferralCounting
     public static IReadOnlyList<CountChanged> Decide(ReferralOpened e) => [Step(e.Facts, e.Day, "referred")];
 
     public static IReadOnlyList<CountChanged> Decide(ReferralAcknowledged e) =>
-        [Step(e.Facts, e.Day, e.InTime ? "acknowledged_in_time" : "acknowledged_late")];
+    [
+        Step(e.Facts, e.Day, e.InTime ? "acknowledged_in_time" : "acknowledged_late") with
+        {
+            Minutes = e.ReferredAt is { } referredAt ? (int)Math.Max(0, Math.Round((e.AcknowledgedAt - referredAt).TotalMinutes)) : null,
+        },
+    ];
 
     public static IReadOnlyList<CountChanged> Decide(ReferralOverdue e) => [Step(e.Facts, e.Day, "overdue")];
 

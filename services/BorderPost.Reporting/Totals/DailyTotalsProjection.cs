@@ -16,13 +16,22 @@ public sealed class DailyTotalsProjection : MultiStreamProjection<DailyTotal, st
 
     public void Apply(CountChanged e, DailyTotal total)
     {
-        total.PostCode = e.PostCode;
         total.Day = e.Day;
-        total.Counts[e.Category] = total.Counts.GetValueOrDefault(e.Category) + e.Delta;
-        if (e.Sex is not null || e.AgeBand is not null)
-        {
-            var key = DailyTotal.PersonKey(e.Category, e.Sex ?? PersonBands.Unknown, e.AgeBand ?? PersonBands.Unknown);
-            total.People[key] = total.People.GetValueOrDefault(key) + e.Delta;
-        }
+        total.Add(e);
+    }
+}
+
+/// <summary>The same count changes folded per post and month, so that a year's totals read 12 documents per post, not 365.</summary>
+public sealed class MonthlyTotalsProjection : MultiStreamProjection<MonthlyTotal, string>
+{
+    public MonthlyTotalsProjection()
+    {
+        Identity<CountChanged>(e => MonthlyTotal.IdFor(e.PostCode, e.Day));
+    }
+
+    public void Apply(CountChanged e, MonthlyTotal total)
+    {
+        total.Day = MonthlyTotal.MonthOf(e.Day);
+        total.Add(e);
     }
 }

@@ -63,18 +63,35 @@ public static class GetTotals
         var threshold = configuration.GetValue("Reporting:SmallNumberThreshold", SmallNumbers.DefaultThreshold);
         var rows = SmallNumbers.Mark(TotalsGrouping.Rows(totals, query.GroupBy, query.From, query.To, query.By), query.GroupBy,
             query.To.DayNumber - query.From.DayNumber + 1, threshold);
-        return (new TotalsResponse(query.From, query.To, rows, rows.Sum(r => r.Count), query.GroupBy, threshold), null);
+        return (new TotalsResponse(query.From, query.To, rows, rows.Sum(r => r.Count), query.GroupBy, threshold,
+            AcknowledgementDelays.Of(totals, threshold)), null);
     }
 
-    private static async Task<IReadOnlyList<DailyTotal>> ReadDaysAsync(IQuerySession session, TotalsQuery query, CancellationToken ct)
+    /// <summary>
+    /// The totals the query covers: by month, year or post, the months it covers whole come from the monthly totals and
+    /// only its first and last part-months from the daily ones; by day or week, the daily totals.
+    /// </summary>
+    private static async Task<IReadOnlyList<PeriodTotal>> ReadDaysAsync(IQuerySession session, TotalsQuery query, CancellationToken ct)
     {
-        var days = session.Query<DailyTotal>().Where(t => t.Day >= query.From && t.Day <= query.To);
-        if (query.Posts.Count > 0)
+        var posts = query.Posts.ToArray();
+        var (from, to) = (query.From, query.To);
+        var firstWhole = from.Day == 1 ? from : MonthlyTotal.MonthOf(from).AddMonths(1);
+        var afterWhole = MonthlyTotal.MonthOf(to.AddDays(1));
+        if (query.GroupBy is TotalsGroupings.Day or TotalsGroupings.Week || firstWhole >= afterWhole)
         {
-            var posts = query.Posts.ToArray();
-            days = days.Where(t => posts.Contains(t.PostCode));
+            return await Read<DailyTotal>(session, posts, t => t.Day >= from && t.Day <= to).ToListAsync(ct);
         }
-        return await days.ToListAsync(ct);
+        var months = await Read<MonthlyTotal>(session, posts, t => t.Day >= firstWhole && t.Day < afterWhole).ToListAsync(ct);
+        var edges = await Read<DailyTotal>(session, posts, t => (t.Day >= from && t.Day < firstWhole) || (t.Day >= afterWhole && t.Day <= to))
+            .ToListAsync(ct);
+        return [.. months, .. edges];
+    }
+
+    private static IQueryable<T> Read<T>(IQuerySession session, string[] posts, System.Linq.Expressions.Expression<Func<T, bool>> days)
+        where T : PeriodTotal
+    {
+        var query = session.Query<T>().Where(days);
+        return posts.Length == 0 ? query : query.Where(t => posts.Contains(t.PostCode));
     }
 
     /// <summary>Daily rows, as the totals read by day.</summary>

@@ -8,7 +8,7 @@ namespace BorderPost.Reporting.Totals;
 /// </summary>
 public static class TotalsGrouping
 {
-    public static IReadOnlyList<TotalsRow> Rows(IEnumerable<DailyTotal> totals, string groupBy, DateOnly from, DateOnly to,
+    public static IReadOnlyList<TotalsRow> Rows(IEnumerable<PeriodTotal> totals, string groupBy, DateOnly from, DateOnly to,
         IReadOnlySet<string>? by = null) =>
         totals.SelectMany(t => Cells(t, by ?? new HashSet<string>()))
             .GroupBy(c => (c.Post, Start: Start(c.Day, groupBy, from), c.Category, c.Sex, c.AgeBand))
@@ -22,7 +22,7 @@ public static class TotalsGrouping
     private sealed record Cell(string Post, DateOnly Day, string Category, string? Sex, string? AgeBand, int Count);
 
     /// <summary>A day's counts, those about people split as asked; what no split accounts for is <c>unknown</c>.</summary>
-    private static IEnumerable<Cell> Cells(DailyTotal total, IReadOnlySet<string> by)
+    private static IEnumerable<Cell> Cells(PeriodTotal total, IReadOnlySet<string> by)
     {
         var bySex = by.Contains(TotalsSplits.Sex);
         var byAge = by.Contains(TotalsSplits.AgeBand);

@@ -65,6 +65,12 @@ public static class Dashboard
     private static Bar Summed(string label, int count, bool protectedFigure, int periodDays, int threshold) =>
         new(label, count, protectedFigure && periodDays < MonthDays && count > 0 && count < threshold);
 
+    /// <summary>Minutes as <c>45 min</c> or <c>26 h 05</c>.</summary>
+    public static string Duration(int minutes) =>
+        minutes < 60
+            ? string.Create(CultureInfo.InvariantCulture, $"{minutes} min")
+            : string.Create(CultureInfo.InvariantCulture, $"{minutes / 60} h {minutes % 60:00}");
+
     public static string Shown(Bar bar, int threshold) =>
         bar.Small ? $"< {threshold.ToString(CultureInfo.InvariantCulture)}" : bar.Value.ToString("N0", CultureInfo.InvariantCulture);
 }

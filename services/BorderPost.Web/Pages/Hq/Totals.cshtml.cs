@@ -38,6 +38,9 @@ public sealed class TotalsModel(ReportsClient reports, UiText text) : ConsolePag
 
     public IReadOnlyList<Bar> Acknowledgement { get; private set; } = [];
 
+    /// <summary>How long referrals waited to be acknowledged, per kind (no figure below the small-number threshold).</summary>
+    public IReadOnlyList<AcknowledgementTimes> Waits { get; private set; } = [];
+
     /// <summary>The same query for the CSV and XLSX exports and the links between views.</summary>
     public string Query => string.Create(CultureInfo.InvariantCulture, $"From={From:yyyy-MM-dd}&To={To:yyyy-MM-dd}&GroupBy={GroupBy}")
         + string.Concat(Post.Where(Posts.IsOfficial).Select(p => "&Post=" + p));
@@ -69,6 +72,7 @@ public sealed class TotalsModel(ReportsClient reports, UiText text) : ConsolePag
         var rows = result.Value?.Rows ?? [];
         HasSmallNumbers = rows.Any(r => r.Small);
         Threshold = threshold;
+        Waits = result.Value?.Acknowledgement ?? [];
         Draw(rows, byPost.Value?.Rows ?? [], posts.Count > 0 ? posts : Posts.Official, threshold);
         Rows = rows
             .Select(r => (r.Period, r.Post, CategoryNames.Of(r.Category, Text), r.Category,
