@@ -109,8 +109,8 @@ public sealed class History(int seed, DateOnly from, int days, int crossings, in
         // Minors are acknowledged within 2 hours, victims within 24, when in time; late ones wait up to a day more.
         var deadline = minor ? 120 : 1440;
         var minutes = roll < 0.80 ? 5 + _random.Next(deadline - 5) : deadline + 1 + _random.Next(1440);
-        yield return Message(Step(roll < 0.80 ? day : day.AddDays(1), ReportCategories.Referral(kind, roll < 0.80 ? "acknowledged_in_time" : "acknowledged_late"))
-            with { Minutes = minutes });
+        var acknowledged = Step(roll < 0.80 ? day : day.AddDays(1), ReportCategories.Referral(kind, roll < 0.80 ? "acknowledged_in_time" : "acknowledged_late"));
+        yield return Message(acknowledged with { Minutes = minutes });
         if (_random.NextDouble() < 0.85)
         {
             yield return Message(Step(day.AddDays(1 + _random.Next(30)), ReportCategories.ReferralClosed(kind, Outcomes[_random.Next(Outcomes.Length)])));
