@@ -16,10 +16,13 @@ public sealed record Bar(string Label, int Value, bool Small = false);
 /// </summary>
 public static class Charts
 {
-    private const int BarsWidth = 640;
-    private const int Height = 180;
-    private const int Top = 16;
-    private const int Bottom = 36;
+    // Sizes in the charts' own units: a chart is drawn a little wider than it is shown on a laptop, so its 12-unit text
+    // reads at about 12 pixels, and scales down with the page on a phone.
+    private const int BarsWidth = 360;
+    private const int Height = 170;
+    private const int Top = 18;
+    private const int Bottom = 34;
+    private const int FontSize = 12;
 
     /// <summary>Vertical bars in order (a time series): one per period.</summary>
     public static IHtmlContent Columns(string id, string title, IReadOnlyList<Bar> bars, int threshold)
@@ -44,14 +47,17 @@ public static class Charts
                 svg.Append(Text(x + step * 0.4, Height - Bottom + 14, bar.Label, "middle", "label"));
             }
         }
-        svg.Append(Text(0, Height - 4, $"max {max.ToString(CultureInfo.InvariantCulture)}", "start", "label"));
+        if (bars.All(b => b.Value == 0))
+        {
+            svg.Append(Text(BarsWidth / 2.0, Height / 2.0, "0", "middle", "value"));
+        }
         return Close(svg);
     }
 
     /// <summary>Horizontal bars, one per row (a comparison, e.g. posts): label, bar, figure.</summary>
     public static IHtmlContent Rows(string id, string title, IReadOnlyList<Bar> bars, int threshold)
     {
-        const int row = 26, labelWidth = 200, width = 640;
+        const int row = 24, labelWidth = 130, width = 360;
         var height = Math.Max(1, bars.Count) * row + 8;
         var svg = Open(id, title, width, height);
         var max = Math.Max(1, bars.Select(b => Shown(b, threshold)).DefaultIfEmpty(0).Max());
@@ -59,7 +65,7 @@ public static class Charts
         {
             var bar = bars[i];
             var y = i * row + 4;
-            var w = (width - labelWidth - 60) * Shown(bar, threshold) / (double)max;
+            var w = (width - labelWidth - 56) * Shown(bar, threshold) / (double)max;
             svg.Append(Text(labelWidth - 6, y + 16, bar.Label, "end", "label"));
             svg.Append(Rect(id, labelWidth, y + 3, w, row - 8, bar, threshold));
             svg.Append(Text(labelWidth + w + 6, y + 16, Value(bar, threshold), "start", "value"));
@@ -88,7 +94,7 @@ public static class Charts
 
     private static string Text(double x, double y, string text, string anchor, string kind) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\" class=\"chart-{kind}\" font-size=\"11\">{Encode(text)}</text>");
+            $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\" class=\"chart-{kind}\" font-size=\"{FontSize}\">{Encode(text)}</text>");
 
     private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
 }

@@ -55,12 +55,11 @@ public static class Dashboard
             return new Bar($"{Posts.Name.GetValueOrDefault(post, post)} ({post})", cells.Sum(r => r.Count), cells.Any(r => r.Small));
         }).ToList();
 
-    /// <summary>Referrals acknowledged in time, late, or raised overdue, per kind, over the period and the chosen posts.</summary>
-    public static IReadOnlyList<Bar> Acknowledgement(IReadOnlyList<TotalsRow> rows, Func<string, string> name, int periodDays, int threshold) =>
-        (from kind in Kinds
-         from step in AcknowledgementSteps
-         let category = $"referral.{kind}.{step}"
-         select Summed(name(category), rows.Where(r => r.Category == category).Sum(r => r.Count), true, periodDays, threshold)).ToList();
+    /// <summary>Per kind of referral: acknowledged in time, late, and raised overdue, over the period and the chosen posts.</summary>
+    public static IReadOnlyList<(string Kind, IReadOnlyList<Bar> Steps)> Acknowledgement(IReadOnlyList<TotalsRow> rows, int periodDays, int threshold) =>
+        Kinds.Select(kind => (kind, (IReadOnlyList<Bar>)AcknowledgementSteps
+            .Select(step => Summed(step, rows.Where(r => r.Category == $"referral.{kind}.{step}").Sum(r => r.Count), true, periodDays, threshold))
+            .ToList())).ToList();
 
     private static Bar Summed(string label, int count, bool protectedFigure, int periodDays, int threshold) =>
         new(label, count, protectedFigure && periodDays < MonthDays && count > 0 && count < threshold);

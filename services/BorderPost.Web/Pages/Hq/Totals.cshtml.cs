@@ -36,7 +36,8 @@ public sealed class TotalsModel(ReportsClient reports, UiText text) : ConsolePag
     /// <summary>Per figure, its bars per post.</summary>
     public IReadOnlyList<(string Id, string Title, IReadOnlyList<Bar> Bars)> ByPost { get; private set; } = [];
 
-    public IReadOnlyList<Bar> Acknowledgement { get; private set; } = [];
+    /// <summary>Per kind of referral, acknowledged in time, late, and raised overdue.</summary>
+    public IReadOnlyList<(string Kind, IReadOnlyList<Bar> Steps)> Acknowledgement { get; private set; } = [];
 
     /// <summary>How long referrals waited to be acknowledged, per kind (no figure below the small-number threshold).</summary>
     public IReadOnlyList<AcknowledgementTimes> Waits { get; private set; } = [];
@@ -115,6 +116,6 @@ public sealed class TotalsModel(ReportsClient reports, UiText text) : ConsolePag
             ? []
             : figures.Select(f => ("series-" + f.Figure.Key, f.Title, Dashboard.Series(f.Figure, rows))).ToList();
         ByPost = figures.Select(f => ("post-" + f.Figure.Key, f.Title, Dashboard.ByPost(f.Figure, byPost, posts))).ToList();
-        Acknowledgement = Dashboard.Acknowledgement(byPost, c => CategoryNames.Of(c, Text), days, threshold);
+        Acknowledgement = Dashboard.Acknowledgement(byPost, days, threshold);
     }
 }
