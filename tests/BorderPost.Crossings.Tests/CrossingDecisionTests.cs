@@ -85,7 +85,7 @@ public class CrossingDecisionTests
     {
         var facts = IntegrationEvents.Facts(Details(Valid() with { AccompanyingMinors = 3 }));
 
-        Assert.Equal(new Contracts.Crossings.CrossingFacts("OUA", new DateOnly(2026, 11, 23), "entry", "HTI", 3, "F", "18-59"), facts);
+        Assert.Equal(new Contracts.Crossings.CrossingFacts("OUA", new DateOnly(2026, 11, 23), "entry", "HTI", 3, "F", "18-59", "trade"), facts);
         Assert.DoesNotContain(typeof(Contracts.Crossings.CrossingFacts).GetProperties(), p => p.Name.Contains("name", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -22,6 +22,9 @@ public sealed class History(int seed, DateOnly from, int days, int crossings, in
         [("clear", 0.90), ("suspicious", 0.06), ("fraudulent", 0.01), ("unreadable", 0.03)];
     private static readonly (string Offence, double Share)[] Offences =
         [("migrant_smuggling", 0.55), ("human_trafficking", 0.17), ("document_fraud", 0.2), ("contraband", 0.06), ("other", 0.02)];
+    private static readonly (string Nationality, double Share)[] Nationalities = [("HTI", 0.88), ("DOM", 0.08), ("VEN", 0.01), ("USA", 0.01), ("CUB", 0.02)];
+    private static readonly (string Purpose, double Share)[] Purposes =
+        [("trade", 0.55), ("family", 0.15), ("work", 0.15), ("return", 0.1), ("transit", 0.03), ("other", 0.02)];
     private static readonly string[] Outcomes =
         ["family_reunified", "placed_in_shelter", "placed_in_foster_care", "returned_with_family_member", "assisted_and_released", "transferred_to_other_agency"];
 
@@ -54,7 +57,8 @@ public sealed class History(int seed, DateOnly from, int days, int crossings, in
         for (var i = Draw(crossings * share); i > 0; i--)
         {
             var (sex, age) = (Sex(0.42), Pick(Travellers));
-            yield return Message(new CountChanged(post, day, ReportCategories.Crossing(_random.NextDouble() < 0.5 ? "entry" : "exit"), 1, sex, age));
+            yield return Message(new CountChanged(post, day, ReportCategories.Crossing(_random.NextDouble() < 0.5 ? "entry" : "exit"), 1, sex, age,
+                Nationality: Pick(Nationalities), Purpose: Pick(Purposes)));
         }
         for (var i = Draw(documentChecks * share); i > 0; i--)
         {
@@ -99,7 +103,8 @@ public sealed class History(int seed, DateOnly from, int days, int crossings, in
         var minor = _random.NextDouble() < 0.68;
         var kind = minor ? "minor" : "victim";
         var (sex, age) = minor ? (Sex(0.5), Pick(Children)) : (Sex(0.8), Pick(Adults));
-        CountChanged Step(DateOnly on, string category) => new(post, on, category, 1, sex, age);
+        var agency = minor ? "IBESR-" + post : "CNLTP";
+        CountChanged Step(DateOnly on, string category) => new(post, on, category, 1, sex, age, Agency: agency);
         yield return Message(Step(day, ReportCategories.Referral(kind, "referred")));
         var roll = _random.NextDouble();
         if (roll < 0.08)

@@ -31,6 +31,18 @@ public class CrossingCountingTests
     }
 
     [Fact]
+    public void A_correction_of_nationality_or_purpose_alone_moves_the_split_not_the_count()
+    {
+        var before = Entry with { Purpose = "trade" };
+        var after = before with { Nationality = "DOM" };
+
+        var changes = CrossingCounting.Decide(new CrossingCorrected(Guid.NewGuid(), Guid.NewGuid(), 2, "HQ", before, after, default));
+
+        Assert.Equal(["crossing.entry -1 HTI trade", "crossing.entry 1 DOM trade"],
+            changes.Select(c => $"{c.Category} {c.Delta} {c.Nationality} {c.Purpose}"));
+    }
+
+    [Fact]
     public void A_correction_moves_the_count_and_a_void_removes_it()
     {
         var id = Guid.NewGuid();

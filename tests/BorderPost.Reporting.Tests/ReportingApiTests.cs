@@ -104,7 +104,7 @@ public sealed class ReportingApiTests(ReportingFactory service) : IClassFixture<
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("#date+period,", lines[1], StringComparison.Ordinal);
-        Assert.Equal("2025-05-12,2025-05-12,2025-05-12,Sud-Est,Anse-à-Pitres,AAP,referral.minor.referred,,,< 5", lines[^1]);
+        Assert.Equal("2025-05-12,2025-05-12,2025-05-12,Sud-Est,Anse-à-Pitres,AAP,referral.minor.referred,,,,,,< 5", lines[^1]);
         var xlsx = await hq.GetAsync("/api/reports/totals.xlsx?from=2025-05-01&to=2025-05-31&post=AAP");
         Assert.Equal(Totals.TotalsXlsx.ContentType, xlsx.Content.Headers.ContentType?.MediaType);
         await using var workbook = await xlsx.Content.ReadAsStreamAsync();
@@ -117,6 +117,8 @@ public sealed class ReportingApiTests(ReportingFactory service) : IClassFixture<
 
     [Theory]
     [InlineData("from=2026-11-01&to=2026-11-30&by=age", "by")]
+    [InlineData("from=2026-11-01&to=2026-11-30&by=sex,nationality", "by")]
+    [InlineData("from=2026-11-01&to=2026-11-30&by=purpose,agency", "by")]
     [InlineData("from=2026-11-01&to=2026-11-30&post=OUA,XYZ", "post")]
     [InlineData("from=2026-11-01&to=2026-11-30&groupBy=fortnight", "groupBy")]
     [InlineData("from=2020-01-01&to=2026-11-30", "to")]

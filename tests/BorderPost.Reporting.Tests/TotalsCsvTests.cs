@@ -18,11 +18,11 @@ public class TotalsCsvTests
 
         Assert.Equal(
         [
-            "period,start,end,department,post_name,post,category,sex,age_band,count",
-            "#date+period,#date+start,#date+end,#adm1+name,#loc+name,#loc+code,#indicator+code,#meta+sex,#meta+age,#indicator+num",
-            "2026-W48,2026-11-23,2026-11-29,Nord-Est,Ouanaminthe,OUA,arrest.persons,,,12",
-            "2026-W48,2026-11-23,2026-11-29,Sud-Est,Anse-à-Pitres,AAP,referral.minor.referred,F,6-11,< 5",
-            "2026-W49,2026-11-30,2026-11-30,Centre,Belladère,BEL,crossing.entry,M,18-59,7", // the week is cut at the query's end
+            "period,start,end,department,post_name,post,category,sex,age_band,nationality,purpose,agency,count",
+            "#date+period,#date+start,#date+end,#adm1+name,#loc+name,#loc+code,#indicator+code,#meta+sex,#meta+age,#country+code,#meta+purpose,#org+code,#indicator+num",
+            "2026-W48,2026-11-23,2026-11-29,Nord-Est,Ouanaminthe,OUA,arrest.persons,,,,,,12",
+            "2026-W48,2026-11-23,2026-11-29,Sud-Est,Anse-à-Pitres,AAP,referral.minor.referred,F,6-11,,,,< 5",
+            "2026-W49,2026-11-30,2026-11-30,Centre,Belladère,BEL,crossing.entry,M,18-59,,,,7", // the week is cut at the query's end
             "",
         ], lines);
     }

@@ -127,4 +127,34 @@ public class TotalsGroupingTests
             + "referral.minor.referred unknown  1", Split("sex"));
         Assert.Equal("crossing.entry   1; document.clear   3; referral.minor.referred   4", Split(""));
     }
+
+    [Fact]
+    public void Crossings_split_by_nationality_or_purpose_and_referrals_by_agency_add_up_to_their_counts()
+    {
+        var day = new DateOnly(2027, 3, 1);
+        var projection = new DailyTotalsProjection();
+        var total = new DailyTotal { Id = DailyTotal.IdFor("OUA", day) };
+        foreach (var change in new CountChanged[]
+        {
+            new("OUA", day, "crossing.entry", 1, Nationality: "HTI", Purpose: "trade"),
+            new("OUA", day, "crossing.entry", 1, Nationality: "HTI", Purpose: "family"),
+            new("OUA", day, "crossing.entry", 1, Nationality: "DOM", Purpose: "trade"),
+            new("OUA", day, "crossing.entry", -1, Nationality: "DOM", Purpose: "trade"), // corrected to a Venezuelan's work trip
+            new("OUA", day, "crossing.entry", 1, Nationality: "VEN", Purpose: "work"),
+            new("OUA", day, "crossing.exit", 1), // counted before the traits were carried
+            new("OUA", day, "referral.victim.referred", 1, Agency: "CNLTP"),
+            new("OUA", day, "arrest.persons", 1),
+        })
+        {
+            projection.Apply(change, total);
+        }
+        string Split(string by) => string.Join("; ", TotalsGrouping.Rows([total], TotalsGroupings.Day, day, day, new HashSet<string> { by })
+            .Select(r => $"{r.Category} {r.Nationality ?? r.Purpose ?? r.Agency ?? "-"} {r.Count}"));
+
+        Assert.Equal("arrest.persons - 1; crossing.entry HTI 2; crossing.entry VEN 1; crossing.exit unknown 1; referral.victim.referred - 1",
+            Split("nationality"));
+        Assert.Equal("arrest.persons - 1; crossing.entry family 1; crossing.entry trade 1; crossing.entry work 1; crossing.exit unknown 1; "
+            + "referral.victim.referred - 1", Split("purpose"));
+        Assert.Equal("arrest.persons - 1; crossing.entry - 3; crossing.exit - 1; referral.victim.referred CNLTP 1", Split("agency"));
+    }
 }

@@ -8,9 +8,12 @@ namespace BorderPost.HttpApi.Reporting;
 /// <c>6-11</c>, <c>12-17</c>, <c>18-59</c>, <c>60+</c>, <c>unknown</c>); both are null when not split.
 /// <paramref name="Small"/> marks a count about children or victims below the small-number threshold at a grain finer
 /// than a month: the console and exports show it as <c>&lt; 5</c>.
+/// With <c>by=nationality</c> or <c>by=purpose</c>, crossings are split by the traveller's nationality (ISO 3166-1
+/// alpha-3) or the crossing's purpose; with <c>by=agency</c>, referrals by the agency they were sent to; other counts are
+/// not split, and what no split accounts for is <c>unknown</c>.
 /// </summary>
 public sealed record TotalsRow(string Post, DateOnly Day, string Category, int Count, string Period, string? Sex = null, string? AgeBand = null,
-    bool Small = false);
+    bool Small = false, string? Nationality = null, string? Purpose = null, string? Agency = null);
 
 /// <summary>
 /// Counts only, never names, for a period (both days included), grouped by <see cref="GroupBy"/>; <see cref="Total"/> is
@@ -43,8 +46,14 @@ public static class TotalsSplits
 {
     public const string Sex = "sex";
     public const string AgeBand = "ageBand";
+    public const string Nationality = "nationality";
+    public const string Purpose = "purpose";
+    public const string Agency = "agency";
 
-    public static readonly IReadOnlyList<string> All = [Sex, AgeBand];
+    public static readonly IReadOnlyList<string> All = [Sex, AgeBand, Nationality, Purpose, Agency];
+
+    /// <summary>The splits by a trait of the record rather than of the person: one at a time, never with sex or age band.</summary>
+    public static readonly IReadOnlyList<string> Traits = [Nationality, Purpose, Agency];
 }
 
 /// <summary>The referral steps headquarters counts: <c>referral.&lt;kind&gt;.&lt;step&gt;</c>.</summary>

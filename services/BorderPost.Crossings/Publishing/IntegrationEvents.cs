@@ -10,7 +10,8 @@ public static class IntegrationEvents
         var day = HaitiCalendar.DayOf(details.OccurredAt);
         var traveller = details.Traveller;
         return new(details.PostCode, day, EnumText.ToWire(details.Direction), traveller.Nationality, details.AccompanyingMinors,
-            PersonBands.SexOf(traveller.Sex), PersonBands.AgeBandOf(traveller.DateOfBirth, traveller.EstimatedAge, day));
+            PersonBands.SexOf(traveller.Sex), PersonBands.AgeBandOf(traveller.DateOfBirth, traveller.EstimatedAge, day),
+            EnumText.ToWire(details.Purpose));
     }
 
     public static Integration.CrossingRecorded Recorded(Guid eventId, long version, string origin, CrossingRecorded e) =>

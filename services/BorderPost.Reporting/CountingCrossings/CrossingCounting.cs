@@ -14,5 +14,6 @@ public static class CrossingCounting
     public static IReadOnlyList<CountChanged> Decide(CrossingVoided e) => [Add(e.Previous, -1)];
 
     private static CountChanged Add(CrossingFacts facts, int delta) =>
-        new(facts.PostCode, facts.Day, ReportCategories.Crossing(facts.Direction), delta, facts.Sex, facts.AgeBand);
+        new(facts.PostCode, facts.Day, ReportCategories.Crossing(facts.Direction), delta, facts.Sex, facts.AgeBand,
+            Nationality: facts.Nationality, Purpose: facts.Purpose);
 }

@@ -19,8 +19,8 @@ public static class ReferralCounting
     public static IReadOnlyList<CountChanged> Decide(ReferralOverdue e) => [Step(e.Facts, e.Day, "overdue")];
 
     public static IReadOnlyList<CountChanged> Decide(ReferralClosed e) =>
-        [new(e.Facts.Post, e.Day, ReportCategories.ReferralClosed(e.Facts.Kind, e.Outcome), +1, e.Facts.Sex, e.Facts.AgeBand)];
+        [new(e.Facts.Post, e.Day, ReportCategories.ReferralClosed(e.Facts.Kind, e.Outcome), +1, e.Facts.Sex, e.Facts.AgeBand, Agency: e.Facts.Agency)];
 
     private static CountChanged Step(ReferralFacts facts, DateOnly day, string step) =>
-        new(facts.Post, day, ReportCategories.Referral(facts.Kind, step), +1, facts.Sex, facts.AgeBand);
+        new(facts.Post, day, ReportCategories.Referral(facts.Kind, step), +1, facts.Sex, facts.AgeBand, Agency: facts.Agency);
 }

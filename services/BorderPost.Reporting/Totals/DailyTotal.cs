@@ -28,7 +28,15 @@ public abstract class PeriodTotal
     /// </summary>
     public Dictionary<string, List<int>> AcknowledgementMinutes { get; set; } = [];
 
+    /// <summary>
+    /// The counts by a trait of the record, keyed <c>category|trait|value</c> (<see cref="TraitKey"/>): crossings by
+    /// <c>nationality</c> and <c>purpose</c>, referrals by <c>agency</c>.
+    /// </summary>
+    public Dictionary<string, int> Traits { get; set; } = [];
+
     public static string PersonKey(string category, string sex, string ageBand) => $"{category}|{sex}|{ageBand}";
+
+    public static string TraitKey(string category, string trait, string value) => $"{category}|{trait}|{value}";
 
     /// <summary>Folds one count change in; the caller has chosen the period it falls in.</summary>
     public void Add(CountChanged e)
@@ -39,6 +47,14 @@ public abstract class PeriodTotal
         {
             var key = PersonKey(e.Category, e.Sex ?? PersonBands.Unknown, e.AgeBand ?? PersonBands.Unknown);
             People[key] = People.GetValueOrDefault(key) + e.Delta;
+        }
+        foreach (var (trait, value) in new[] { (TotalsSplits.Nationality, e.Nationality), (TotalsSplits.Purpose, e.Purpose), (TotalsSplits.Agency, e.Agency) })
+        {
+            if (value is not null)
+            {
+                var key = TraitKey(e.Category, trait, value);
+                Traits[key] = Traits.GetValueOrDefault(key) + e.Delta;
+            }
         }
         if (e.Minutes is { } minutes && e.Delta > 0)
         {

@@ -7,15 +7,20 @@ namespace BorderPost.Reporting.Totals;
 /// Totals as CSV (and, with the same table, XLSX: <see cref="TotalsXlsx"/>), one row per count, with a second row of HXL hashtags (Humanitarian Exchange Language) so that HXL
 /// tools read the columns without a dictionary: <c>#date+period</c>, <c>#date+start</c>, <c>#date+end</c>,
 /// <c>#adm1+name</c> (the post's department), <c>#loc+name</c> and <c>#loc+code</c> (the post), <c>#indicator+code</c>
-/// (the category), <c>#meta+sex</c> and <c>#meta+age</c> (the split, when asked), and <c>#indicator+num</c> (the count,
-/// a protected small number shown as <c>&lt; 5</c>).
+/// (the category), <c>#meta+sex</c> and <c>#meta+age</c>, or <c>#country+code</c> (nationality), <c>#meta+purpose</c> or
+/// <c>#org+code</c> (agency) (the split, when asked), and <c>#indicator+num</c> (the count, a protected small number
+/// shown as <c>&lt; 5</c>).
 /// </summary>
 public static class TotalsCsv
 {
-    public static readonly string[] Header = ["period", "start", "end", "department", "post_name", "post", "category", "sex", "age_band", "count"];
+    public static readonly string[] Header =
+        ["period", "start", "end", "department", "post_name", "post", "category", "sex", "age_band", "nationality", "purpose", "agency", "count"];
 
     public static readonly string[] Hashtags =
-        ["#date+period", "#date+start", "#date+end", "#adm1+name", "#loc+name", "#loc+code", "#indicator+code", "#meta+sex", "#meta+age", "#indicator+num"];
+    [
+        "#date+period", "#date+start", "#date+end", "#adm1+name", "#loc+name", "#loc+code", "#indicator+code", "#meta+sex", "#meta+age",
+        "#country+code", "#meta+purpose", "#org+code", "#indicator+num",
+    ];
 
     public static string Write(TotalsResponse totals)
     {
@@ -38,7 +43,7 @@ public static class TotalsCsv
             {
                 row.Period, Iso(row.Day), Iso(End(row, totals)), Posts.DepartmentName.GetValueOrDefault(department, department),
                 Posts.Name.GetValueOrDefault(row.Post, row.Post), row.Post, row.Category, row.Sex ?? "", row.AgeBand ?? "",
-                SmallNumbers.Shown(row, totals.SmallNumberThreshold),
+                row.Nationality ?? "", row.Purpose ?? "", row.Agency ?? "", SmallNumbers.Shown(row, totals.SmallNumberThreshold),
             };
         });
 
