@@ -352,6 +352,13 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         Assert.Contains("#date+period,", csv, StringComparison.Ordinal);
         Assert.Contains("BEL,crossing.entry,,,,,,3", csv, StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "hq-dashboard");
+
+        // On a phone the page stays within the screen's width: charts scale, wide tables scroll inside themselves.
+        await page.SetViewportSizeAsync(390, 844);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "the dashboard is wider than a phone's screen");
+        await Browser.ScreenshotAsync(page, "hq-dashboard-phone");
+        await page.SetViewportSizeAsync(1280, 720);
         await Assertions.Expect(page.Locator("label[for=group-by]")).ToHaveTextAsync("Regrouper par");
         await page.ClickAsync("nav.languages a[lang=en]");
         await Assertions.Expect(page.Locator("label[for=group-by]")).ToHaveTextAsync("Group by");
