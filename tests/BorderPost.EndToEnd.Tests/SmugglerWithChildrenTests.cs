@@ -73,7 +73,7 @@ public sealed class SmugglerWithChildrenTests(BorderPostStack stack)
         await opened.WaitForAsync(o => o.ReferralId == m3);
         await arrested.WaitForAsync(a => a.ArrestId == arrestId);
         var wire = JsonSerializer.Serialize(opened.Received) + JsonSerializer.Serialize(arrested.Received);
-        foreach (var secret in new[] { "JOSEPH", "ROSE", "DORVAL", "3700", "debt_bondage", "RD7654321" })
+        foreach (var secret in new[] { "JOSEPH", "ROSE", "DORVAL", "3700 0000", "debt_bondage", "RD7654321" })
         {
             Assert.DoesNotContain(secret, wire, StringComparison.OrdinalIgnoreCase);
         }
