@@ -3,11 +3,13 @@ using BorderPost.Reporting.CountingArrests;
 using BorderPost.Reporting.CountingCrossings;
 using BorderPost.Reporting.CountingDocuments;
 using BorderPost.Reporting.CountingReferrals;
+using BorderPost.Reporting.Rebuilding;
 using BorderPost.Reporting.Totals;
 using BorderPost.ServiceDefaults.Messaging;
 using BorderPost.ServiceDefaults.EventStore;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BorderPost.Reporting;
 
@@ -30,9 +32,13 @@ public static class ReportingSetup
                 options.Projections.Add<MonthlyTotalsProjection>(ProjectionLifecycle.Async);
                 options.Schema.For<DailyTotal>().Index(t => t.Day).Index(t => t.PostCode);
                 options.Schema.For<MonthlyTotal>().Index(t => t.Day).Index(t => t.PostCode);
+                options.Schema.For<TotalsRebuild>().UseOptimisticConcurrency(true);
             })
             // Solo: HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.Solo);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<TotalsRebuilder>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TotalsRebuilder>());
         return builder;
     }
 
@@ -42,6 +48,8 @@ public static class ReportingSetup
         app.MapGetTotalsCsv();
         app.MapGetTotalsXlsx();
         app.MapGetReconciliation();
+        app.MapRebuildTotals();
+        app.MapGetRebuild();
         return app;
     }
 }

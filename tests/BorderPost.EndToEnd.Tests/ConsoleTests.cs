@@ -369,6 +369,58 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Headquarters_keeps_its_figures_while_the_totals_are_rebuilt_and_they_reconcile_after()
+    {
+        var officer = stack.Tokens.Mint("officer", "BEL");
+        var hq = stack.Tokens.Mint("hq");
+        var day = Api.Day(73);
+        using var client = stack.CreateClient();
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Created, (await client.RecordAsync(officer, Api.Crossing(day, "BEL"))).StatusCode);
+        }
+        Assert.Equal(2, await client.WaitForTotalAsync(hq, day, 2, "BEL"));
+
+        // The rebuild is started by the operator's command; Reporting's daily totals are held so that it cannot finish yet.
+        var store = stack.ReportingStore();
+        await using var holder = store.Storage.Database.CreateConnection();
+        await holder.OpenAsync();
+        await using var hold = await holder.BeginTransactionAsync();
+        await using (var share = new Npgsql.NpgsqlCommand($"LOCK TABLE \"{store.Options.DatabaseSchemaName}\".mt_doc_dailytotal IN SHARE MODE", holder, hold))
+        {
+            await share.ExecuteNonQueryAsync();
+        }
+        var command = DeployCommand.RunAsync("rebuild-reporting.sh", "--url", stack.GatewayUrl);
+        Assert.True(await Api.EventuallyAsync(async () =>
+            (await client.GetJsonAsync("/api/reports/rebuild", hq))["state"]?.GetValue<string>() == "running"), "the rebuild did not start");
+
+        // Meanwhile the dashboard shows the figures from before the rebuild, and says so with its progress.
+        var page = await PageAsync();
+        await Browser.SignInAsync(page, "hq.analyst");
+        await page.GotoAsync($"/hq/totals?From={day:yyyy-MM-dd}&To={day:yyyy-MM-dd}&GroupBy=day&Post=BEL");
+        await Assertions.Expect(page.Locator("#rebuilding")).ToContainTextAsync(new Regex(@"recalcul.*\d+ %"));
+        await Assertions.Expect(page.Locator("#headline div", new() { HasText = "Passages" }).Locator("dd")).ToHaveTextAsync("2");
+        await Browser.ScreenshotAsync(page, "hq-dashboard-rebuilding");
+
+        await hold.CommitAsync();
+        var (exitCode, output) = await command;
+        Assert.True(exitCode == 0, output);
+        Assert.Matches(new Regex(@"completed in \d+ s\s*$"), output);
+
+        // Rebuilt from the events: the same figures, no notice, and the whole run reconciles to zero.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#headline div", new() { HasText = "Passages" }).Locator("dd")).ToHaveTextAsync("2");
+        await Assertions.Expect(page.Locator("#rebuilding")).ToHaveCountAsync(0);
+        var differences = "";
+        Assert.True(await Api.EventuallyAsync(async () =>
+        {
+            (var reconciled, differences) = await DeployCommand.RunAsync("reconcile.sh", "--from", $"{Api.Day(90):yyyy-MM-dd}",
+                "--to", $"{Api.Day(-30):yyyy-MM-dd}", "--url", stack.GatewayUrl);
+            return reconciled == 0;
+        }, TimeSpan.FromSeconds(90)), differences);
+    }
+
+    [Fact]
     public async Task The_admin_creates_an_officer_who_then_signs_in_to_their_post()
     {
         var name = "agent." + Guid.NewGuid().ToString("N")[..6];

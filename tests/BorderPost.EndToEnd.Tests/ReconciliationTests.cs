@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -58,11 +57,11 @@ public sealed class ReconciliationTests(BorderPostStack stack)
         var result = await ReconcileUntilAsync(hq, from, to, r => r.Differences.Count == 0);
         Assert.Empty(result.Differences);
 
-        var (exitCode, output) = await RunCommandAsync("--from", $"{from:yyyy-MM-dd}", "--to", $"{to:yyyy-MM-dd}", "--url", stack.GatewayUrl);
+        var (exitCode, output) = await DeployCommand.RunAsync("reconcile.sh", "--from", $"{from:yyyy-MM-dd}", "--to", $"{to:yyyy-MM-dd}", "--url", stack.GatewayUrl);
         Assert.True(exitCode == 0, output);
         Assert.EndsWith("0 differences", output.TrimEnd(), StringComparison.Ordinal);
 
-        var (badExit, badOutput) = await RunCommandAsync("--from", "2026-02-30", "--to", $"{to:yyyy-MM-dd}", "--url", stack.GatewayUrl);
+        var (badExit, badOutput) = await DeployCommand.RunAsync("reconcile.sh", "--from", "2026-02-30", "--to", $"{to:yyyy-MM-dd}", "--url", stack.GatewayUrl);
         Assert.True(badExit == 2, badOutput);
     }
 
@@ -109,21 +108,5 @@ public sealed class ReconciliationTests(BorderPostStack stack)
         var id = Guid.NewGuid();
         session.Events.StartStream(id, new MessageCounted(id), change);
         await session.SaveChangesAsync();
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunCommandAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(TestSettings.RepositoryRoot, "deploy", "reconcile.sh"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["BORDERPOST_PASSWORD"] = BorderPostStack.DemoPassword;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
     }
 }

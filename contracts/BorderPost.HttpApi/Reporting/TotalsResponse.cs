@@ -17,10 +17,11 @@ public sealed record TotalsRow(string Post, DateOnly Day, string Category, int C
 
 /// <summary>
 /// Counts only, never names, for a period (both days included), grouped by <see cref="GroupBy"/>; <see cref="Total"/> is
-/// exact whatever is shown as a small number.
+/// exact whatever is shown as a small number. While the totals are being rebuilt from the events, <see cref="Rebuild"/>
+/// says how far the rebuild is and the figures are those kept from before it began.
 /// </summary>
 public sealed record TotalsResponse(DateOnly From, DateOnly To, IReadOnlyList<TotalsRow> Rows, int Total, string GroupBy,
-    int SmallNumberThreshold, IReadOnlyList<AcknowledgementTimes>? Acknowledgement = null);
+    int SmallNumberThreshold, IReadOnlyList<AcknowledgementTimes>? Acknowledgement = null, RebuildStatus? Rebuild = null);
 
 /// <summary>
 /// Referrals of <paramref name="Kind"/> (<c>minor</c>, <c>victim</c>) acknowledged in the period at the posts asked,

@@ -1,3 +1,4 @@
+using BorderPost.Reporting.Rebuilding;
 using BorderPost.Reporting.Totals;
 
 namespace BorderPost.Reporting.Reconciling;
@@ -18,6 +19,13 @@ public static class GetReconciliation
                 if (range is null)
                 {
                     return Problems.Validation(http, errors);
+                }
+                var rebuild = await RebuildProgress.ReadAsync(session, http.RequestAborted);
+                if (rebuild.ServesPrevious)
+                {
+                    // Half-rebuilt totals would read as differences: compare once the rebuild is done.
+                    http.Response.Headers.RetryAfter = "30";
+                    return Problems.Status(http, StatusCodes.Status503ServiceUnavailable, RebuildMessages.Rebuilding(rebuild.Status.Percent));
                 }
                 var client = clients.CreateClient(nameof(GetReconciliation));
                 var authorization = http.Request.Headers.Authorization.ToString();

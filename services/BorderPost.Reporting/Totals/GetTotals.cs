@@ -1,3 +1,5 @@
+using BorderPost.Reporting.Rebuilding;
+
 namespace BorderPost.Reporting.Totals;
 
 public static class GetTotals
@@ -59,19 +61,25 @@ public static class GetTotals
                 return (null, Problems.Status(http, StatusCodes.Status403Forbidden, ReportMessages.OwnPostOnly));
             }
         }
-        var totals = await ReadDaysAsync(session, query with { Posts = posts }, http.RequestAborted);
+        // While the totals are rebuilt from the events, they answer from the figures copied when the rebuild began.
+        var rebuild = await RebuildProgress.ReadAsync(session, http.RequestAborted);
+        var totals = rebuild.ServesPrevious
+            ? await ReadDaysAsync<PreviousDailyTotal, PreviousMonthlyTotal>(session, query with { Posts = posts }, http.RequestAborted)
+            : await ReadDaysAsync<DailyTotal, MonthlyTotal>(session, query with { Posts = posts }, http.RequestAborted);
         var threshold = configuration.GetValue("Reporting:SmallNumberThreshold", SmallNumbers.DefaultThreshold);
         var rows = SmallNumbers.Mark(TotalsGrouping.Rows(totals, query.GroupBy, query.From, query.To, query.By), query.GroupBy,
             query.To.DayNumber - query.From.DayNumber + 1, threshold);
         return (new TotalsResponse(query.From, query.To, rows, rows.Sum(r => r.Count), query.GroupBy, threshold,
-            AcknowledgementDelays.Of(totals, threshold)), null);
+            AcknowledgementDelays.Of(totals, threshold), rebuild.ServesPrevious ? rebuild.Status : null), null);
     }
 
     /// <summary>
     /// The totals the query covers: by month, year or post, the months it covers whole come from the monthly totals and
     /// only its first and last part-months from the daily ones; by day or week, the daily totals.
     /// </summary>
-    private static async Task<IReadOnlyList<PeriodTotal>> ReadDaysAsync(IQuerySession session, TotalsQuery query, CancellationToken ct)
+    private static async Task<IReadOnlyList<PeriodTotal>> ReadDaysAsync<TDaily, TMonthly>(IQuerySession session, TotalsQuery query, CancellationToken ct)
+        where TDaily : PeriodTotal
+        where TMonthly : PeriodTotal
     {
         var posts = query.Posts.ToArray();
         var (from, to) = (query.From, query.To);
@@ -79,10 +87,10 @@ public static class GetTotals
         var afterWhole = MonthlyTotal.MonthOf(to.AddDays(1));
         if (query.GroupBy is TotalsGroupings.Day or TotalsGroupings.Week || firstWhole >= afterWhole)
         {
-            return await Read<DailyTotal>(session, posts, t => t.Day >= from && t.Day <= to).ToListAsync(ct);
+            return await Read<TDaily>(session, posts, t => t.Day >= from && t.Day <= to).ToListAsync(ct);
         }
-        var months = await Read<MonthlyTotal>(session, posts, t => t.Day >= firstWhole && t.Day < afterWhole).ToListAsync(ct);
-        var edges = await Read<DailyTotal>(session, posts, t => (t.Day >= from && t.Day < firstWhole) || (t.Day >= afterWhole && t.Day <= to))
+        var months = await Read<TMonthly>(session, posts, t => t.Day >= firstWhole && t.Day < afterWhole).ToListAsync(ct);
+        var edges = await Read<TDaily>(session, posts, t => (t.Day >= from && t.Day < firstWhole) || (t.Day >= afterWhole && t.Day <= to))
             .ToListAsync(ct);
         return [.. months, .. edges];
     }

@@ -42,6 +42,9 @@ public sealed class TotalsModel(ReportsClient reports, UiText text) : ConsolePag
     /// <summary>How long referrals waited to be acknowledged, per kind (no figure below the small-number threshold).</summary>
     public IReadOnlyList<AcknowledgementTimes> Waits { get; private set; } = [];
 
+    /// <summary>While Reporting rebuilds its totals: how far it is, and from when the figures shown date.</summary>
+    public string? Rebuilding { get; private set; }
+
     /// <summary>The same query for the CSV and XLSX exports and the links between views.</summary>
     public string Query => string.Create(CultureInfo.InvariantCulture, $"From={From:yyyy-MM-dd}&To={To:yyyy-MM-dd}&GroupBy={GroupBy}")
         + string.Concat(Post.Where(Posts.IsOfficial).Select(p => "&Post=" + p));
@@ -74,6 +77,9 @@ public sealed class TotalsModel(ReportsClient reports, UiText text) : ConsolePag
         HasSmallNumbers = rows.Any(r => r.Small);
         Threshold = threshold;
         Waits = result.Value?.Acknowledgement ?? [];
+        Rebuilding = result.Value?.Rebuild is { } rebuild
+            ? Text.Format("dashboard.rebuilding", rebuild.Percent, rebuild.FiguresAsOf is { } asOf ? UiText.Local(asOf) : "")
+            : null;
         Draw(rows, byPost.Value?.Rows ?? [], posts.Count > 0 ? posts : Posts.Official, threshold);
         Rows = rows
             .Select(r => (r.Period, r.Post, CategoryNames.Of(r.Category, Text), r.Category,
