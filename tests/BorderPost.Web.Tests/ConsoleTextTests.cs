@@ -60,7 +60,7 @@ public partial class ConsoleTextTests
             ("crossingstatus.", CrossingValues.Statuses), ("points.", CrossingValues.PointKinds), ("doctype.", DocumentTypes.All),
             ("offence.", ArrestValues.Offences), ("verdict.", DocumentCheckValues.Verdicts), ("role.", Roles.All), ("sex.", ["M", "F", "X"]),
             ("groupby.", TotalsGroupings.All), ("counted.", ReferralSteps.All), ("recipient.", ArrestValues.TransferRecipients),
-            ("reviewed.", DocumentCheckValues.ReviewDecisions),
+            ("reviewed.", DocumentCheckValues.ReviewDecisions), ("finding.", DocumentCheckValues.FindingCodes),
         };
         foreach (var (prefix, values) in families)
         {
@@ -107,6 +107,7 @@ public partial class ConsoleTextTests
         categories.AddRange(CrossingValues.Directions.Select(d => $"crossing.{d}"));
         categories.AddRange(DocumentCheckValues.Verdicts.Select(v => $"document.{v}"));
         categories.AddRange(DocumentCheckValues.ReviewDecisions.Select(d => $"document.review.{d}"));
+        categories.AddRange(DocumentCheckValues.FindingCodes.Select(c => $"document.finding.{c}"));
         categories.AddRange(ArrestValues.Offences.Select(o => $"arrest.offence.{o}"));
         categories.AddRange(ArrestValues.TransferRecipients.Select(t => $"arrest.transferred.{t}"));
         categories.AddRange(ReferralValues.Kinds.SelectMany(k => ReferralSteps.All.Select(s => $"referral.{k}.{s}")));

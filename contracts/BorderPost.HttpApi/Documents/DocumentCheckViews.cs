@@ -62,4 +62,41 @@ public static class DocumentCheckValues
     public const string Overturn = "overturn";
 
     public static readonly IReadOnlyList<string> ReviewDecisions = [Confirm, Overturn];
+
+    /// <summary>
+    /// Every finding code a check can raise (the Documents service's own constants; its tests hold the two lists
+    /// together): headquarters counts checks under each, and the console names each.
+    /// </summary>
+    public static readonly IReadOnlyList<string> FindingCodes =
+    [
+        "document.number_reused",
+        "document.seen_elsewhere",
+        "document.type_mismatch",
+        "image.blurry",
+        "image.glare",
+        "image.hash_mismatch",
+        "image.missing",
+        "image.mrz_not_found",
+        "image.rejected",
+        "image.too_small",
+        "mrz.birth_after_expiry",
+        "mrz.birth_in_future",
+        "mrz.check_digit",
+        "mrz.date_unknown",
+        "mrz.expired",
+        "mrz.filler",
+        "mrz.format_unknown",
+        "mrz.invalid_character",
+        "mrz.invalid_date",
+        "mrz.invalid_document_type",
+        "mrz.invalid_sex",
+        "mrz.name_format",
+        "mrz.national_layout",
+        "mrz.repaired",
+        "mrz.specimen",
+        "mrz.unknown_country",
+        "mrz.unreliable_read",
+        "photo.face_missing",
+        "register.lost_or_stolen",
+    ];
 }

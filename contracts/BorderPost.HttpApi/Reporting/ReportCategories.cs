@@ -3,7 +3,9 @@ namespace BorderPost.HttpApi.Reporting;
 /// <summary>
 /// The categories Reporting counts, and each service counts again from its own store for the reconciliation
 /// (<see cref="SourceCounts"/>): <c>crossing.entry</c>, <c>crossing.exit</c>, <c>document.&lt;verdict&gt;</c>,
-/// <c>document.review.confirm</c> and <c>document.review.overturn</c> (supervisors' reviews);
+/// <c>document.review.confirm</c> and <c>document.review.overturn</c> (supervisors' reviews),
+/// <c>document.finding.&lt;code&gt;</c> (a completed check counts once under each finding code it raised, e.g.
+/// <c>document.finding.mrz.check_digit</c>);
 /// <c>arrest.persons</c> (persons arrested), <c>arrest.offence.&lt;offence&gt;</c> (an arrest counts once under each
 /// suspected offence), <c>arrest.transferred.&lt;to&gt;</c>, <c>arrest.released</c>;
 /// <c>referral.&lt;kind&gt;.referred</c>, <c>.acknowledged_in_time</c>, <c>.acknowledged_late</c>, <c>.overdue</c> and
@@ -16,6 +18,8 @@ public static class ReportCategories
     public static string DocumentCheck(string verdict) => $"document.{verdict}";
 
     public static string DocumentReview(string decision) => $"document.review.{decision}";
+
+    public static string DocumentFinding(string code) => $"document.finding.{code}";
 
     public const string PersonsArrested = "arrest.persons";
 

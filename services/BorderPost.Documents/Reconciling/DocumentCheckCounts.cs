@@ -2,7 +2,8 @@ namespace BorderPost.Documents.Reconciling;
 
 /// <summary>
 /// <c>GET /api/document-checks/counts?from&amp;to</c>: the checks this service holds, as Reporting should count them —
-/// each completed check by verdict on the day it completed, and each supervisor's review by decision on its day.
+/// each completed check by verdict and under each finding code it raised on the day it completed, and each supervisor's
+/// review by decision on its day.
 /// </summary>
 public static class DocumentCheckCounts
 {
@@ -15,17 +16,22 @@ public static class DocumentCheckCounts
         var end = range.End;
         var checks = await session.Query<DocumentCheck>()
             .Where(c => c.SubmittedAt < end && c.CompletedAt != null)
-            .Select(c => new { c.Post, c.Verdict, c.CompletedAt, c.Review })
+            .Select(c => new { c.Post, c.Verdict, c.CompletedAt, c.Review, c.Findings })
             .ToListAsync(ct);
-        return checks.SelectMany(c => Count(c.Post, c.Verdict, c.CompletedAt, c.Review));
+        return checks.SelectMany(c => Count(c.Post, c.Verdict, c.CompletedAt, c.Review, c.Findings ?? []));
     }
 
     private static IEnumerable<SourceCount> Count(string post, Verdict? verdict, DateTimeOffset? completedAt,
-        ReviewingChecks.DocumentCheckReviewed? review)
+        ReviewingChecks.DocumentCheckReviewed? review, IReadOnlyList<MrzFinding> findings)
     {
         if (verdict is { } v && completedAt is { } at)
         {
-            yield return new(post, HaitiCalendar.DayOf(at), ReportCategories.DocumentCheck(v.ToString().ToLowerInvariant()), 1);
+            var day = HaitiCalendar.DayOf(at);
+            yield return new(post, day, ReportCategories.DocumentCheck(v.ToString().ToLowerInvariant()), 1);
+            foreach (var code in findings.Select(f => f.Code).Distinct())
+            {
+                yield return new(post, day, ReportCategories.DocumentFinding(code), 1);
+            }
         }
         if (review is not null)
         {

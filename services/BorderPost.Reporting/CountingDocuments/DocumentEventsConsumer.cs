@@ -5,7 +5,7 @@ using MassTransit;
 namespace BorderPost.Reporting.CountingDocuments;
 
 /// <summary>
-/// Counts document checks by verdict, and supervisors' reviews by decision, per post and Haitian day, once per event
+/// Counts document checks by verdict and finding code (<see cref="DocumentCounting"/>), and supervisors' reviews by decision, per post and Haitian day, once per event
 /// (see <see cref="CountOnce"/>).
 /// </summary>
 public sealed class DocumentEventsConsumer(IDocumentSession session, ILogger<DocumentEventsConsumer> logger)
@@ -14,8 +14,7 @@ public sealed class DocumentEventsConsumer(IDocumentSession session, ILogger<Doc
     public Task Consume(ConsumeContext<DocumentChecked> context)
     {
         var message = context.Message;
-        return CountOnce.RecordAsync(session, message.EventId,
-            [new CountChanged(message.Post, message.Day, ReportCategories.DocumentCheck(message.Verdict), +1)], logger);
+        return CountOnce.RecordAsync(session, message.EventId, DocumentCounting.Decide(message), logger);
     }
 
     public Task Consume(ConsumeContext<DocumentReviewed> context)

@@ -7,6 +7,7 @@ public static class CategoryNames
     public static string Of(string category, UiText text) => category.Split('.') switch
     {
         ["crossing", var direction] => text.Format("category.crossing", Part(text, "direction.", direction)),
+        ["document", "finding", .. var code] => text.Format("category.finding", Part(text, "finding.", string.Join('.', code))),
         ["document", "review", var decision] => text.Format("category.review", Part(text, "reviewed.", decision)),
         ["document", var verdict] => text.Format("category.document", Part(text, "verdict.", verdict)),
         ["arrest", "persons"] => text["category.persons"],
