@@ -1,6 +1,7 @@
 using BorderPost.Arrests.Reconciling;
 using BorderPost.Arrests.CorrectingArrests;
 using BorderPost.Arrests.Custody;
+using BorderPost.Arrests.Intercepting;
 using BorderPost.Arrests.Publishing;
 using BorderPost.Arrests.RecordingArrests;
 using BorderPost.Arrests.ViewingArrests;
@@ -23,6 +24,8 @@ public static class ArrestsSetup
             {
                 options.Projections.Snapshot<Arrest>(SnapshotLifecycle.Inline);
                 options.Schema.For<Arrest>().Index(a => a.PostCode).Index(a => a.Day);
+                options.Projections.Snapshot<Interception>(SnapshotLifecycle.Inline);
+                options.Schema.For<Interception>().Index(i => i.PostCode).Index(i => i.Day);
             })
             // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.Solo)
@@ -39,6 +42,8 @@ public static class ArrestsSetup
         app.MapGetArrest();
         app.MapListArrests();
         app.MapArrestCounts();
+        app.MapRecordInterception();
+        app.MapGetInterception();
         return app;
     }
 }

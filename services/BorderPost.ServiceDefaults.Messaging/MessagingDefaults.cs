@@ -17,6 +17,8 @@ public static class MessagingDefaults
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+            // MassTransit otherwise reports usage to usage-tracking.masstransit.io: a police system calls no one.
+            bus.DisableUsageTelemetry();
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

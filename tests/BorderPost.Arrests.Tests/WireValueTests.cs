@@ -12,6 +12,9 @@ public class WireValueTests
         Assert.Equal(EnumText.Allowed<SeizedItemKind>(), ArrestValues.SeizedItemKinds);
         Assert.Equal(EnumText.Allowed<TransferRecipient>(), ArrestValues.TransferRecipients);
         Assert.Equal(EnumText.Allowed<DocumentType>(), DocumentTypes.All);
+        Assert.Equal(EnumText.Allowed<Intercepting.MeansKind>(), InterceptionValues.Means);
+        Assert.Equal(EnumText.Allowed<Intercepting.FoundRole>(), InterceptionValues.Roles);
+        Assert.Equal(EnumText.Allowed<Intercepting.RelationKind>(), InterceptionValues.Relations);
         Assert.Equal([HttpApi.Protection.ReferralValues.Minor, HttpApi.Protection.ReferralValues.Victim], EnumText.Allowed<ReferralKind>());
     }
 }

@@ -85,6 +85,14 @@ public sealed class RebuildTests(RebuildFactory service) : IClassFixture<Rebuild
         Assert.Equal(HttpStatusCode.OK, (await hq.GetAsync("/api/reports/rebuild")).StatusCode);
     }
 
+    [Fact]
+    public void The_service_reports_its_use_of_MassTransit_to_no_one()
+    {
+        // Every service's messaging goes through the same defaults; MassTransit would otherwise phone usage-tracking.masstransit.io.
+        var telemetry = service.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MassTransit.UsageTelemetryOptions>>().Value;
+        Assert.False(telemetry.Enabled);
+    }
+
     private static async Task AppendAsync(IDocumentStore store, params CountChanged[] changes)
     {
         await using var session = store.LightweightSession();

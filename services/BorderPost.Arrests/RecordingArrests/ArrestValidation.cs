@@ -36,7 +36,7 @@ public static partial class ArrestValidation
                 request.DocumentCheckId, seized!, officers!, persons!);
     }
 
-    private static ArrestPlace? ValidatePlace(PlaceRequest? place, string? postCode, FieldErrors errors)
+    internal static ArrestPlace? ValidatePlace(PlaceRequest? place, string? postCode, FieldErrors errors)
     {
         if (place is null)
         {
@@ -125,7 +125,7 @@ public static partial class ArrestValidation
     }
 
     /// <summary>Validates each item (named <c>field[i]</c>); null when any is bad or there are too many.</summary>
-    private static IReadOnlyList<T>? List<TRequest, T>(IReadOnlyList<TRequest?>? items, string field, FieldErrors errors,
+    internal static IReadOnlyList<T>? List<TRequest, T>(IReadOnlyList<TRequest?>? items, string field, FieldErrors errors,
         Func<TRequest?, string, FieldErrors, T?> validate, int max = MaxItems)
         where T : class
     {

@@ -1,0 +1,55 @@
+namespace BorderPost.HttpApi.Arrests;
+
+// An interception as a client sends it (decision 0012): a stopped group, with no one's name. Every member is nullable so
+// that a missing field becomes a validation message naming it; enum-like values are strings (InterceptionValues).
+
+public sealed record InterceptionRequest(
+    Guid? Id,
+    string? PostCode,
+    string? OccurredAt,
+    PlaceRequest? Place,
+    MeansRequest? Means,
+    IReadOnlyList<string?>? Officers,
+    IReadOnlyList<FoundPersonRequest?>? People,
+    IReadOnlyList<Guid>? DocumentCheckIds);
+
+/// <summary>How the group travelled: <c>foot</c>, <c>vehicle</c> (its plate required), <c>motorbike</c> or <c>boat</c>.</summary>
+public sealed record MeansRequest(string? Kind, string? Plate, string? Description);
+
+/// <summary>
+/// A person found: an id the client generates, a role, a label for the screen (no name, no number), sex (F, M, X) and age
+/// band, and their relations to others of the group.
+/// </summary>
+public sealed record FoundPersonRequest(Guid? Id, string? Role, string? Label, string? Sex, string? AgeBand, IReadOnlyList<RelationRequest?>? Relations);
+
+/// <summary>This person is <paramref name="Kind"/> of the person <paramref name="To"/> (e.g. the parent of a child).</summary>
+public sealed record RelationRequest(Guid? To, string? Kind);
+
+public sealed record InterceptionView(
+    Guid Id,
+    string PostCode,
+    DateTime OccurredAt,
+    DateOnly Day,
+    PlaceView Place,
+    MeansView Means,
+    IReadOnlyList<string> Officers,
+    IReadOnlyList<FoundPersonView> People,
+    IReadOnlyList<Guid> DocumentCheckIds,
+    string RecordedBy,
+    DateTime RecordedAt);
+
+public sealed record MeansView(string Kind, string? Plate, string Description);
+
+public sealed record FoundPersonView(Guid Id, string Role, string Label, string Sex, string AgeBand, IReadOnlyList<RelationView> Relations);
+
+public sealed record RelationView(Guid To, string Kind);
+
+/// <summary>The values of an interception's enum-like fields on the wire (the service's tests check them against its own).</summary>
+public static class InterceptionValues
+{
+    public static readonly IReadOnlyList<string> Means = ["foot", "vehicle", "motorbike", "boat"];
+
+    public static readonly IReadOnlyList<string> Roles = ["driver", "guide", "traveller", "accompanying_adult", "child"];
+
+    public static readonly IReadOnlyList<string> Relations = ["parent", "legal_guardian", "relative", "unrelated_adult", "unknown"];
+}
