@@ -5,6 +5,7 @@ using BorderPost.Protection.FromArrests;
 using BorderPost.Protection.Inbox;
 using BorderPost.Protection.Publishing;
 using BorderPost.Protection.Referring;
+using BorderPost.Protection.TravelAuthorisations;
 using BorderPost.Protection.Workflow;
 using BorderPost.ServiceDefaults.Messaging;
 using JasperFx.Events.Daemon;
@@ -31,6 +32,8 @@ public static class ProtectionSetup
                 options.Schema.For<Referral>().Index(r => r.Agency).Index(r => r.PostCode).Index(r => r.ReferredAt);
                 options.Schema.For<AccessRecord>().Index(a => a.ReadAt).Index(a => a.ReferralId);
                 options.Schema.For<KnownArrest>();
+                options.Projections.Snapshot<TravelAuthorisation>(SnapshotLifecycle.Inline);
+                options.Schema.For<TravelAuthorisation>().UniqueIndex(a => a.Number);
             })
             // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.Solo)
@@ -49,6 +52,9 @@ public static class ProtectionSetup
         app.MapCloseReferral();
         app.MapReassignReferral();
         app.MapReferralCounts();
+        app.MapIssueTravelAuthorisation();
+        app.MapRevokeTravelAuthorisation();
+        app.MapVerifyTravelAuthorisation();
         return app;
     }
 }

@@ -14,5 +14,6 @@ public class WireValueTests
         Assert.Equal(EnumText.Allowed<Need>(), ReferralValues.Needs);
         Assert.Equal(EnumText.Allowed<TraffickingIndicator>(), ReferralValues.Indicators);
         Assert.Equal(EnumText.Allowed<FoundHow>().Order(), ReferralValues.FoundHow.Order());
+        Assert.Equal(EnumText.Allowed<TravelAuthorisations.ParentRelation>(), TravelAuthorisationValues.Relations);
     }
 }

@@ -38,7 +38,7 @@ public static class PersonBands
         _ => Unknown,
     };
 
-    private static int AgeOn(DateOnly birth, DateOnly day)
+    public static int AgeOn(DateOnly birth, DateOnly day)
     {
         var age = day.Year - birth.Year;
         return day < birth.AddYears(age) ? age - 1 : age;
