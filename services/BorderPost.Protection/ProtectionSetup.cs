@@ -5,6 +5,7 @@ using BorderPost.Protection.FromArrests;
 using BorderPost.Protection.Inbox;
 using BorderPost.Protection.Publishing;
 using BorderPost.Protection.Referring;
+using BorderPost.Protection.ScreeningAdults;
 using BorderPost.Protection.TravelAuthorisations;
 using BorderPost.Protection.Workflow;
 using BorderPost.ServiceDefaults.Messaging;
@@ -34,6 +35,7 @@ public static class ProtectionSetup
                 options.Schema.For<KnownArrest>();
                 options.Projections.Snapshot<TravelAuthorisation>(SnapshotLifecycle.Inline);
                 options.Schema.For<TravelAuthorisation>().UniqueIndex(a => a.Number);
+                options.Projections.Snapshot<Screening>(SnapshotLifecycle.Inline);
             })
             // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.Solo)
@@ -55,6 +57,8 @@ public static class ProtectionSetup
         app.MapIssueTravelAuthorisation();
         app.MapRevokeTravelAuthorisation();
         app.MapVerifyTravelAuthorisation();
+        app.MapRecordScreening();
+        app.MapGetScreening();
         return app;
     }
 }

@@ -15,5 +15,9 @@ public class WireValueTests
         Assert.Equal(EnumText.Allowed<TraffickingIndicator>(), ReferralValues.Indicators);
         Assert.Equal(EnumText.Allowed<FoundHow>().Order(), ReferralValues.FoundHow.Order());
         Assert.Equal(EnumText.Allowed<TravelAuthorisations.ParentRelation>(), TravelAuthorisationValues.Relations);
+        Assert.Equal(EnumText.Allowed<ScreeningAdults.Recruitment>(), ScreeningValues.Recruitments);
+        Assert.Equal(EnumText.Allowed<ScreeningAdults.MeansUsed>(), ScreeningValues.Means);
+        Assert.Equal(EnumText.Allowed<ScreeningAdults.ExploitationPurpose>(), ScreeningValues.Purposes);
+        Assert.Equal(EnumText.Allowed<ScreeningAdults.ScreeningOutcome>(), ScreeningValues.Outcomes);
     }
 }

@@ -22,7 +22,7 @@ public sealed record MeansRequest(string? Kind, string? Plate, string? Descripti
 /// </summary>
 public sealed record FoundPersonRequest(Guid? Id, string? Role, string? Label, string? Sex, string? AgeBand, IReadOnlyList<RelationRequest?>? Relations);
 
-/// <summary>This person is <paramref name="Kind"/> of the person <paramref name="To"/> (e.g. the parent of a child).</summary>
+/// <summary>The person <paramref name="To"/> is this person's <paramref name="Kind"/>: on a child, <c>{to: Rose, kind: parent}</c> reads "Rose is her parent".</summary>
 public sealed record RelationRequest(Guid? To, string? Kind);
 
 public sealed record InterceptionView(

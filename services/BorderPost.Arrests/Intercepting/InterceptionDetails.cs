@@ -9,7 +9,7 @@ public enum RelationKind { Parent, LegalGuardian, Relative, UnrelatedAdult, Unkn
 /// <summary>How the group travelled; a vehicle's plate is required, other means have none.</summary>
 public sealed record Means(MeansKind Kind, string? Plate, string Description);
 
-/// <summary>This person is <see cref="Kind"/> of the person <see cref="To"/> in the same group.</summary>
+/// <summary>The person <see cref="To"/>, of the same group, is this person's <see cref="Kind"/> (on a child: her parent, her guardian…).</summary>
 public sealed record Relation(Guid To, RelationKind Kind);
 
 /// <summary>
