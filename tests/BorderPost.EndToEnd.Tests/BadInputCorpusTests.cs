@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using BorderPost.HttpApi.Arrests;
+using BorderPost.HttpApi.Protection;
 using BorderPost.Testing;
 using Xunit.Abstractions;
 
@@ -144,6 +146,26 @@ public sealed class BadInputCorpusTests(BorderPostStack stack, ITestOutputHelper
             targets.Add(new($"/api/users/{user}/enable", admin, new JsonObject()));
         }
         targets.Add(new($"/api/document-register/imports/{Guid.NewGuid()}/commit", admin, new JsonObject()));
+
+        // Issue 19: a stopped group, an adult's screening with a probable victim's referral, IBESR's authorisations.
+        var (adult, child) = (Guid.NewGuid(), Guid.NewGuid());
+        targets.Add(new("/api/interceptions", officer, Json(new InterceptionRequest(Guid.NewGuid(), Post, at, new PlaceRequest(Post, "Piste"),
+            new MeansRequest("vehicle", "AB-1", "pickup"), ["Agent"],
+            [new FoundPersonRequest(adult, "guide", "guide", "M", "18-59", []), new FoundPersonRequest(child, "child", "enfant", "F", "6-11",
+                [new RelationRequest(adult, "unrelated_adult")])], []))));
+        targets.Add(new("/api/screenings", officer, Json(new ScreeningRequest(Guid.NewGuid(), Post, Guid.NewGuid(), adult,
+            new ScreeningAnswersRequest("job_offer", ["deception"], ["labour"], true, true, false, false, false),
+            new ScreeningDecisionRequest("probable_trafficking_victim", "indices"), AsRequest<ReferralRequest>(ProtectionApi.Victim(Guid.NewGuid(), Post))))));
+        var ibesr = stack.Tokens.Mint("protection", agency: "IBESR-CE");
+        var today = Api.Day(0);
+        var authorisation = new TravelAuthorisationRequest(Guid.NewGuid(), "IBESR-CE/CORPUS-1", today.AddDays(-1), today.AddMonths(1),
+            new AuthorisedChildRequest("CORPUS", "Enfant", today.AddYears(-8), "F"), new AuthorisingParentRequest("CORPUS", "Mère", "mother"), null);
+        Assert.Equal(HttpStatusCode.Created, (await _client.PostJsonAsync("/api/travel-authorisations", ibesr, Json(authorisation))).StatusCode);
+        targets.Add(new("/api/travel-authorisations", ibesr, Json(authorisation with { Id = Guid.NewGuid(), Number = "IBESR-CE/CORPUS-2" })));
+        foreach (var id in new[] { authorisation.Id.ToString()!, Guid.NewGuid().ToString(), Guid.Empty.ToString() })
+        {
+            targets.Add(new($"/api/travel-authorisations/{id}/revoke", ibesr, new JsonObject { ["reason"] = "Consentement retiré" }));
+        }
         return targets;
     }
 
@@ -188,6 +210,10 @@ public sealed class BadInputCorpusTests(BorderPostStack stack, ITestOutputHelper
         yield return () => new MultipartFormDataContent { { new ByteArrayContent(new byte[2_000_000]), "file", "../../register.csv" } };
         yield return () => HostileJson.Json("{\"file\": \"x\"}");
     }
+
+    private static JsonObject Json<T>(T request) => System.Text.Json.JsonSerializer.SerializeToNode(request, System.Text.Json.JsonSerializerOptions.Web)!.AsObject();
+
+    private static T AsRequest<T>(JsonObject body) => System.Text.Json.JsonSerializer.Deserialize<T>(body, System.Text.Json.JsonSerializerOptions.Web)!;
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }

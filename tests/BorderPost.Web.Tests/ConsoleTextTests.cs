@@ -61,6 +61,7 @@ public partial class ConsoleTextTests
             ("offence.", ArrestValues.Offences), ("verdict.", DocumentCheckValues.Verdicts), ("role.", Roles.All), ("sex.", ["M", "F", "X"]),
             ("groupby.", TotalsGroupings.All), ("counted.", ReferralSteps.All), ("recipient.", ArrestValues.TransferRecipients),
             ("reviewed.", DocumentCheckValues.ReviewDecisions), ("finding.", DocumentCheckValues.FindingCodes),
+            ("foundrole.", InterceptionValues.Roles), ("screening.", ScreeningValues.Outcomes),
         };
         foreach (var (prefix, values) in families)
         {
@@ -108,6 +109,10 @@ public partial class ConsoleTextTests
         categories.AddRange(DocumentCheckValues.Verdicts.Select(v => $"document.{v}"));
         categories.AddRange(DocumentCheckValues.ReviewDecisions.Select(d => $"document.review.{d}"));
         categories.AddRange(DocumentCheckValues.FindingCodes.Select(c => $"document.finding.{c}"));
+        categories.Add("interception.recorded");
+        categories.AddRange(InterceptionValues.Roles.Select(r => $"interception.person.{r}"));
+        categories.Add("screening.overridden");
+        categories.AddRange(ScreeningValues.Outcomes.Select(o => $"screening.{o}"));
         categories.AddRange(ArrestValues.Offences.Select(o => $"arrest.offence.{o}"));
         categories.AddRange(ArrestValues.TransferRecipients.Select(t => $"arrest.transferred.{t}"));
         categories.AddRange(ReferralValues.Kinds.SelectMany(k => ReferralSteps.All.Select(s => $"referral.{k}.{s}")));

@@ -9,7 +9,10 @@ namespace BorderPost.HttpApi.Reporting;
 /// <c>arrest.persons</c> (persons arrested), <c>arrest.offence.&lt;offence&gt;</c> (an arrest counts once under each
 /// suspected offence), <c>arrest.transferred.&lt;to&gt;</c>, <c>arrest.released</c>;
 /// <c>referral.&lt;kind&gt;.referred</c>, <c>.acknowledged_in_time</c>, <c>.acknowledged_late</c>, <c>.overdue</c> and
-/// <c>.closed.&lt;outcome&gt;</c> for kinds <c>minor</c> and <c>victim</c>.
+/// <c>.closed.&lt;outcome&gt;</c> for kinds <c>minor</c> and <c>victim</c>;
+/// <c>interception.recorded</c> (stopped groups) and <c>interception.person.&lt;role&gt;</c> (the people found, by role);
+/// <c>screening.&lt;outcome&gt;</c> (the officer's decision) and <c>screening.overridden</c> (a decision other than
+/// BorderPost's proposal).
 /// </summary>
 public static class ReportCategories
 {
@@ -33,8 +36,16 @@ public static class ReportCategories
 
     public static string ReferralClosed(string kind, string outcome) => $"referral.{kind}.closed.{outcome}";
 
-    /// <summary>The categories that count people, and so split by sex and age band: crossings, persons arrested, referrals.</summary>
+    public const string Interception = "interception.recorded";
+
+    public static string InterceptedPerson(string role) => $"interception.person.{role}";
+
+    public static string Screening(string outcome) => $"screening.{outcome}";
+
+    public const string ScreeningOverridden = "screening.overridden";
+
+    /// <summary>The categories that count people, and so split by sex and age band: crossings, persons arrested, referrals, people intercepted.</summary>
     public static bool AreAboutPeople(string category) =>
         category.StartsWith("crossing.", StringComparison.Ordinal) || category == PersonsArrested
-        || category.StartsWith("referral.", StringComparison.Ordinal);
+        || category.StartsWith("referral.", StringComparison.Ordinal) || category.StartsWith("interception.person.", StringComparison.Ordinal);
 }

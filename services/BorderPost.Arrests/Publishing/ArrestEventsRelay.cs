@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace BorderPost.Arrests.Publishing;
 
-/// <summary>Arrests' outbox: committed arrest events go out as integration events (Reporting counts, Protection refers).</summary>
+/// <summary>Arrests' outbox: committed arrest and interception events go out as integration events (Reporting counts, Protection refers).</summary>
 public sealed class ArrestEventsRelay(IBus bus, IOptions<NodeOptions> node, ILogger<ArrestEventsRelay> logger)
     : EventStoreOutbox("arrest-events", bus, logger)
 {
@@ -18,6 +18,7 @@ public sealed class ArrestEventsRelay(IBus bus, IOptions<NodeOptions> node, ILog
             ArrestCorrected corrected => IntegrationEvents.Corrected(e.Id, e.Version, origin, await StateBeforeAsync<Arrest>(e, store, ct), corrected),
             SuspectTransferred transferred => IntegrationEvents.Transferred(e.Id, e.Version, origin, await StateBeforeAsync<Arrest>(e, store, ct), transferred),
             SuspectReleased released => IntegrationEvents.Released(e.Id, e.Version, origin, await StateBeforeAsync<Arrest>(e, store, ct), released),
+            Intercepting.InterceptionRecorded intercepted => IntegrationEvents.Intercepted(e.Id, origin, intercepted),
             _ => null,
         };
     }

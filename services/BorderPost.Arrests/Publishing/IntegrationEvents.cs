@@ -25,6 +25,13 @@ public static class IntegrationEvents
     public static Integration.SuspectTransferred Transferred(Guid eventId, long version, string origin, Arrest before, SuspectTransferred e) =>
         new(eventId, e.ArrestId, version, origin, before.PostCode, HaitiCalendar.DayOf(e.TransferredAt), EnumText.ToWire(e.To), e.TransferredAt);
 
+    /// <summary>The people found, by role, sex and age band: never a name or a label.</summary>
+    public static IReadOnlyList<Integration.InterceptedPerson> People(Intercepting.InterceptionDetails details) =>
+        details.People.Select(p => new Integration.InterceptedPerson(EnumText.ToWire(p.Role), PersonBands.SexOf(p.Sex), p.AgeBand)).ToList();
+
+    public static Integration.InterceptionRecorded Intercepted(Guid eventId, string origin, Intercepting.InterceptionRecorded e) =>
+        new(eventId, e.InterceptionId, origin, e.Details.PostCode, HaitiCalendar.DayOf(e.Details.OccurredAt), People(e.Details), e.RecordedAt);
+
     public static Integration.SuspectReleased Released(Guid eventId, long version, string origin, Arrest before, SuspectReleased e) =>
         new(eventId, e.ArrestId, version, origin, before.PostCode, HaitiCalendar.DayOf(e.ReleasedAt), e.ReleasedAt);
 }

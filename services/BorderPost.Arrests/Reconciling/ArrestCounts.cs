@@ -5,7 +5,7 @@ namespace BorderPost.Arrests.Reconciling;
 /// <summary>
 /// <c>GET /api/arrests/counts?from&amp;to</c>: the arrests this service holds, as Reporting should count them — each
 /// person arrested and each suspected offence on the arrest's post and day as last corrected, and the suspect's
-/// transfer or release on the day it happened.
+/// transfer or release on the day it happened; each interception, and each person found by role, on its post and day.
 /// </summary>
 public static class ArrestCounts
 {
@@ -16,7 +16,17 @@ public static class ArrestCounts
     {
         // A transfer or release comes after its arrest: arrests of later days have none in the period.
         var arrests = await session.Query<Arrest>().Where(a => a.Day <= range.To).ToListAsync(ct);
-        return arrests.SelectMany(Count);
+        var interceptions = await session.Query<Intercepting.Interception>().Where(i => i.Day >= range.From && i.Day <= range.To).ToListAsync(ct);
+        return arrests.SelectMany(Count).Concat(interceptions.SelectMany(Count));
+    }
+
+    private static IEnumerable<SourceCount> Count(Intercepting.Interception interception)
+    {
+        yield return new(interception.PostCode, interception.Day, ReportCategories.Interception, 1);
+        foreach (var person in IntegrationEvents.People(interception.Details))
+        {
+            yield return new(interception.PostCode, interception.Day, ReportCategories.InterceptedPerson(person.Role), 1);
+        }
     }
 
     private static IEnumerable<SourceCount> Count(Arrest arrest)

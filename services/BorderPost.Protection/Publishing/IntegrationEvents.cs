@@ -17,6 +17,11 @@ public static class IntegrationEvents
         return new(post, EnumText.ToWire(kind), agency, PersonBands.SexOf(person?.Sex), ageBand);
     }
 
+    /// <summary>What was proposed and decided, at which post and day: never the answers, a name or the reason.</summary>
+    public static Integration.ScreeningDecided Screened(Guid eventId, string origin, ScreeningAdults.ScreeningRecorded e) =>
+        new(eventId, e.ScreeningId, origin, e.PostCode, HaitiCalendar.DayOf(e.Decision.DecidedAt), EnumText.ToWire(e.Proposal.Outcome),
+            EnumText.ToWire(e.Decision.Outcome), e.Decision.DecidedAt);
+
     public static Integration.ReferralOpened Opened(Guid eventId, string origin, Referred e) =>
         new(eventId, e.ReferralId, origin, Facts(e.PostCode, e.Kind, e.Agency, e.Details, HaitiCalendar.DayOf(e.ReferredAt)), HaitiCalendar.DayOf(e.ReferredAt), e.ArrestId,
             e.AcknowledgeBy, e.ReferredAt);

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace BorderPost.Protection.Publishing;
 
 /// <summary>
-/// Protection's outbox: referrals opened, acknowledged, overdue and closed go out for counting, as codes only. Details
+/// Protection's outbox: referrals opened, acknowledged, overdue and closed, and screening decisions, go out for counting,
+/// as codes only. Details
 /// recorded later, hand-overs, reassignments and reads of details stay here.
 /// </summary>
 public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, ILogger<ReferralEventsRelay> logger)
@@ -25,6 +26,7 @@ public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, IL
                 ? IntegrationEvents.Overdue(e.Id, origin, before, overdue)
                 : null,
             Closed closed => IntegrationEvents.Closed(e.Id, origin, await StateBeforeAsync<Referral>(e, store, ct), closed),
+            ScreeningAdults.ScreeningRecorded screened => IntegrationEvents.Screened(e.Id, origin, screened),
             _ => null,
         };
     }

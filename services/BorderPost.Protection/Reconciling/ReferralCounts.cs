@@ -3,7 +3,8 @@ namespace BorderPost.Protection.Reconciling;
 /// <summary>
 /// <c>GET /api/referrals/counts?from&amp;to</c>: the referrals this service holds, as Reporting should count them on the
 /// referring post — each referral on the day it was referred, its first acknowledgement (in time or late) and its first
-/// overdue alarm whatever reassignments followed, and its closure with the outcome.
+/// overdue alarm whatever reassignments followed, and its closure with the outcome; each screening by the officer's
+/// decision, and once more when it overrode BorderPost's proposal, on its day.
 /// </summary>
 public static class ReferralCounts
 {
@@ -15,7 +16,19 @@ public static class ReferralCounts
         // Every step comes after the referral: referrals made after the period have none in it.
         var end = range.End;
         var referrals = await session.Query<Referral>().Where(r => r.ReferredAt < end).ToListAsync(ct);
-        return referrals.SelectMany(Count);
+        var screenings = await session.Query<ScreeningAdults.Screening>().ToListAsync(ct);
+        return referrals.SelectMany(Count).Concat(screenings.SelectMany(Count));
+    }
+
+    private static IEnumerable<SourceCount> Count(ScreeningAdults.Screening screening)
+    {
+        var decision = screening.Recorded.Decision;
+        var day = HaitiCalendar.DayOf(decision.DecidedAt);
+        yield return new(screening.PostCode, day, ReportCategories.Screening(EnumText.ToWire(decision.Outcome)), 1);
+        if (decision.Outcome != screening.Recorded.Proposal.Outcome)
+        {
+            yield return new(screening.PostCode, day, ReportCategories.ScreeningOverridden, 1);
+        }
     }
 
     private static IEnumerable<SourceCount> Count(Referral referral)

@@ -4,9 +4,10 @@ using MassTransit;
 
 namespace BorderPost.Reporting.CountingReferrals;
 
-/// <summary>Counts each referral step once (see <see cref="CountOnce"/>); codes only, never names.</summary>
+/// <summary>Counts each referral step and screening decision once (see <see cref="CountOnce"/>); codes only, never names.</summary>
 public sealed class ReferralEventsConsumer(IDocumentSession session, ILogger<ReferralEventsConsumer> logger)
-    : IConsumer<ReferralOpened>, IConsumer<ReferralAcknowledged>, IConsumer<ReferralOverdue>, IConsumer<ReferralClosed>
+    : IConsumer<ReferralOpened>, IConsumer<ReferralAcknowledged>, IConsumer<ReferralOverdue>, IConsumer<ReferralClosed>,
+        IConsumer<ScreeningDecided>
 {
     public Task Consume(ConsumeContext<ReferralOpened> context) => CountAsync(context.Message.EventId, ReferralCounting.Decide(context.Message));
 
@@ -15,6 +16,9 @@ public sealed class ReferralEventsConsumer(IDocumentSession session, ILogger<Ref
     public Task Consume(ConsumeContext<ReferralOverdue> context) => CountAsync(context.Message.EventId, ReferralCounting.Decide(context.Message));
 
     public Task Consume(ConsumeContext<ReferralClosed> context) => CountAsync(context.Message.EventId, ReferralCounting.Decide(context.Message));
+
+    public Task Consume(ConsumeContext<ScreeningDecided> context) =>
+        CountAsync(context.Message.EventId, CountingInterceptions.InterceptionCounting.Decide(context.Message));
 
     private Task CountAsync(Guid eventId, IReadOnlyList<CountChanged> changes) => CountOnce.RecordAsync(session, eventId, changes, logger);
 }

@@ -20,7 +20,7 @@ public static class Reconciliation
                     differences.Add(new(source.Name, key.Post, key.Day, key.Category, a, b));
                 }
             }
-            summary.Add(new(source.Name, source.CategoryPrefix + "*", ours.Values.Sum(), theirs.Values.Sum()));
+            summary.Add(new(source.Name, source.Categories, ours.Values.Sum(), theirs.Values.Sum()));
         }
         var ordered = differences
             .OrderBy(d => d.Day).ThenBy(d => d.Post, StringComparer.Ordinal).ThenBy(d => d.Category, StringComparer.Ordinal)

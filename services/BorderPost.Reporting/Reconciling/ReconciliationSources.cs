@@ -1,20 +1,23 @@
 namespace BorderPost.Reporting.Reconciling;
 
 /// <summary>
-/// A service Reporting reconciles against: the categories it answers for (by prefix) and where its counts are read.
+/// A service Reporting reconciles against: the categories it answers for (by prefixes) and where its counts are read.
 /// Its address is <c>Reconciliation:Sources:&lt;name&gt;</c> (e.g. <c>http://127.0.0.1:8082</c>).
 /// </summary>
-public sealed record ReconciliationSource(string Name, string CategoryPrefix, string Path)
+public sealed record ReconciliationSource(string Name, IReadOnlyList<string> CategoryPrefixes, string Path)
 {
     public static readonly IReadOnlyList<ReconciliationSource> All =
     [
-        new("crossings", "crossing.", "/api/crossings/counts"),
-        new("arrests", "arrest.", "/api/arrests/counts"),
-        new("protection", "referral.", "/api/referrals/counts"),
-        new("documents", "document.", "/api/document-checks/counts"),
+        new("crossings", ["crossing."], "/api/crossings/counts"),
+        new("arrests", ["arrest.", "interception."], "/api/arrests/counts"),
+        new("protection", ["referral.", "screening."], "/api/referrals/counts"),
+        new("documents", ["document."], "/api/document-checks/counts"),
     ];
 
-    public bool Answers(string category) => category.StartsWith(CategoryPrefix, StringComparison.Ordinal);
+    public bool Answers(string category) => CategoryPrefixes.Any(p => category.StartsWith(p, StringComparison.Ordinal));
+
+    /// <summary>The categories it answers for, as a pattern: <c>arrest.*, interception.*</c>.</summary>
+    public string Categories => string.Join(", ", CategoryPrefixes.Select(p => p + "*"));
 
     /// <summary>
     /// The service's counts for the period, asked with the caller's own token (headquarters); null when the service is

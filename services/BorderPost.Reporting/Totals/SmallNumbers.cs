@@ -12,9 +12,15 @@ public static class SmallNumbers
 
     private static readonly string[] ChildBands = ["0-5", "6-11", "12-17"];
 
-    /// <summary>A row about children or victims: a referral of either kind, or people in a child's age band.</summary>
+    /// <summary>
+    /// A row about children or victims: a referral of either kind, children found in a group, screenings that found a
+    /// probable victim, or people in a child's age band.
+    /// </summary>
     public static bool IsAboutChildrenOrVictims(TotalsRow row) =>
-        row.Category.StartsWith("referral.", StringComparison.Ordinal) || (row.AgeBand is { } band && ChildBands.Contains(band));
+        row.Category.StartsWith("referral.", StringComparison.Ordinal)
+        || row.Category == ReportCategories.InterceptedPerson("child")
+        || row.Category == ReportCategories.Screening("probable_trafficking_victim")
+        || (row.AgeBand is { } band && ChildBands.Contains(band));
 
     /// <summary>The shortest month: a period of fewer days is finer than a month whatever its grouping.</summary>
     public const int MonthDays = 28;

@@ -14,6 +14,10 @@ public static class CategoryNames
         ["arrest", "offence", var offence] => text.Format("category.offence", Part(text, "offence.", offence)),
         ["arrest", "transferred", var to] => text.Format("category.transferred", Part(text, "recipient.", to)),
         ["arrest", "released"] => text["category.released"],
+        ["interception", "recorded"] => text["category.interceptions"],
+        ["interception", "person", var role] => text.Format("category.intercepted", Part(text, "foundrole.", role)),
+        ["screening", "overridden"] => text["category.screeningOverridden"],
+        ["screening", var outcome] => text.Format("category.screening", Part(text, "screening.", outcome)),
         ["referral", var kind, "closed", var outcome] =>
             text.Format("category.closed", Part(text, "kind.", kind), Part(text, "outcome.", outcome)),
         ["referral", var kind, var step] => text.Format("category.referral", Part(text, "kind.", kind), Part(text, "counted.", step)),

@@ -1,0 +1,31 @@
+using BorderPost.Contracts.Arrests;
+using BorderPost.Contracts.Protection;
+using BorderPost.Reporting.CountingInterceptions;
+
+namespace BorderPost.Reporting.Tests;
+
+public class InterceptionCountingTests
+{
+    private static readonly DateOnly Day = new(2026, 11, 23);
+
+    [Fact]
+    public void A_group_counts_once_and_each_person_under_their_role_by_sex_and_age_band()
+    {
+        var changes = InterceptionCounting.Decide(new InterceptionRecorded(Guid.NewGuid(), Guid.NewGuid(), "OUA", "OUA", Day,
+            [new("guide", "M", "18-59"), new("child", "F", "6-11"), new("child", "unknown", "0-5")], default));
+
+        Assert.Equal(["interception.recorded - -", "interception.person.guide M 18-59", "interception.person.child F 6-11", "interception.person.child unknown 0-5"],
+            changes.Select(c => $"{c.Category} {c.Sex ?? "-"} {c.AgeBand ?? "-"}"));
+        Assert.All(changes, c => Assert.Equal(("OUA", Day, 1), (c.PostCode, c.Day, c.Delta)));
+    }
+
+    [Theory]
+    [InlineData("smuggled_migrant", "smuggled_migrant", "screening.smuggled_migrant")]
+    [InlineData("smuggled_migrant", "vulnerable_migrant", "screening.vulnerable_migrant screening.overridden")]
+    public void A_screening_counts_the_decision_and_an_override_of_the_proposal(string proposed, string decided, string categories)
+    {
+        var changes = InterceptionCounting.Decide(new ScreeningDecided(Guid.NewGuid(), Guid.NewGuid(), "OUA", "OUA", Day, proposed, decided, default));
+
+        Assert.Equal(categories, string.Join(" ", changes.Select(c => c.Category)));
+    }
+}
