@@ -23,14 +23,7 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$from" ] && [ -n "$to" ] || { echo "usage: $0 --from YYYY-MM-DD --to YYYY-MM-DD [--url URL] [--user NAME]" >&2; exit 2; }
 
-password=${BORDERPOST_PASSWORD:-}
-if [ -z "$password" ] && [ -s "$root/.local/demo-password" ]; then password=$(cat "$root/.local/demo-password"); fi
-if [ -z "$password" ]; then read -rsp "Password for $user: " password; echo; fi
-
-body=$(printf '{"username":"%s","password":"%s"}' "$user" "$password")
-token=$(curl -sS -X POST "$url/api/auth/token" -H 'content-type: application/json' -d "$body" \
-  | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-[ -n "$token" ] || { echo "sign-in as $user failed" >&2; exit 2; }
+source "$root/deploy/sign-in.sh"
 
 answer=$(mktemp); trap 'rm -f "$answer"' EXIT
 status=$(curl -sS -o "$answer" -w '%{http_code}' -H "authorization: Bearer $token" -H 'accept-language: en' \
