@@ -103,12 +103,7 @@ public static class InterceptionValidation
             // A label tells people apart on the screen; a document or phone number belongs elsewhere.
             errors.Add($"{field}.label", M.LabelWithDigits);
         }
-        var sex = FieldRules.Required(p.Sex, $"{field}.sex", errors)?.ToUpperInvariant();
-        if (sex is not null and not ("M" or "F" or "X"))
-        {
-            errors.Add($"{field}.sex", FieldMessages.Sex);
-            sex = null;
-        }
+        var sex = PersonRules.Sex(p.Sex, $"{field}.sex", errors);
         var ageBand = FieldRules.Required(p.AgeBand, $"{field}.ageBand", errors);
         if (ageBand is not null && !PersonBands.AgeBands.Contains(ageBand))
         {

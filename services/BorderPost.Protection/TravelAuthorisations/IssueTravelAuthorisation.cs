@@ -81,12 +81,7 @@ public static partial class IssueTravelAuthorisation
         }
         var surname = FieldRules.Name(child.Surname, "child.surname", required: true, errors);
         var givenNames = FieldRules.Name(child.GivenNames, "child.givenNames", required: true, errors);
-        var sex = FieldRules.Required(child.Sex, "child.sex", errors)?.ToUpperInvariant();
-        if (sex is not null and not ("M" or "F" or "X"))
-        {
-            errors.Add("child.sex", FieldMessages.Sex);
-            sex = null;
-        }
+        var sex = PersonRules.Sex(child.Sex, "child.sex", errors);
         if (child.DateOfBirth is not { } born)
         {
             errors.Add("child.dateOfBirth", FieldMessages.Required);

@@ -26,12 +26,7 @@ public static class PersonRules
         }
         var surname = FieldRules.Name(p.Surname, $"{prefix}.surname", nameRequired, errors);
         var givenNames = FieldRules.Name(p.GivenNames, $"{prefix}.givenNames", required: false, errors);
-        var sex = FieldRules.Required(p.Sex, $"{prefix}.sex", errors)?.ToUpperInvariant();
-        if (sex is not null and not ("M" or "F" or "X"))
-        {
-            errors.Add($"{prefix}.sex", M.Sex);
-            sex = null;
-        }
+        var sex = Sex(p.Sex, $"{prefix}.sex", errors);
         var birthOk = true;
         if (p.DateOfBirth is { } dob && (dob > today || dob < today.AddYears(-130)))
         {
@@ -60,5 +55,17 @@ public static class PersonRules
         }
         var age = today.Year - dob.Year;
         return dob.AddYears(age) > today ? age - 1 : age;
+    }
+
+    /// <summary>A person's sex as recorded: <c>M</c>, <c>F</c> or <c>X</c> (any case); null, with the field named, otherwise.</summary>
+    public static string? Sex(string? text, string field, FieldErrors errors)
+    {
+        var sex = FieldRules.Required(text, field, errors)?.ToUpperInvariant();
+        if (sex is not null and not ("M" or "F" or "X"))
+        {
+            errors.Add(field, M.Sex);
+            return null;
+        }
+        return sex;
     }
 }
