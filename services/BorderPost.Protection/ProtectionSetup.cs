@@ -1,3 +1,4 @@
+using BorderPost.Protection.CheckingMinorTravel;
 using BorderPost.Protection.Reconciling;
 using BorderPost.Protection.AccessLog;
 using BorderPost.Protection.Deadlines;
@@ -36,6 +37,8 @@ public static class ProtectionSetup
                 options.Projections.Snapshot<TravelAuthorisation>(SnapshotLifecycle.Inline);
                 options.Schema.For<TravelAuthorisation>().UniqueIndex(a => a.Number);
                 options.Projections.Snapshot<Screening>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<MinorTravelCheck>(SnapshotLifecycle.Inline);
+                options.Schema.For<MinorTravelCheck>().Index(c => c.InterceptionId);
             })
             // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.Solo)
@@ -59,6 +62,8 @@ public static class ProtectionSetup
         app.MapVerifyTravelAuthorisation();
         app.MapRecordScreening();
         app.MapGetScreening();
+        app.MapCheckMinorTravel();
+        app.MapGetMinorTravelCheck();
         return app;
     }
 }

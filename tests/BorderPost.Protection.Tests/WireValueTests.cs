@@ -19,5 +19,8 @@ public class WireValueTests
         Assert.Equal(EnumText.Allowed<ScreeningAdults.MeansUsed>(), ScreeningValues.Means);
         Assert.Equal(EnumText.Allowed<ScreeningAdults.ExploitationPurpose>(), ScreeningValues.Purposes);
         Assert.Equal(EnumText.Allowed<ScreeningAdults.ScreeningOutcome>(), ScreeningValues.Outcomes);
+        Assert.Equal(EnumText.Allowed<CheckingMinorTravel.Accompaniment>(), MinorTravelCheckValues.Accompaniments);
+        Assert.Equal(EnumText.Allowed<CheckingMinorTravel.MinorTravelOutcome>(), MinorTravelCheckValues.Outcomes);
+        Assert.Equal(EnumText.Allowed<CheckingMinorTravel.HoldReason>(), MinorTravelCheckValues.HoldReasons);
     }
 }

@@ -28,4 +28,16 @@ public class InterceptionCountingTests
 
         Assert.Equal(categories, string.Join(" ", changes.Select(c => c.Category)));
     }
+
+    [Theory]
+    [InlineData("cleared", null, "minor_check.cleared")]
+    [InlineData("held", "authorisation_missing", "minor_check.held minor_check.reason.authorisation_missing")]
+    [InlineData("released_on_override", "authorisation_revoked", "minor_check.released_on_override minor_check.reason.authorisation_revoked")]
+    public void A_minor_s_check_counts_its_outcome_and_the_reason_a_child_would_have_been_held(string outcome, string? reason, string categories)
+    {
+        var changes = InterceptionCounting.Decide(new MinorTravelChecked(Guid.NewGuid(), Guid.NewGuid(), "OUA", "OUA", Day, "F", "6-11", outcome, reason, default));
+
+        Assert.Equal(categories, string.Join(" ", changes.Select(c => c.Category)));
+        Assert.All(changes, c => Assert.Equal(("F", "6-11", 1), (c.Sex, c.AgeBand, c.Delta)));
+    }
 }

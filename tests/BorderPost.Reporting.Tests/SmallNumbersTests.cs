@@ -16,6 +16,8 @@ public class SmallNumbersTests
     [InlineData("crossing.entry", "18-59", 2, false)]
     [InlineData("crossing.entry", null, 2, false)]
     [InlineData("arrest.persons", null, 1, false)]
+    [InlineData("minor_check.released_on_override", null, 1, true)] // minors let go on an override
+    [InlineData("minor_check.reason.authorisation_missing", null, 2, true)]
     public void By_day_a_count_about_children_or_victims_below_the_threshold_is_shown_as_less_than_it(string category, string? ageBand, int count, bool small)
     {
         var row = SmallNumbers.Mark([Row(category, count, ageBand)], TotalsGroupings.Day, 365, 5).Single();

@@ -61,7 +61,8 @@ public partial class ConsoleTextTests
             ("offence.", ArrestValues.Offences), ("verdict.", DocumentCheckValues.Verdicts), ("role.", Roles.All), ("sex.", ["M", "F", "X"]),
             ("groupby.", TotalsGroupings.All), ("counted.", ReferralSteps.All), ("recipient.", ArrestValues.TransferRecipients),
             ("reviewed.", DocumentCheckValues.ReviewDecisions), ("finding.", DocumentCheckValues.FindingCodes),
-            ("foundrole.", InterceptionValues.Roles), ("screening.", ScreeningValues.Outcomes),
+            ("foundrole.", InterceptionValues.Roles), ("screening.", ScreeningValues.Outcomes), ("minorcheck.", MinorTravelCheckValues.Outcomes),
+            ("holdreason.", MinorTravelCheckValues.HoldReasons),
         };
         foreach (var (prefix, values) in families)
         {
@@ -113,6 +114,8 @@ public partial class ConsoleTextTests
         categories.AddRange(InterceptionValues.Roles.Select(r => $"interception.person.{r}"));
         categories.Add("screening.overridden");
         categories.AddRange(ScreeningValues.Outcomes.Select(o => $"screening.{o}"));
+        categories.AddRange(MinorTravelCheckValues.Outcomes.Select(o => $"minor_check.{o}"));
+        categories.AddRange(MinorTravelCheckValues.HoldReasons.Select(r => $"minor_check.reason.{r}"));
         categories.AddRange(ArrestValues.Offences.Select(o => $"arrest.offence.{o}"));
         categories.AddRange(ArrestValues.TransferRecipients.Select(t => $"arrest.transferred.{t}"));
         categories.AddRange(ReferralValues.Kinds.SelectMany(k => ReferralSteps.All.Select(s => $"referral.{k}.{s}")));

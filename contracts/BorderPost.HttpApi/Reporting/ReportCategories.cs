@@ -12,7 +12,9 @@ namespace BorderPost.HttpApi.Reporting;
 /// <c>.closed.&lt;outcome&gt;</c> for kinds <c>minor</c> and <c>victim</c>;
 /// <c>interception.recorded</c> (stopped groups) and <c>interception.person.&lt;role&gt;</c> (the people found, by role);
 /// <c>screening.&lt;outcome&gt;</c> (the officer's decision) and <c>screening.overridden</c> (a decision other than
-/// BorderPost's proposal).
+/// BorderPost's proposal); <c>minor_check.&lt;outcome&gt;</c> (minors checked leaving Haiti: <c>cleared</c>,
+/// <c>held</c> for protection, <c>released_on_override</c>) and <c>minor_check.reason.&lt;reason&gt;</c> (each check
+/// that would have held the child, by reason).
 /// </summary>
 public static class ReportCategories
 {
@@ -44,8 +46,13 @@ public static class ReportCategories
 
     public const string ScreeningOverridden = "screening.overridden";
 
-    /// <summary>The categories that count people, and so split by sex and age band: crossings, persons arrested, referrals, people intercepted.</summary>
+    public static string MinorCheck(string outcome) => $"minor_check.{outcome}";
+
+    public static string MinorCheckReason(string reason) => $"minor_check.reason.{reason}";
+
+    /// <summary>The categories that count people, and so split by sex and age band: crossings, persons arrested, referrals, people intercepted, minors checked.</summary>
     public static bool AreAboutPeople(string category) =>
         category.StartsWith("crossing.", StringComparison.Ordinal) || category == PersonsArrested
-        || category.StartsWith("referral.", StringComparison.Ordinal) || category.StartsWith("interception.person.", StringComparison.Ordinal);
+        || category.StartsWith("referral.", StringComparison.Ordinal) || category.StartsWith("interception.person.", StringComparison.Ordinal)
+        || category.StartsWith("minor_check.", StringComparison.Ordinal);
 }

@@ -22,6 +22,15 @@ public static class IntegrationEvents
         new(eventId, e.ScreeningId, origin, e.PostCode, HaitiCalendar.DayOf(e.Decision.DecidedAt), EnumText.ToWire(e.Proposal.Outcome),
             EnumText.ToWire(e.Decision.Outcome), e.Decision.DecidedAt);
 
+    /// <summary>A minor's check: sex, age band, outcome and reason code — never a name, a number or the override's words.</summary>
+    public static Integration.MinorTravelChecked MinorChecked(Guid eventId, string origin, CheckingMinorTravel.MinorTravelChecked e)
+    {
+        var day = HaitiCalendar.DayOf(e.CheckedAt);
+        return new(eventId, e.CheckId, origin, e.PostCode, day, PersonBands.SexOf(e.Child.Sex),
+            PersonBands.AgeBandOf(e.Child.DateOfBirth, e.Child.EstimatedAge, day), EnumText.ToWire(e.Outcome),
+            e.HoldReason is { } reason ? EnumText.ToWire(reason) : null, e.CheckedAt);
+    }
+
     public static Integration.ReferralOpened Opened(Guid eventId, string origin, Referred e) =>
         new(eventId, e.ReferralId, origin, Facts(e.PostCode, e.Kind, e.Agency, e.Details, HaitiCalendar.DayOf(e.ReferredAt)), HaitiCalendar.DayOf(e.ReferredAt), e.ArrestId,
             e.AcknowledgeBy, e.ReferredAt);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace BorderPost.Protection.Publishing;
 
 /// <summary>
-/// Protection's outbox: referrals opened, acknowledged, overdue and closed, and screening decisions, go out for counting,
+/// Protection's outbox: referrals opened, acknowledged, overdue and closed, screening decisions and minors' travel checks, go out for counting,
 /// as codes only. Details
 /// recorded later, hand-overs, reassignments and reads of details stay here.
 /// </summary>
@@ -27,6 +27,7 @@ public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, IL
                 : null,
             Closed closed => IntegrationEvents.Closed(e.Id, origin, await StateBeforeAsync<Referral>(e, store, ct), closed),
             ScreeningAdults.ScreeningRecorded screened => IntegrationEvents.Screened(e.Id, origin, screened),
+            CheckingMinorTravel.MinorTravelChecked minorChecked => IntegrationEvents.MinorChecked(e.Id, origin, minorChecked),
             _ => null,
         };
     }

@@ -4,7 +4,8 @@ namespace BorderPost.Protection.Reconciling;
 /// <c>GET /api/referrals/counts?from&amp;to</c>: the referrals this service holds, as Reporting should count them on the
 /// referring post — each referral on the day it was referred, its first acknowledgement (in time or late) and its first
 /// overdue alarm whatever reassignments followed, and its closure with the outcome; each screening by the officer's
-/// decision, and once more when it overrode BorderPost's proposal, on its day.
+/// decision, and once more when it overrode BorderPost's proposal, on its day; each minor's travel check by outcome, and
+/// by reason when the child would have been held.
 /// </summary>
 public static class ReferralCounts
 {
@@ -17,7 +18,18 @@ public static class ReferralCounts
         var end = range.End;
         var referrals = await session.Query<Referral>().Where(r => r.ReferredAt < end).ToListAsync(ct);
         var screenings = await session.Query<ScreeningAdults.Screening>().ToListAsync(ct);
-        return referrals.SelectMany(Count).Concat(screenings.SelectMany(Count));
+        var minorChecks = await session.Query<CheckingMinorTravel.MinorTravelCheck>().ToListAsync(ct);
+        return referrals.SelectMany(Count).Concat(screenings.SelectMany(Count)).Concat(minorChecks.SelectMany(Count));
+    }
+
+    private static IEnumerable<SourceCount> Count(CheckingMinorTravel.MinorTravelCheck check)
+    {
+        var e = Publishing.IntegrationEvents.MinorChecked(Guid.Empty, "", check.Checked);
+        yield return new(e.Post, e.Day, ReportCategories.MinorCheck(e.Outcome), 1);
+        if (e.HoldReason is { } reason)
+        {
+            yield return new(e.Post, e.Day, ReportCategories.MinorCheckReason(reason), 1);
+        }
     }
 
     private static IEnumerable<SourceCount> Count(ScreeningAdults.Screening screening)

@@ -135,20 +135,21 @@ public static partial class ReferralValidation
             var description = FieldRules.Text(m.FoundAt.Description, "minor.foundAt.description", errors, 1000);
             foundAt = place is null || how is null || description is null ? null : new FoundAt(place, how.Value, description);
         }
-        var adult = m.AccompanyingAdult is not { } a ? null : ValidateAdult(a, errors);
+        var adult = m.AccompanyingAdult is not { } a ? null : ValidateAdult(a, "minor.accompanyingAdult", errors);
         var family = m.Family is not { } f ? null : ValidateFamily(f, errors);
         return foundAt is null || (m.AccompanyingAdult is not null && adult is null) || (m.Family is not null && family is null)
             ? null
             : new MinorDetails(foundAt, adult, family);
     }
 
-    private static AccompanyingAdult? ValidateAdult(AdultRequest a, FieldErrors errors)
+    /// <summary>The adult a child was found with; <paramref name="prefix"/> names the fields (<c>minor.accompanyingAdult</c>).</summary>
+    public static AccompanyingAdult? ValidateAdult(AdultRequest a, string prefix, FieldErrors errors)
     {
-        var name = FieldRules.Optional(a.Name, "minor.accompanyingAdult.name", errors);
-        var relationship = FieldRules.Optional(a.Relationship, "minor.accompanyingAdult.relationship", errors);
+        var name = FieldRules.Optional(a.Name, $"{prefix}.name", errors);
+        var relationship = FieldRules.Optional(a.Relationship, $"{prefix}.relationship", errors);
         if (a.ArrestId == Guid.Empty)
         {
-            errors.Add("minor.accompanyingAdult.arrestId", FieldMessages.EmptyId);
+            errors.Add($"{prefix}.arrestId", FieldMessages.EmptyId);
             return null;
         }
         return name is null || relationship is null ? null : new AccompanyingAdult(name, relationship, a.Arrested ?? a.ArrestId is not null, a.ArrestId);

@@ -41,12 +41,7 @@ public static partial class IssueTravelAuthorisation
 
     public static AuthorisationTerms? Validate(TravelAuthorisationRequest request, DateOnly today, FieldErrors errors)
     {
-        var number = FieldRules.Required(request.Number, "number", errors)?.ToUpperInvariant();
-        if (number is not null && !NumberPattern().IsMatch(number))
-        {
-            errors.Add("number", M.Number);
-            number = null;
-        }
+        var number = Number(request.Number, "number", errors);
         if (request.IssuedOn is null)
         {
             errors.Add("issuedOn", FieldMessages.Required);
@@ -64,7 +59,7 @@ public static partial class IssueTravelAuthorisation
             errors.Add("validUntil", M.ValidUntil);
         }
         var child = ValidateChild(request.Child, today, errors);
-        var parent = ValidateParent(request.AuthorisingParent, errors);
+        var parent = ValidateParent(request.AuthorisingParent, "authorisingParent", errors);
         var travellingWith = string.IsNullOrWhiteSpace(request.TravellingWith) ? null
             : FieldRules.Name(request.TravellingWith, "travellingWith", required: false, errors);
         return errors.Any
@@ -95,16 +90,29 @@ public static partial class IssueTravelAuthorisation
             : new AuthorisedChild(surname, givenNames, child.DateOfBirth!.Value, sex);
     }
 
-    private static AuthorisingParent? ValidateParent(AuthorisingParentRequest? parent, FieldErrors errors)
+    /// <summary>An authorisation's number, upper case: letters, digits, <c>/</c> and <c>-</c>.</summary>
+    public static string? Number(string? text, string field, FieldErrors errors)
+    {
+        var number = FieldRules.Required(text, field, errors)?.ToUpperInvariant();
+        if (number is not null && !NumberPattern().IsMatch(number))
+        {
+            errors.Add(field, M.Number);
+            return null;
+        }
+        return number;
+    }
+
+    /// <summary>The parent who authorised; <paramref name="prefix"/> names the fields (<c>authorisingParent</c>).</summary>
+    public static AuthorisingParent? ValidateParent(AuthorisingParentRequest? parent, string prefix, FieldErrors errors)
     {
         if (parent is null)
         {
-            errors.Add("authorisingParent", FieldMessages.Required);
+            errors.Add(prefix, FieldMessages.Required);
             return null;
         }
-        var surname = FieldRules.Name(parent.Surname, "authorisingParent.surname", required: true, errors);
-        var givenNames = FieldRules.Name(parent.GivenNames, "authorisingParent.givenNames", required: true, errors);
-        var relation = FieldRules.RequiredEnum<ParentRelation>(parent.Relation, "authorisingParent.relation", errors);
+        var surname = FieldRules.Name(parent.Surname, $"{prefix}.surname", required: true, errors);
+        var givenNames = FieldRules.Name(parent.GivenNames, $"{prefix}.givenNames", required: true, errors);
+        var relation = FieldRules.RequiredEnum<ParentRelation>(parent.Relation, $"{prefix}.relation", errors);
         return surname is null || givenNames is null || relation is null ? null : new AuthorisingParent(surname, givenNames, relation.Value);
     }
 

@@ -6,7 +6,8 @@ namespace BorderPost.Reporting.CountingInterceptions;
 
 /// <summary>
 /// What a stopped group counts: the interception once, and each person found under their role, by sex and age band;
-/// what a screening counts: the officer's decision, and an override of BorderPost's proposal.
+/// what a screening counts: the officer's decision, and an override of BorderPost's proposal; what a minor's travel
+/// check counts: its outcome, and the reason when the child would have been held — all by sex and age band.
 /// </summary>
 public static class InterceptionCounting
 {
@@ -21,4 +22,10 @@ public static class InterceptionCounting
             ? [new(message.Post, message.Day, ReportCategories.Screening(message.Decided), +1)]
             : [new(message.Post, message.Day, ReportCategories.Screening(message.Decided), +1),
                 new(message.Post, message.Day, ReportCategories.ScreeningOverridden, +1)];
+
+    public static IReadOnlyList<CountChanged> Decide(MinorTravelChecked message) =>
+        message.HoldReason is { } reason
+            ? [new(message.Post, message.Day, ReportCategories.MinorCheck(message.Outcome), +1, message.Sex, message.AgeBand),
+                new(message.Post, message.Day, ReportCategories.MinorCheckReason(reason), +1, message.Sex, message.AgeBand)]
+            : [new(message.Post, message.Day, ReportCategories.MinorCheck(message.Outcome), +1, message.Sex, message.AgeBand)];
 }

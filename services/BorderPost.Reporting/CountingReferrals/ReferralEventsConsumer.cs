@@ -4,10 +4,10 @@ using MassTransit;
 
 namespace BorderPost.Reporting.CountingReferrals;
 
-/// <summary>Counts each referral step and screening decision once (see <see cref="CountOnce"/>); codes only, never names.</summary>
+/// <summary>Counts each referral step, screening decision and minor's travel check once (see <see cref="CountOnce"/>); codes only, never names.</summary>
 public sealed class ReferralEventsConsumer(IDocumentSession session, ILogger<ReferralEventsConsumer> logger)
     : IConsumer<ReferralOpened>, IConsumer<ReferralAcknowledged>, IConsumer<ReferralOverdue>, IConsumer<ReferralClosed>,
-        IConsumer<ScreeningDecided>
+        IConsumer<ScreeningDecided>, IConsumer<MinorTravelChecked>
 {
     public Task Consume(ConsumeContext<ReferralOpened> context) => CountAsync(context.Message.EventId, ReferralCounting.Decide(context.Message));
 
@@ -18,6 +18,9 @@ public sealed class ReferralEventsConsumer(IDocumentSession session, ILogger<Ref
     public Task Consume(ConsumeContext<ReferralClosed> context) => CountAsync(context.Message.EventId, ReferralCounting.Decide(context.Message));
 
     public Task Consume(ConsumeContext<ScreeningDecided> context) =>
+        CountAsync(context.Message.EventId, CountingInterceptions.InterceptionCounting.Decide(context.Message));
+
+    public Task Consume(ConsumeContext<MinorTravelChecked> context) =>
         CountAsync(context.Message.EventId, CountingInterceptions.InterceptionCounting.Decide(context.Message));
 
     private Task CountAsync(Guid eventId, IReadOnlyList<CountChanged> changes) => CountOnce.RecordAsync(session, eventId, changes, logger);

@@ -10,7 +10,7 @@ public sealed record ReconciliationSource(string Name, IReadOnlyList<string> Cat
     [
         new("crossings", ["crossing."], "/api/crossings/counts"),
         new("arrests", ["arrest.", "interception."], "/api/arrests/counts"),
-        new("protection", ["referral.", "screening."], "/api/referrals/counts"),
+        new("protection", ["referral.", "screening.", "minor_check."], "/api/referrals/counts"),
         new("documents", ["document."], "/api/document-checks/counts"),
     ];
 

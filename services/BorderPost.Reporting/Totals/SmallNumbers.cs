@@ -14,12 +14,13 @@ public static class SmallNumbers
 
     /// <summary>
     /// A row about children or victims: a referral of either kind, children found in a group, screenings that found a
-    /// probable victim, or people in a child's age band.
+    /// probable victim, minors' travel checks, or people in a child's age band.
     /// </summary>
     public static bool IsAboutChildrenOrVictims(TotalsRow row) =>
         row.Category.StartsWith("referral.", StringComparison.Ordinal)
         || row.Category == ReportCategories.InterceptedPerson("child")
         || row.Category == ReportCategories.Screening("probable_trafficking_victim")
+        || row.Category.StartsWith("minor_check.", StringComparison.Ordinal)
         || (row.AgeBand is { } band && ChildBands.Contains(band));
 
     /// <summary>The shortest month: a period of fewer days is finer than a month whatever its grouping.</summary>

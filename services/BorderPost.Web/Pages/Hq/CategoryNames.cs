@@ -18,6 +18,8 @@ public static class CategoryNames
         ["interception", "person", var role] => text.Format("category.intercepted", Part(text, "foundrole.", role)),
         ["screening", "overridden"] => text["category.screeningOverridden"],
         ["screening", var outcome] => text.Format("category.screening", Part(text, "screening.", outcome)),
+        ["minor_check", "reason", var reason] => text.Format("category.minorCheckReason", Part(text, "holdreason.", reason)),
+        ["minor_check", var outcome] => text.Format("category.minorCheck", Part(text, "minorcheck.", outcome)),
         ["referral", var kind, "closed", var outcome] =>
             text.Format("category.closed", Part(text, "kind.", kind), Part(text, "outcome.", outcome)),
         ["referral", var kind, var step] => text.Format("category.referral", Part(text, "kind.", kind), Part(text, "counted.", step)),
