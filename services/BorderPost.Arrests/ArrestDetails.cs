@@ -25,6 +25,9 @@ public sealed record SeizedItem(SeizedItemKind Kind, string Description, int Qua
 /// <summary>A person found with the suspect, referred to protection under a referral id; no name is kept here.</summary>
 public sealed record PersonToRefer(Guid ReferralId, ReferralKind Kind, string Agency);
 
+/// <summary>The suspect is <see cref="PersonId"/> of the stopped group <see cref="InterceptionId"/> (decision 0012).</summary>
+public sealed record InterceptedAs(Guid InterceptionId, Guid PersonId);
+
 /// <summary>Everything an officer states about an arrest, already validated.</summary>
 public sealed record ArrestDetails(
     string PostCode,
@@ -37,7 +40,8 @@ public sealed record ArrestDetails(
     Guid? DocumentCheckId,
     IReadOnlyList<SeizedItem> SeizedItems,
     IReadOnlyList<string> Officers,
-    IReadOnlyList<PersonToRefer> PersonsToRefer)
+    IReadOnlyList<PersonToRefer> PersonsToRefer,
+    InterceptedAs? Intercepted = null)
 {
     // Records compare lists by reference; a replayed or unchanged request must compare equal by content.
     public bool Equals(ArrestDetails? other) =>
@@ -46,7 +50,7 @@ public sealed record ArrestDetails(
         && Offences.SequenceEqual(other.Offences) && Circumstances == other.Circumstances
         && CrossingId == other.CrossingId && DocumentCheckId == other.DocumentCheckId
         && SeizedItems.SequenceEqual(other.SeizedItems) && Officers.SequenceEqual(other.Officers)
-        && PersonsToRefer.SequenceEqual(other.PersonsToRefer);
+        && PersonsToRefer.SequenceEqual(other.PersonsToRefer) && Intercepted == other.Intercepted;
 
     public override int GetHashCode() => HashCode.Combine(PostCode, OccurredAt, Suspect, Offences.Count);
 }

@@ -39,6 +39,7 @@ public static class ProtectionSetup
                 options.Projections.Snapshot<Screening>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<MinorTravelCheck>(SnapshotLifecycle.Inline);
                 options.Schema.For<MinorTravelCheck>().Index(c => c.InterceptionId);
+                options.Schema.For<Screening>().Index(s => s.Recorded.InterceptionId!);
             })
             // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.Solo)
@@ -64,6 +65,7 @@ public static class ProtectionSetup
         app.MapGetScreening();
         app.MapCheckMinorTravel();
         app.MapGetMinorTravelCheck();
+        app.MapListInterceptionRecords();
         return app;
     }
 }

@@ -51,6 +51,37 @@ public sealed class InterceptionTests(ArrestsFactory service) : IClassFixture<Ar
     }
 
     [Fact]
+    public async Task The_guide_s_arrest_is_made_from_the_group_and_the_interception_shows_it_with_its_custody()
+    {
+        using var officer = service.ClientAs("officer", "OUA");
+        var pickup = Pickup();
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostAsJsonAsync("/api/interceptions", pickup)).StatusCode);
+        var guide = pickup.People![1]!.Id!.Value;
+        var arrest = new ArrestRequest(Guid.NewGuid(), "OUA", DateTime.UtcNow.AddMinutes(-30).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            new PlaceRequest("OUA-CAP", "Piste de Capotille"), new SuspectRequest("DORVAL", "Jacques", "M", null, 40, "HTI", null, ""),
+            ["migrant_smuggling"], "", null, null, [], ["Agent Pierre"], [], pickup.Id, guide);
+
+        var unknownGroup = await officer.PostAsJsonAsync("/api/arrests", arrest with { InterceptionId = Guid.NewGuid() });
+        var notOfTheGroup = await officer.PostAsJsonAsync("/api/arrests", arrest with { InterceptedPersonId = Guid.NewGuid() });
+        var halfLinked = await officer.PostAsJsonAsync("/api/arrests", arrest with { InterceptionId = null });
+        Assert.Contains("\"interceptionId\"", await unknownGroup.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("\"interceptedPersonId\"", await notOfTheGroup.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("\"interceptionId\"", await halfLinked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.All(new[] { unknownGroup, notOfTheGroup, halfLinked }, r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/api/arrests/{arrest.Id}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostAsJsonAsync("/api/arrests", arrest)).StatusCode);
+        var transfer = new TransferRequest("judicial_police", "Inspecteur Jean", DateTime.UtcNow.AddMinutes(-5).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/arrests/{arrest.Id}/transfer", transfer)).StatusCode);
+
+        var view = await officer.GetFromJsonAsync<InterceptionView>($"/api/interceptions/{pickup.Id}");
+        var linked = Assert.Single(view!.Arrests!);
+        Assert.Equal((arrest.Id!.Value, guide, "Jacques DORVAL", "transferred"), (linked.ArrestId, linked.PersonId, linked.Suspect, linked.Custody));
+        var arrested = await officer.GetFromJsonAsync<ArrestView>($"/api/arrests/{arrest.Id}");
+        Assert.Equal((pickup.Id, guide), (arrested!.InterceptionId, arrested.InterceptedPersonId));
+    }
+
+    [Fact]
     public async Task Only_the_post_sees_its_interception()
     {
         using var officer = service.ClientAs("officer", "OUA");

@@ -147,7 +147,7 @@ public sealed class BadInputCorpusTests(BorderPostStack stack, ITestOutputHelper
         }
         targets.Add(new($"/api/document-register/imports/{Guid.NewGuid()}/commit", admin, new JsonObject()));
 
-        // Issue 19: a stopped group, an adult's screening with a probable victim's referral, IBESR's authorisations.
+        // Issue 19: a stopped group, an adult's screening with a probable victim's referral, IBESR's authorisations, a minor's check.
         var (adult, child) = (Guid.NewGuid(), Guid.NewGuid());
         targets.Add(new("/api/interceptions", officer, Json(new InterceptionRequest(Guid.NewGuid(), Post, at, new PlaceRequest(Post, "Piste"),
             new MeansRequest("vehicle", "AB-1", "pickup"), ["Agent"],
@@ -166,6 +166,10 @@ public sealed class BadInputCorpusTests(BorderPostStack stack, ITestOutputHelper
         {
             targets.Add(new($"/api/travel-authorisations/{id}/revoke", ibesr, new JsonObject { ["reason"] = "Consentement retiré" }));
         }
+        targets.Add(new("/api/minor-checks", officer, Json(new MinorTravelCheckRequest(Guid.NewGuid(), Post, Guid.NewGuid(), child, null,
+            new BorderPost.HttpApi.People.PersonRequest("CORPUS", "Enfant", "F", today.AddYears(-8), null, "HTI"), "relative", new AdultRequest("guide", "aucun", true, null),
+            new PresentedAuthorisationRequest("IBESR-CE/CORPUS-1", today.AddDays(-1), "IBESR-CE", new AuthorisingParentRequest("CORPUS", "Mère", "mother")),
+            "Piste", "ht", "raison écrite"))));
         return targets;
     }
 

@@ -10,9 +10,12 @@ using BorderPost.Testing;
 namespace BorderPost.EndToEnd.Tests;
 
 /// <summary>
-/// The pickup stopped near Ouanaminthe (issue 19), through the gateway: one interception of nine people, two women
-/// screened — one a probable victim, referred in the same step, the other judged vulnerable against the proposal — and
-/// headquarters counting the group by role, sex and age band, with no label or name leaving the post.
+/// The pickup stopped near Ouanaminthe (issue 19), through the gateway: one interception of nine people; the guide
+/// arrested from it; the five children checked as they would leave Haiti — two held for a missing authorisation and
+/// referred to IBESR automatically, one let through on a verified authorisation, one held on a revoked one, one released
+/// on an officer's written override; two women screened — one a probable victim, referred in the same step, the other
+/// judged vulnerable against the proposal; the interception showing what was made from it; and headquarters counting the
+/// group by role, sex and age band, with no label or name leaving the post.
 /// </summary>
 [Collection(StackCollection.Name)]
 public sealed class InterceptionTests(BorderPostStack stack)
@@ -27,23 +30,73 @@ public sealed class InterceptionTests(BorderPostStack stack)
         var hq = stack.Tokens.Mint("hq");
         var day = Api.Day(74);
         var (driver, guide, rose, marie) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var children = Enumerable.Range(0, 5).Select(_ => Guid.NewGuid()).ToArray();
         List<FoundPersonRequest?> people =
         [
             new(driver, "driver", "chauffeur", "M", "18-59", []),
             new(guide, "guide", "guide en casquette", "M", "18-59", []),
             new(rose, "traveller", "femme en rouge", "F", "18-59", []),
             new(marie, "traveller", "femme en bleu", "F", "18-59", []),
-            new(Guid.NewGuid(), "child", "fille aînée", "F", "6-11", [new RelationRequest(rose, "parent")]),
-            new(Guid.NewGuid(), "child", "petit garçon", "M", "0-5", [new RelationRequest(guide, "unrelated_adult")]),
-            new(Guid.NewGuid(), "child", "petite fille", "F", "0-5", [new RelationRequest(guide, "unrelated_adult")]),
-            new(Guid.NewGuid(), "child", "garçon au sac", "M", "12-17", [new RelationRequest(guide, "unrelated_adult")]),
-            new(Guid.NewGuid(), "child", "fille au foulard", "F", "12-17", [new RelationRequest(guide, "unrelated_adult")]),
+            new(children[0], "child", "fille aînée", "F", "6-11", [new RelationRequest(rose, "parent")]),
+            new(children[1], "child", "petit garçon", "M", "0-5", [new RelationRequest(guide, "unrelated_adult")]),
+            new(children[2], "child", "petite fille", "F", "0-5", [new RelationRequest(guide, "unrelated_adult")]),
+            new(children[3], "child", "garçon au sac", "M", "12-17", [new RelationRequest(guide, "unrelated_adult")]),
+            new(children[4], "child", "fille au foulard", "F", "12-17", [new RelationRequest(guide, "unrelated_adult")]),
         ];
         var interception = new InterceptionRequest(Guid.NewGuid(), "OUA",
             day.ToDateTime(new TimeOnly(16, 0)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             new PlaceRequest("OUA", "Piste près de Capotille"), new MeansRequest("vehicle", "AB-12345", "pickup blanc"),
             ["Agent Pierre"], people, []);
         Assert.Equal(HttpStatusCode.Created, (await Post("/api/interceptions", officer, interception)).StatusCode);
+
+        // The guide is arrested from the group, for smuggling; the arrest names the person of the group it is about.
+        var arrest = ProtectionApi.Arrest(day, "OUA");
+        arrest["interceptionId"] = interception.Id.ToString();
+        arrest["interceptedPersonId"] = guide.ToString();
+        Assert.Equal(HttpStatusCode.Created, (await Post("/api/arrests", officer, arrest)).StatusCode);
+        var stranger = (System.Text.Json.Nodes.JsonObject)arrest.DeepClone();
+        stranger["id"] = Guid.NewGuid().ToString();
+        stranger["interceptedPersonId"] = Guid.NewGuid().ToString();
+        var notOfTheGroup = await Post("/api/arrests", officer, stranger);
+        Assert.Equal(HttpStatusCode.BadRequest, notOfTheGroup.StatusCode);
+        Assert.Contains("\"interceptedPersonId\"", await notOfTheGroup.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The children as they would leave Haiti. IBESR Nord-Est issued two authorisations and has revoked one.
+        var ibesr = stack.Tokens.Mint("protection", agency: "IBESR-NE");
+        var (verified, revoked) = (Authorisation("PIERRELOUIS", "Nadia", "F", 9), Authorisation("CASSEUSTESTE", "Luc", "M", 13));
+        foreach (var issued in new[] { verified, revoked })
+        {
+            Assert.Equal(HttpStatusCode.Created, (await Post("/api/travel-authorisations", ibesr, issued)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await Post($"/api/travel-authorisations/{revoked.Id}/revoke", ibesr, new RevocationRequest("retrait du consentement"))).StatusCode);
+        var revokedNow = await _client.SendAsync(HttpMethod.Get, $"/api/travel-authorisations/verify?number={revoked.Number}", officer);
+        Assert.Equal(TravelAuthorisationValues.Revoked, (await revokedNow.Content.ReadFromJsonAsync<TravelAuthorisationView>())!.Status);
+        var checks = new[]
+        {
+            Minor(interception.Id!.Value, children[0], "PIERRELOUIS", "Nadia", "F", 9, "relative", new(verified.Number, null, "IBESR-NE", null)),
+            Minor(interception.Id!.Value, children[1], "", "", "M", 4, "unrelated_adult"),
+            Minor(interception.Id!.Value, children[2], "", "", "F", 3, "unrelated_adult"),
+            Minor(interception.Id!.Value, children[3], "CASSEUSTESTE", "Luc", "M", 13, "unrelated_adult", new(revoked.Number, null, null, null)),
+            Minor(interception.Id!.Value, children[4], "JEANTESTE", "Mia", "F", 15, "unrelated_adult"),
+        };
+        var missingReason = await Post("/api/minor-checks", officer, checks[4] with { OverrideReason = "  " });
+        Assert.Equal(HttpStatusCode.BadRequest, missingReason.StatusCode);
+        Assert.Contains("\"overrideReason\"", await missingReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        checks[4] = checks[4] with { OverrideReason = "tante présente avec l’acte de décès des parents ; IBESR prévenu par téléphone" };
+        var outcomes = new List<MinorTravelCheckView>();
+        foreach (var check in checks)
+        {
+            var response = await Post("/api/minor-checks", officer, check);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            outcomes.Add((await response.Content.ReadFromJsonAsync<MinorTravelCheckView>())!);
+        }
+        Assert.Equal(["cleared -", "held authorisation_missing", "held authorisation_missing", "held authorisation_revoked",
+            "released_on_override authorisation_missing"], outcomes.Select(o => $"{o.Outcome} {o.HoldReason ?? "-"}"));
+
+        // Each held child is in IBESR Nord-Est's inbox, with the reason.
+        var inbox = await _client.SendAsync(HttpMethod.Get, $"/api/referrals/{outcomes[1].ReferralId}?purpose=case_work", ibesr);
+        Assert.Equal(HttpStatusCode.OK, inbox.StatusCode);
+        Assert.Contains("aucune autorisation", await inbox.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var referral = new ReferralRequest(Guid.NewGuid(), "victim", "OUA", null, null, null,
             new PersonRequest("ZANMITESTE", "Rose", "F", null, 27, "HTI"), null, null, "ht", ["shelter"], null,
@@ -55,6 +108,31 @@ public sealed class InterceptionTests(BorderPostStack stack)
             new ScreeningAnswersRequest("family_or_friend", [], [], false, false, true, true, true),
             new ScreeningDecisionRequest("vulnerable_migrant", "enceinte, sans ressources"), null));
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (roseScreened.StatusCode, marieScreened.StatusCode));
+
+        // The interception shows what was made from it: the guide's arrest with custody, and from Protection the
+        // children's checks and the screenings, with their referrals' states.
+        var shown = await (await _client.SendAsync(HttpMethod.Get, $"/api/interceptions/{interception.Id}", officer)).Content.ReadFromJsonAsync<InterceptionView>();
+        Assert.Equal((guide, "held", "JACQUES DORVAL"), (shown!.Arrests!.Single().PersonId, shown.Arrests!.Single().Custody, shown.Arrests!.Single().Suspect));
+        var minorsShown = await (await _client.SendAsync(HttpMethod.Get, $"/api/minor-checks?interceptionId={interception.Id}", officer))
+            .Content.ReadFromJsonAsync<List<MinorTravelCheckView>>();
+        Assert.Equal(children.Order(), minorsShown!.Select(m => m.PersonId!.Value).Order());
+        Assert.Equal(3, minorsShown!.Count(m => m.ReferralStatus == "referred"));
+        var screeningsShown = await (await _client.SendAsync(HttpMethod.Get, $"/api/screenings?interceptionId={interception.Id}", officer))
+            .Content.ReadFromJsonAsync<List<ScreeningView>>();
+        Assert.Equal(["probable_trafficking_victim referred", "vulnerable_migrant -"],
+            screeningsShown!.Select(v => $"{v.Decision.Outcome} {v.ReferralStatus ?? "-"}").Order(StringComparer.Ordinal));
+
+        // Names stay with the post and the receiving agency.
+        var otherPost = stack.Tokens.Mint("officer", "MAL");
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsync(HttpMethod.Get, $"/api/interceptions/{interception.Id}", otherPost)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsync(HttpMethod.Get, $"/api/minor-checks/{outcomes[1].Id}", otherPost)).StatusCode);
+        Assert.Empty((await (await _client.SendAsync(HttpMethod.Get, $"/api/minor-checks?interceptionId={interception.Id}", otherPost))
+            .Content.ReadFromJsonAsync<List<MinorTravelCheckView>>())!);
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Get, $"/api/minor-checks/{outcomes[1].Id}", ibesr)).StatusCode);
+        foreach (var path in new[] { $"/api/minor-checks/{outcomes[1].Id}", $"/api/interceptions/{interception.Id}", roseScreened.Headers.Location!.OriginalString })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, path, hq)).StatusCode);
+        }
 
         // Headquarters: the group by role, sex and age band on its day; the screenings (decided today) by outcome.
         var expected = new[]
@@ -76,6 +154,20 @@ public sealed class InterceptionTests(BorderPostStack stack)
             return rows.SequenceEqual(["screening.overridden - - 1", "screening.probable_trafficking_victim - - 1", "screening.vulnerable_migrant - - 1"]);
         }), $"counted {string.Join(", ", rows)}");
 
+        // The minors checked today: held, let through, released on an override, by sex and age band, and the reasons.
+        var minorRows = new[]
+        {
+            "minor_check.cleared F 6-11 1", "minor_check.held F 0-5 1", "minor_check.held M 0-5 1", "minor_check.held M 12-17 1",
+            "minor_check.reason.authorisation_missing F 0-5 1", "minor_check.reason.authorisation_missing F 12-17 1",
+            "minor_check.reason.authorisation_missing M 0-5 1", "minor_check.reason.authorisation_revoked M 12-17 1",
+            "minor_check.released_on_override F 12-17 1",
+        };
+        Assert.True(await Api.EventuallyAsync(async () =>
+        {
+            rows = await RowsAsync(hq, today.AddDays(-1), today.AddDays(1), "&groupBy=post&by=sex,ageBand", "minor_check.");
+            return rows.SequenceEqual(minorRows);
+        }), $"counted {string.Join(", ", rows)}");
+
         // By day, sex and age band each child's cell is a small number, flagged for the "< 5" the console and exports
         // show; the driver's is about an adult and stays as it is.
         var byDay = (await _client.GetJsonAsync($"/api/reports/totals?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}&post=OUA&by=sex,ageBand", hq))["rows"]!.AsArray();
@@ -89,6 +181,32 @@ public sealed class InterceptionTests(BorderPostStack stack)
         {
             Assert.DoesNotContain(secret, wire, StringComparison.OrdinalIgnoreCase);
         }
+        await using var minorsPublished = await MessageProbe.StartAsync<BorderPost.Contracts.Protection.MinorTravelChecked>(stack.RabbitUri);
+        var extra = Minor(interception.Id!.Value, Guid.NewGuid(), "PIERRELOUIS", "Nadia", "F", 9, "both_parents");
+        Assert.Equal(HttpStatusCode.Created, (await Post("/api/minor-checks", officer, extra)).StatusCode);
+        await minorsPublished.WaitForAsync(m => m.CheckId == extra.Id);
+        var minorWire = JsonSerializer.Serialize(minorsPublished.Received);
+        foreach (var secret in new[] { "PIERRELOUIS", "Nadia", verified.Number!, "acte de décès" })
+        {
+            Assert.DoesNotContain(secret, minorWire, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    private static TravelAuthorisationRequest Authorisation(string surname, string givenNames, string sex, int age)
+    {
+        var today = Api.Day(0);
+        return new(Guid.NewGuid(), $"IBESR-NE/{Guid.NewGuid().ToString("N")[..8]}", today.AddDays(-10), today.AddMonths(3),
+            new AuthorisedChildRequest(surname, givenNames, today.AddYears(-age).AddDays(-20), sex), new AuthorisingParentRequest(surname, "Marthe", "mother"), null);
+    }
+
+    private static MinorTravelCheckRequest Minor(Guid interception, Guid person, string surname, string givenNames, string sex, int age,
+        string accompaniedBy, PresentedAuthorisationRequest? authorisation = null)
+    {
+        var today = Api.Day(0);
+        var born = authorisation is null ? (DateOnly?)null : today.AddYears(-age).AddDays(-20);
+        return new(Guid.NewGuid(), "OUA", interception, person, null,
+            new PersonRequest(surname, givenNames, sex, born, born is null ? age : null, null), accompaniedBy,
+            new AdultRequest("le guide", "aucun lien", true, null), authorisation, "Piste près de Capotille", "ht", null);
     }
 
     private Task<HttpResponseMessage> Post<T>(string path, string token, T body) =>

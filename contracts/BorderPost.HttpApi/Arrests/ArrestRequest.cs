@@ -17,7 +17,9 @@ public sealed record ArrestRequest(
     Guid? DocumentCheckId,
     IReadOnlyList<SeizedItemRequest?>? SeizedItems,
     IReadOnlyList<string?>? Officers,
-    IReadOnlyList<PersonToReferRequest?>? PersonsToRefer);
+    IReadOnlyList<PersonToReferRequest?>? PersonsToRefer,
+    Guid? InterceptionId = null,
+    Guid? InterceptedPersonId = null);
 
 public sealed record PlaceRequest(string? CrossingPoint, string? Description);
 

@@ -22,7 +22,9 @@ public sealed record ArrestView(
     ReleaseView? Release,
     int Corrections,
     string RecordedBy,
-    DateTime RecordedAt);
+    DateTime RecordedAt,
+    Guid? InterceptionId = null,
+    Guid? InterceptedPersonId = null);
 
 public sealed record PlaceView(string CrossingPoint, string Description);
 

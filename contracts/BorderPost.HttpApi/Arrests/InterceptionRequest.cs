@@ -36,7 +36,15 @@ public sealed record InterceptionView(
     IReadOnlyList<FoundPersonView> People,
     IReadOnlyList<Guid> DocumentCheckIds,
     string RecordedBy,
-    DateTime RecordedAt);
+    DateTime RecordedAt,
+    IReadOnlyList<LinkedArrestView>? Arrests = null);
+
+/// <summary>
+/// An arrest made from the group, with its state: the suspect's name (the post's staff may read it), the offences and
+/// custody (<c>held</c>, <c>transferred</c>, <c>released</c>). Screenings, minors' checks and referrals are read from
+/// Protection (<c>GET /api/interceptions/{id}/protection</c>).
+/// </summary>
+public sealed record LinkedArrestView(Guid ArrestId, Guid PersonId, string Suspect, IReadOnlyList<string> Offences, string Custody);
 
 public sealed record MeansView(string Kind, string? Plate, string Description);
 

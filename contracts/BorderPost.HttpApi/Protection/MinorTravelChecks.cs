@@ -49,7 +49,8 @@ public sealed record MinorTravelCheckView(
     Guid? ReferralId,
     string? ReferralAgency,
     string CheckedBy,
-    DateTime CheckedAt);
+    DateTime CheckedAt,
+    string? ReferralStatus = null);
 
 public sealed record MinorCheckOverrideView(string Reason, string OverriddenBy, DateTime OverriddenAt);
 

@@ -37,7 +37,8 @@ public sealed record ScreeningView(
     Guid? PersonId,
     ScreeningProposalView Proposal,
     ScreeningDecisionView Decision,
-    Guid? ReferralId);
+    Guid? ReferralId,
+    string? ReferralStatus = null);
 
 /// <summary>What BorderPost proposes, and the indicators (<c>means.deception</c>, <c>paid_to_cross</c>, …) that led there.</summary>
 public sealed record ScreeningProposalView(string Outcome, IReadOnlyList<string> Indicators);

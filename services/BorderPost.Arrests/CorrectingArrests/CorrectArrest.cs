@@ -14,8 +14,10 @@ public static class CorrectArrest
     /// Anything may be corrected but the post; persons found with the suspect may be added, never withdrawn (their
     /// referral lives on in the Protection service and is closed there).
     /// </summary>
-    public static Decision Decide(Arrest current, ArrestDetails details, string reason, string by, DateTimeOffset now)
+    public static Decision Decide(Arrest current, ArrestDetails corrected, string reason, string by, DateTimeOffset now)
     {
+        // Which stopped group the suspect came from is set when the arrest is recorded; a correction keeps it.
+        var details = corrected with { Intercepted = current.Details.Intercepted };
         var listed = details.PersonsToRefer.ToDictionary(p => p.ReferralId);
         return details.PostCode != current.PostCode ? Decision.Refuse(OtherPost)
             : current.Details.PersonsToRefer.Any(p => !listed.ContainsKey(p.ReferralId)) ? Decision.Refuse(PersonWithdrawn)

@@ -14,6 +14,10 @@ internal static class InterceptionMessages
 
     public static readonly LocalizedText ChildAgeBand = Texts.Get("InterceptionMessages.ChildAgeBand");
 
+    public static readonly LocalizedText UnknownInterception = Texts.Get("InterceptionMessages.UnknownInterception");
+
+    public static readonly LocalizedText NotOfTheGroup = Texts.Get("InterceptionMessages.NotOfTheGroup");
+
     public static IResult NotFound(HttpContext http) => Problems.Status(http, StatusCodes.Status404NotFound,
         Texts.Get("InterceptionMessages.NotFound"));
 

@@ -29,11 +29,25 @@ public static partial class ArrestValidation
         {
             errors.Add("documentCheckId", FieldMessages.EmptyId);
         }
+        var intercepted = ValidateIntercepted(request.InterceptionId, request.InterceptedPersonId, errors);
 
         return errors.Any
             ? null
             : new ArrestDetails(postCode!, occurredAt!.Value, place!, suspect!, offences!, circumstances!, request.CrossingId,
-                request.DocumentCheckId, seized!, officers!, persons!);
+                request.DocumentCheckId, seized!, officers!, persons!, intercepted);
+    }
+
+    /// <summary>Both the interception and the person of its group, or neither.</summary>
+    private static InterceptedAs? ValidateIntercepted(Guid? interception, Guid? person, FieldErrors errors)
+    {
+        foreach (var (id, other, field) in new[] { (interception, person, "interceptionId"), (person, interception, "interceptedPersonId") })
+        {
+            if (id == Guid.Empty || (id is null && other is not null))
+            {
+                errors.Add(field, id is null ? FieldMessages.Required : FieldMessages.EmptyId);
+            }
+        }
+        return interception is { } i && person is { } p && i != Guid.Empty && p != Guid.Empty ? new InterceptedAs(i, p) : null;
     }
 
     internal static ArrestPlace? ValidatePlace(PlaceRequest? place, string? postCode, FieldErrors errors)

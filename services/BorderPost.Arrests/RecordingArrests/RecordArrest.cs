@@ -1,3 +1,4 @@
+using BorderPost.Arrests.Intercepting;
 using BorderPost.Arrests.ViewingArrests;
 
 namespace BorderPost.Arrests.RecordingArrests;
@@ -20,6 +21,10 @@ public static class RecordArrest
                         if (!http.User.WorksAt(valid.Details!.PostCode))
                         {
                             return ArrestProblems.OtherPost(http);
+                        }
+                        if (valid.Details.Intercepted is { } link && await InterceptionLinks.CheckAsync(session, link, valid.Details.PostCode, http.RequestAborted) is { Any: true } wrong)
+                        {
+                            return Problems.Validation(http, wrong);
                         }
                         var id = valid.Id!.Value;
                         var recorded = new ArrestRecorded(id, valid.Details, http.User.UserName(), now);

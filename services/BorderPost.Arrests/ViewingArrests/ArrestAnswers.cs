@@ -18,6 +18,6 @@ public static class ArrestAnswers
             ToWire(a.Custody),
             a.Transfer is { } t ? new TransferView(ToWire(t.To), t.ReceivedBy, t.TransferredAt.UtcDateTime, t.RecordedBy) : null,
             a.Release is { } r ? new ReleaseView(r.Reason, r.ReleasedAt.UtcDateTime, r.RecordedBy) : null,
-            a.Corrections, a.RecordedBy, a.RecordedAt.UtcDateTime);
+            a.Corrections, a.RecordedBy, a.RecordedAt.UtcDateTime, d.Intercepted?.InterceptionId, d.Intercepted?.PersonId);
     }
 }
