@@ -26,7 +26,8 @@ public static class WebApp
             client.Timeout = TimeSpan.FromSeconds(30);
         });
         builder.Services.AddScoped<CrossingsClient>().AddScoped<ArrestsClient>().AddScoped<DocumentsClient>()
-            .AddScoped<ReferralsClient>().AddScoped<ReportsClient>().AddScoped<IdentityClient>();
+            .AddScoped<ReferralsClient>().AddScoped<ReportsClient>().AddScoped<IdentityClient>()
+            .AddScoped<InterceptionsClient>().AddScoped<MinorTravelClient>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {

@@ -11,6 +11,7 @@ public class WireValueTests
         Assert.Equal(EnumText.Allowed<Offence>(), ArrestValues.Offences);
         Assert.Equal(EnumText.Allowed<SeizedItemKind>(), ArrestValues.SeizedItemKinds);
         Assert.Equal(EnumText.Allowed<TransferRecipient>(), ArrestValues.TransferRecipients);
+        Assert.Equal(EnumText.Allowed<SuspectCustody>(), ArrestValues.Custody);
         Assert.Equal(EnumText.Allowed<DocumentType>(), DocumentTypes.All);
         Assert.Equal(EnumText.Allowed<Intercepting.MeansKind>(), InterceptionValues.Means);
         Assert.Equal(EnumText.Allowed<Intercepting.FoundRole>(), InterceptionValues.Roles);

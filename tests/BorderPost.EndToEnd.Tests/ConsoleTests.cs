@@ -22,8 +22,8 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
 
     [Theory]
     [InlineData(null, "/login")]
-    [InlineData("officer.oua", "/post/crossings /post/arrest /post/refer /post/referrals /account/password")]
-    [InlineData("protection.ibesr", "/protection/inbox")]
+    [InlineData("officer.oua", "/post/crossings /post/arrest /post/refer /post/referrals /post/interception /post/minor-check /account/password")]
+    [InlineData("protection.ibesr", "/protection/inbox /protection/authorisations")]
     [InlineData("hq.analyst", "/hq/totals")]
     [InlineData("admin", "/admin/users /admin/users/admin /admin/access-log /admin/register /admin/points")]
     public async Task Every_console_page_sends_the_security_headers_and_breaks_none_of_its_rules(string? user, string paths)
@@ -270,9 +270,9 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("officer.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/post/refer", "/post/referrals" }, new[] { "/protection/inbox", "/admin/access-log", "/admin/users", "/hq/totals" })]
+    [InlineData("officer.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/post/interception", "/post/refer", "/post/referrals" }, new[] { "/protection/inbox", "/protection/authorisations", "/admin/access-log", "/admin/users", "/hq/totals" })]
     [InlineData("supervisor.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/hq/totals" }, new[] { "/protection/inbox", "/admin/access-log" })]
-    [InlineData("protection.ibesr", "/protection/inbox", new[] { "/protection/inbox" }, new[] { "/post/crossings", "/post/arrest", "/admin/access-log", "/hq/totals" })]
+    [InlineData("protection.ibesr", "/protection/inbox", new[] { "/protection/inbox", "/protection/authorisations" }, new[] { "/post/crossings", "/post/arrest", "/post/interception", "/admin/access-log", "/hq/totals" })]
     [InlineData("hq.analyst", "/hq/totals", new[] { "/hq/totals" }, new[] { "/post/crossings", "/post/referrals", "/protection/inbox", "/admin/access-log" })]
     [InlineData("admin", "/admin/access-log", new[] { "/admin/access-log", "/admin/users", "/admin/points", "/admin/register" }, new[] { "/post/crossings", "/protection/inbox", "/hq/totals" })]
     public async Task Each_role_sees_its_own_screens_and_is_refused_the_others(string user, string home, string[] allowed, string[] refused)

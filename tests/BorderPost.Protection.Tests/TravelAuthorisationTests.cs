@@ -58,6 +58,11 @@ public sealed class TravelAuthorisationTests(ProtectionFactory service) : IClass
         Assert.Equal(HttpStatusCode.Created, (await ibesr.PostAsJsonAsync("/api/travel-authorisations", issued)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Conflict, (await ibesr.PostAsJsonAsync("/api/travel-authorisations", Authorisation(issued.Number))).StatusCode);
+        var own = await ibesr.GetFromJsonAsync<List<TravelAuthorisationView>>("/api/travel-authorisations");
+        Assert.Contains(own!, a => a.Id == issued.Id && a.Status == TravelAuthorisationValues.Valid);
+        Assert.DoesNotContain((await otherOffice.GetFromJsonAsync<List<TravelAuthorisationView>>("/api/travel-authorisations"))!, a => a.Id == issued.Id);
+        Assert.Equal(HttpStatusCode.Forbidden, (await victimServices.GetAsync("/api/travel-authorisations")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/travel-authorisations")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await victimServices.PostAsJsonAsync("/api/travel-authorisations", Authorisation())).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync("/api/travel-authorisations", Authorisation())).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden,

@@ -63,6 +63,10 @@ public partial class ConsoleTextTests
             ("reviewed.", DocumentCheckValues.ReviewDecisions), ("finding.", DocumentCheckValues.FindingCodes),
             ("foundrole.", InterceptionValues.Roles), ("screening.", ScreeningValues.Outcomes), ("minorcheck.", MinorTravelCheckValues.Outcomes),
             ("holdreason.", MinorTravelCheckValues.HoldReasons),
+            ("means.", InterceptionValues.Means), ("relation.", InterceptionValues.Relations),
+            ("accompanied.", MinorTravelCheckValues.Accompaniments), ("minorcheck.result.", MinorTravelCheckValues.Outcomes), ("minorcheck.one.", MinorTravelCheckValues.Outcomes),
+            ("parent.", TravelAuthorisationValues.Relations), ("custody.", ArrestValues.Custody),
+            ("authstatus.", [TravelAuthorisationValues.Valid, TravelAuthorisationValues.Revoked, TravelAuthorisationValues.Expired, TravelAuthorisationValues.Unknown]),
         };
         foreach (var (prefix, values) in families)
         {

@@ -54,4 +54,7 @@ public static class ArrestValues
 
     /// <summary>Who a suspect is handed to (<c>POST /api/arrests/{id}/transfer</c>, <c>to</c>).</summary>
     public static readonly IReadOnlyList<string> TransferRecipients = ["judicial_police", "prosecutor"];
+
+    /// <summary>Where the suspect is: <c>held</c> at the post, <c>transferred</c>, <c>released</c>.</summary>
+    public static readonly IReadOnlyList<string> Custody = ["held", "transferred", "released"];
 }

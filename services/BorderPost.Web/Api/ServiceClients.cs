@@ -31,6 +31,36 @@ public sealed class ArrestsClient(ApiClient api)
     public Task<ApiResult<ArrestView>> RecordAsync(ArrestRequest request) => api.PostAsync<ArrestView>("/api/arrests", request);
 }
 
+public sealed class InterceptionsClient(ApiClient api)
+{
+    public Task<ApiResult<InterceptionView>> RecordAsync(InterceptionRequest request) => api.PostAsync<InterceptionView>("/api/interceptions", request);
+
+    /// <summary>The interception with the arrests made from it and their custody.</summary>
+    public Task<ApiResult<InterceptionView>> GetAsync(Guid id) => api.GetAsync<InterceptionView>($"/api/interceptions/{id}");
+}
+
+/// <summary>Minors' travel checks, adults' screenings and IBESR's travel authorisations (Protection).</summary>
+public sealed class MinorTravelClient(ApiClient api)
+{
+    public Task<ApiResult<MinorTravelCheckView>> CheckAsync(MinorTravelCheckRequest request) =>
+        api.PostAsync<MinorTravelCheckView>("/api/minor-checks", request);
+
+    public Task<ApiResult<List<MinorTravelCheckView>>> ChecksOfAsync(Guid interception) =>
+        api.GetAsync<List<MinorTravelCheckView>>($"/api/minor-checks?interceptionId={interception}");
+
+    public Task<ApiResult<List<ScreeningView>>> ScreeningsOfAsync(Guid interception) =>
+        api.GetAsync<List<ScreeningView>>($"/api/screenings?interceptionId={interception}");
+
+    public Task<ApiResult<List<TravelAuthorisationView>>> AuthorisationsAsync() =>
+        api.GetAsync<List<TravelAuthorisationView>>("/api/travel-authorisations");
+
+    public Task<ApiResult<TravelAuthorisationView>> IssueAsync(TravelAuthorisationRequest request) =>
+        api.PostAsync<TravelAuthorisationView>("/api/travel-authorisations", request);
+
+    public Task<ApiResult<TravelAuthorisationView>> RevokeAsync(Guid id, RevocationRequest request) =>
+        api.PostAsync<TravelAuthorisationView>($"/api/travel-authorisations/{id}/revoke", request);
+}
+
 public sealed class DocumentsClient(ApiClient api)
 {
     /// <summary>A picture to check, as multipart form data (<c>image</c>, <c>checkId</c>, <c>crossingId</c>, <c>expectedDocumentType</c>).</summary>

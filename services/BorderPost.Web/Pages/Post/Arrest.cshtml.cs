@@ -14,9 +14,10 @@ public sealed class ArrestModel(ArrestsClient arrests, ReferralsClient referrals
 
     public string Post => User.PostCode() ?? "";
 
-    public async Task OnGetAsync(int? saved)
+    public async Task OnGetAsync(int? saved, Guid? interception, Guid? person)
     {
         F.CrossingPoint = Post;
+        (F.InterceptionId, F.InterceptedPersonId) = (interception, person);
         Notice = saved is { } n ? Text.Format("arrest.saved", n) : null;
         await LoadAsync();
     }
@@ -53,7 +54,7 @@ public sealed class ArrestModel(ArrestsClient arrests, ReferralsClient referrals
         }
         if (persons.All(p => p.Row.Sent))
         {
-            return RedirectToPage(new { saved = persons.Count });
+            return F.InterceptionId is { } group ? RedirectToPage("/Post/Group", new { id = group }) : RedirectToPage(new { saved = persons.Count });
         }
         Notice = Text["arrest.recordedFixRows"];
         ModelState.Clear();

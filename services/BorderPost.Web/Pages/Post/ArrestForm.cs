@@ -12,6 +12,10 @@ public sealed class ArrestForm : PersonFields
 
     /// <summary>Set once the arrest is stored: a resubmission then only sends the referrals still missing.</summary>
     public bool ArrestRecorded { get; set; }
+
+    /// <summary>The stopped group the suspect was found in, and which of its people the suspect is (from the group's page).</summary>
+    public Guid? InterceptionId { get; set; }
+    public Guid? InterceptedPersonId { get; set; }
     public string OccurredAt { get; set; } = LocalInput.Now();
     public string? CrossingPoint { get; set; }
     public string? PlaceDescription { get; set; }
@@ -56,7 +60,9 @@ public sealed class ArrestForm : PersonFields
         DocumentCheckId: null,
         SeizedItems: Lines(SeizedItems).Select(l => new SeizedItemRequest(ArrestValues.OtherItem, l, 1)).ToList(),
         Officers: Lines(Officers),
-        PersonsToRefer: Persons().Select(p => new PersonToReferRequest(p.Row.ReferralId, p.Row.Kind, Agency: null)).ToList());
+        PersonsToRefer: Persons().Select(p => new PersonToReferRequest(p.Row.ReferralId, p.Row.Kind, Agency: null)).ToList(),
+        InterceptionId: InterceptionId,
+        InterceptedPersonId: InterceptedPersonId);
 
     private static List<string> Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

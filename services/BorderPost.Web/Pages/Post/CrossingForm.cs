@@ -1,6 +1,8 @@
 using System.Globalization;
 using BorderPost.HttpApi.Crossings;
 using BorderPost.HttpApi.People;
+using BorderPost.HttpApi.Protection;
+using BorderPost.ServiceDefaults.Validation;
 
 namespace BorderPost.Web.Pages.Post;
 
@@ -21,6 +23,24 @@ public sealed class CrossingForm : PersonFields
     public string Purpose { get; set; } = "trade";
     public int AccompanyingMinors { get; set; }
     public string? Remarks { get; set; }
+
+    // The minor-travel check, for a minor leaving Haiti: made before the crossing is recorded, under an id of its own.
+    public Guid MinorCheckId { get; set; } = Guid.NewGuid();
+    public string? MinorAccompaniedBy { get; set; }
+    public string? MinorAuthorisationNumber { get; set; }
+    public string? MinorOverrideReason { get; set; }
+
+    /// <summary>A minor (by date of birth or estimated age, today in Haiti) leaving Haiti: the check comes first.</summary>
+    public bool NeedsMinorCheck(DateOnly today) =>
+        Direction == "exit" && LocalInput.Date(DateOfBirth) is var born && (born is not null || EstimatedAge is not null)
+        && PersonRules.AgeOn(today, born, EstimatedAge) < 18;
+
+    public MinorTravelCheckRequest ToMinorCheck(string post, string language) => new(
+        MinorCheckId, post, null, null, Id,
+        new PersonRequest(Surname, GivenNames ?? "", Sex, LocalInput.Date(DateOfBirth), EstimatedAge, Nationality),
+        MinorAccompaniedBy, null,
+        string.IsNullOrWhiteSpace(MinorAuthorisationNumber) ? null : new PresentedAuthorisationRequest(MinorAuthorisationNumber, null, null, null),
+        CrossingPoint, language, string.IsNullOrWhiteSpace(MinorOverrideReason) ? null : MinorOverrideReason);
 
     public CrossingRequest ToRequest(string post) => new(
         Id: Id,

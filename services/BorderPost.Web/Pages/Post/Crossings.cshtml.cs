@@ -1,6 +1,7 @@
 using BorderPost.HttpApi.Crossings;
 using BorderPost.HttpApi.Documents;
 using BorderPost.HttpApi.People;
+using BorderPost.HttpApi.Protection;
 
 namespace BorderPost.Web.Pages.Post;
 
@@ -10,7 +11,7 @@ namespace BorderPost.Web.Pages.Post;
 /// </summary>
 // Above the Documents service's own 10 MB limit, so a too-large photo gets its "image" message, not a bare 413.
 [RequestSizeLimit(4 * MaxPhotoBytes)]
-public sealed class CrossingsModel(CrossingsClient crossings, DocumentsClient documents, UiText text) : ConsolePage(text)
+public sealed class CrossingsModel(CrossingsClient crossings, DocumentsClient documents, MinorTravelClient protection, UiText text) : ConsolePage(text)
 {
     public const long MaxPhotoBytes = 10 * 1024 * 1024;
 
@@ -32,8 +33,35 @@ public sealed class CrossingsModel(CrossingsClient crossings, DocumentsClient do
         await LoadAsync();
     }
 
+    /// <summary>The minor-travel check made for this crossing, when the traveller is a minor leaving Haiti.</summary>
+    public MinorTravelCheckView? MinorCheck { get; private set; }
+
     public async Task<IActionResult> OnPostSaveAsync()
     {
+        if (F.NeedsMinorCheck(HaitiCalendar.DayOf(DateTimeOffset.UtcNow)))
+        {
+            var check = await protection.CheckAsync(F.ToMinorCheck(Post, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
+            if (!check.Ok)
+            {
+                ShowFailure(check, "minor.");
+                if (check.Status == StatusCodes.Status409Conflict)
+                {
+                    F.MinorCheckId = Guid.NewGuid(); // the child's details changed since the last try: the next check is new
+                }
+                ModelState.Clear();
+                await LoadAsync();
+                return Page();
+            }
+            MinorCheck = check.Value;
+            if (MinorCheck!.Outcome == MinorTravelCheckValues.Held)
+            {
+                // Held for protection: no exit is recorded, and IBESR has the referral.
+                Alert = Text.Format("crossing.minorHeld", T("holdreason." + MinorCheck.HoldReason), MinorCheck.ReferralAgency ?? "");
+                ModelState.Clear();
+                await LoadAsync();
+                return Page();
+            }
+        }
         var result = await crossings.RecordAsync(F.ToRequest(Post));
         if (result.Ok)
         {
@@ -100,6 +128,8 @@ public sealed class CrossingsModel(CrossingsClient crossings, DocumentsClient do
         await LoadAsync();
         return Page();
     }
+
+    private string T(string key) => Text[key];
 
     private async Task LoadAsync()
     {
