@@ -44,6 +44,7 @@ public static class ArrestsSetup
         app.MapArrestCounts();
         app.MapRecordInterception();
         app.MapGetInterception();
+        app.MapCorrectInterception();
         return app;
     }
 }

@@ -82,6 +82,37 @@ public sealed class InterceptionTests(ArrestsFactory service) : IClassFixture<Ar
     }
 
     [Fact]
+    public async Task A_correction_adds_a_person_and_fixes_another_but_nobody_leaves_the_group()
+    {
+        using var officer = service.ClientAs("officer", "OUA");
+        var pickup = Pickup();
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostAsJsonAsync("/api/interceptions", pickup)).StatusCode);
+        List<FoundPersonRequest?> people = [.. pickup.People!];
+        people[5] = people[5]! with { Sex = "F" };
+        people.Add(new FoundPersonRequest(Guid.NewGuid(), "child", "bébé", "F", "0-5", [new RelationRequest(people[2]!.Id, "parent")]));
+        var corrected = new InterceptionCorrectionRequest(pickup with { People = people }, "un bébé dormait sous la bâche");
+
+        var first = await officer.PostAsJsonAsync($"/api/interceptions/{pickup.Id}/corrections", corrected);
+        var again = await officer.PostAsJsonAsync($"/api/interceptions/{pickup.Id}/corrections", corrected);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
+        var view = await officer.GetFromJsonAsync<InterceptionView>($"/api/interceptions/{pickup.Id}");
+        Assert.Equal((10, 1, "F"), (view!.People.Count, view.Corrections, view.People[5].Sex));
+
+        var withoutReason = await officer.PostAsJsonAsync($"/api/interceptions/{pickup.Id}/corrections", corrected with { Reason = " " });
+        var removing = await officer.PostAsJsonAsync($"/api/interceptions/{pickup.Id}/corrections",
+            corrected with { Interception = pickup with { People = people.Take(9).ToList() } });
+        var otherPost = await officer.PostAsJsonAsync($"/api/interceptions/{pickup.Id}/corrections",
+            corrected with { Interception = pickup with { People = people, PostCode = "MAL", Place = new PlaceRequest("MAL", "x") } });
+        Assert.Contains("\"reason\"", await withoutReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("\"interception.people\"", await removing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, otherPost.StatusCode);
+        using var mal = service.ClientAs("officer", "MAL");
+        Assert.Equal(HttpStatusCode.NotFound, (await mal.PostAsJsonAsync($"/api/interceptions/{pickup.Id}/corrections", corrected)).StatusCode);
+        Assert.Equal(1, (await officer.GetFromJsonAsync<InterceptionView>($"/api/interceptions/{pickup.Id}"))!.Corrections);
+    }
+
+    [Fact]
     public async Task Only_the_post_sees_its_interception()
     {
         using var officer = service.ClientAs("officer", "OUA");

@@ -14,7 +14,7 @@ namespace BorderPost.EndToEnd.Tests;
 /// arrested from it; the five children checked as they would leave Haiti — two held for a missing authorisation and
 /// referred to IBESR automatically, one let through on a verified authorisation, one held on a revoked one, one released
 /// on an officer's written override; two women screened — one a probable victim, referred in the same step, the other
-/// judged vulnerable against the proposal; the interception showing what was made from it; and headquarters counting the
+/// recorded as a smuggled migrant; the interception showing what was made from it; and headquarters counting the
 /// group by role, sex and age band, with no label or name leaving the post.
 /// </summary>
 [Collection(StackCollection.Name)]
@@ -48,6 +48,10 @@ public sealed class InterceptionTests(BorderPostStack stack)
             new PlaceRequest("OUA", "Piste près de Capotille"), new MeansRequest("vehicle", "AB-12345", "pickup blanc"),
             ["Agent Pierre"], people, []);
         Assert.Equal(HttpStatusCode.Created, (await Post("/api/interceptions", officer, interception)).StatusCode);
+        // A correction: the driver is older than first written. Headquarters counts the group as corrected.
+        var corrected = interception with { People = [.. people.Select(p => p!.Id == driver ? p with { AgeBand = "60+" } : p)] };
+        Assert.Equal(HttpStatusCode.OK, (await Post($"/api/interceptions/{interception.Id}/corrections", officer,
+            new InterceptionCorrectionRequest(corrected, "âge relevé sur son permis"))).StatusCode);
 
         // The guide is arrested from the group, for smuggling; the arrest names the person of the group it is about.
         var arrest = ProtectionApi.Arrest(day, "OUA");
@@ -106,7 +110,7 @@ public sealed class InterceptionTests(BorderPostStack stack)
             new ScreeningDecisionRequest("probable_trafficking_victim", "papiers gardés par le guide"), referral));
         var marieScreened = await Post("/api/screenings", officer, new ScreeningRequest(Guid.NewGuid(), "OUA", interception.Id, marie,
             new ScreeningAnswersRequest("family_or_friend", [], [], false, false, true, true, true),
-            new ScreeningDecisionRequest("vulnerable_migrant", "enceinte, sans ressources"), null));
+            new ScreeningDecisionRequest("smuggled_migrant", "a payé le guide pour passer, attendue par sa cousine à Santiago"), null));
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (roseScreened.StatusCode, marieScreened.StatusCode));
 
         // The interception shows what was made from it: the guide's arrest with custody, and from Protection the
@@ -119,7 +123,7 @@ public sealed class InterceptionTests(BorderPostStack stack)
         Assert.Equal(3, minorsShown!.Count(m => m.ReferralStatus == "referred"));
         var screeningsShown = await (await _client.SendAsync(HttpMethod.Get, $"/api/screenings?interceptionId={interception.Id}", officer))
             .Content.ReadFromJsonAsync<List<ScreeningView>>();
-        Assert.Equal(["probable_trafficking_victim referred", "vulnerable_migrant -"],
+        Assert.Equal(["probable_trafficking_victim referred", "smuggled_migrant -"],
             screeningsShown!.Select(v => $"{v.Decision.Outcome} {v.ReferralStatus ?? "-"}").Order(StringComparer.Ordinal));
 
         // Names stay with the post and the receiving agency.
@@ -138,7 +142,7 @@ public sealed class InterceptionTests(BorderPostStack stack)
         var expected = new[]
         {
             "interception.person.child F 0-5 1", "interception.person.child F 12-17 1", "interception.person.child F 6-11 1",
-            "interception.person.child M 0-5 1", "interception.person.child M 12-17 1", "interception.person.driver M 18-59 1",
+            "interception.person.child M 0-5 1", "interception.person.child M 12-17 1", "interception.person.driver M 60+ 1",
             "interception.person.guide M 18-59 1", "interception.person.traveller F 18-59 2", "interception.recorded - - 1",
         };
         var rows = new List<string>();
@@ -151,7 +155,7 @@ public sealed class InterceptionTests(BorderPostStack stack)
         Assert.True(await Api.EventuallyAsync(async () =>
         {
             rows = await RowsAsync(hq, today.AddDays(-1), today.AddDays(1), "&groupBy=post", "screening.");
-            return rows.SequenceEqual(["screening.overridden - - 1", "screening.probable_trafficking_victim - - 1", "screening.vulnerable_migrant - - 1"]);
+            return rows.SequenceEqual(["screening.probable_trafficking_victim - - 1", "screening.smuggled_migrant - - 1"]);
         }), $"counted {string.Join(", ", rows)}");
 
         // The minors checked today: held, let through, released on an override, by sex and age band, and the reasons.

@@ -40,4 +40,19 @@ public class InterceptionCountingTests
         Assert.Equal(categories, string.Join(" ", changes.Select(c => c.Category)));
         Assert.All(changes, c => Assert.Equal(("F", "6-11", 1), (c.Sex, c.AgeBand, c.Delta)));
     }
+
+    [Fact]
+    public void A_correction_moves_only_what_changed_and_a_new_day_moves_the_whole_group()
+    {
+        InterceptionFacts before = new("OUA", Day, [new("guide", "M", "18-59"), new("child", "M", "6-11")]);
+        InterceptionFacts after = new("OUA", Day, [new("guide", "M", "18-59"), new("child", "F", "6-11"), new("child", "F", "0-5")]);
+
+        var changes = InterceptionCounting.Decide(new InterceptionCorrected(Guid.NewGuid(), Guid.NewGuid(), "OUA", before, after, default));
+        var moved = InterceptionCounting.Decide(new InterceptionCorrected(Guid.NewGuid(), Guid.NewGuid(), "OUA", before, before with { Day = Day.AddDays(-1) }, default));
+
+        Assert.Equal(["interception.person.child M 6-11 -1", "interception.person.child F 6-11 1", "interception.person.child F 0-5 1"],
+            changes.Select(c => $"{c.Category} {c.Sex} {c.AgeBand} {c.Delta}"));
+        Assert.Equal(0, moved.Sum(c => c.Delta));
+        Assert.Equal(3, moved.Count(c => c.Day == Day && c.Delta == -1));
+    }
 }

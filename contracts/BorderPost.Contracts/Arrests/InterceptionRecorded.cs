@@ -16,3 +16,18 @@ public sealed record InterceptionRecorded(
 
 /// <summary>A person found: <c>driver</c>, <c>guide</c>, <c>traveller</c>, <c>accompanying_adult</c> or <c>child</c>; sex F, M or unknown.</summary>
 public sealed record InterceptedPerson(string Role, string Sex, string AgeBand);
+
+/// <summary>What an interception counts: its post, its Haitian day and the people found by role, sex and age band.</summary>
+public sealed record InterceptionFacts(string Post, DateOnly Day, IReadOnlyList<InterceptedPerson> People);
+
+/// <summary>
+/// An interception was corrected: the facts before and after (the counts move by the difference); never a name or a
+/// label, nor the reason.
+/// </summary>
+public sealed record InterceptionCorrected(
+    Guid EventId,
+    Guid InterceptionId,
+    string OriginPost,
+    InterceptionFacts Previous,
+    InterceptionFacts Current,
+    DateTimeOffset CorrectedAt);

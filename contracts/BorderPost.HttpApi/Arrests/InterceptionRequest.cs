@@ -37,7 +37,11 @@ public sealed record InterceptionView(
     IReadOnlyList<Guid> DocumentCheckIds,
     string RecordedBy,
     DateTime RecordedAt,
-    IReadOnlyList<LinkedArrestView>? Arrests = null);
+    IReadOnlyList<LinkedArrestView>? Arrests = null,
+    int Corrections = 0);
+
+/// <summary>The whole interception as it should stand, and why: nobody leaves the group, people may be added.</summary>
+public sealed record InterceptionCorrectionRequest(InterceptionRequest? Interception, string? Reason);
 
 /// <summary>
 /// An arrest made from the group, with its state: the suspect's name (the post's staff may read it), the offences and

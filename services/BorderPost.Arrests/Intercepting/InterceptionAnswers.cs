@@ -15,6 +15,7 @@ public static class InterceptionAnswers
             d.DocumentCheckIds, i.RecordedBy, i.RecordedAt.UtcDateTime,
             (arrests ?? []).Select(a => new LinkedArrestView(a.Id, a.Details.Intercepted!.PersonId,
                 $"{a.Details.Suspect.Person.GivenNames} {a.Details.Suspect.Person.Surname}".Trim(), a.Details.Offences.Select(ToWire).ToList(),
-                ToWire(a.Custody))).ToList());
+                ToWire(a.Custody))).ToList(),
+            i.Corrections);
     }
 }

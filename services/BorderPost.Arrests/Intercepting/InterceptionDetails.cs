@@ -48,6 +48,9 @@ public sealed record InterceptionDetails(
 /// <summary>An interception was recorded; the first event of its stream.</summary>
 public sealed record InterceptionRecorded(Guid InterceptionId, InterceptionDetails Details, string RecordedBy, DateTimeOffset RecordedAt);
 
+/// <summary>An officer corrected the interception: the whole of it as it now stands, and why. Nobody leaves the group.</summary>
+public sealed record InterceptionCorrected(Guid InterceptionId, InterceptionDetails Details, string Reason, string CorrectedBy, DateTimeOffset CorrectedAt);
+
 /// <summary>The state of one interception, folded from its stream and kept inline as a document.</summary>
 public sealed record Interception(
     Guid Id,
@@ -55,8 +58,12 @@ public sealed record Interception(
     string PostCode,
     DateOnly Day,
     string RecordedBy,
-    DateTimeOffset RecordedAt)
+    DateTimeOffset RecordedAt,
+    int Corrections = 0)
 {
     public static Interception Create(InterceptionRecorded e) =>
         new(e.InterceptionId, e.Details, e.Details.PostCode, HaitiCalendar.DayOf(e.Details.OccurredAt), e.RecordedBy, e.RecordedAt);
+
+    public Interception Apply(InterceptionCorrected e) =>
+        this with { Details = e.Details, Day = HaitiCalendar.DayOf(e.Details.OccurredAt), Corrections = Corrections + 1 };
 }

@@ -18,6 +18,8 @@ internal static class InterceptionMessages
 
     public static readonly LocalizedText NotOfTheGroup = Texts.Get("InterceptionMessages.NotOfTheGroup");
 
+    public static readonly LocalizedText PersonRemoved = Texts.Get("InterceptionMessages.PersonRemoved");
+
     public static IResult NotFound(HttpContext http) => Problems.Status(http, StatusCodes.Status404NotFound,
         Texts.Get("InterceptionMessages.NotFound"));
 

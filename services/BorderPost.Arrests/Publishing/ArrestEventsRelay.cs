@@ -19,6 +19,8 @@ public sealed class ArrestEventsRelay(IBus bus, IOptions<NodeOptions> node, ILog
             SuspectTransferred transferred => IntegrationEvents.Transferred(e.Id, e.Version, origin, await StateBeforeAsync<Arrest>(e, store, ct), transferred),
             SuspectReleased released => IntegrationEvents.Released(e.Id, e.Version, origin, await StateBeforeAsync<Arrest>(e, store, ct), released),
             Intercepting.InterceptionRecorded intercepted => IntegrationEvents.Intercepted(e.Id, origin, intercepted),
+            Intercepting.InterceptionCorrected corrected =>
+                IntegrationEvents.InterceptionCorrected(e.Id, origin, await StateBeforeAsync<Intercepting.Interception>(e, store, ct), corrected),
             _ => null,
         };
     }

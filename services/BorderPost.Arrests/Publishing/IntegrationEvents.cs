@@ -32,6 +32,13 @@ public static class IntegrationEvents
     public static Integration.InterceptionRecorded Intercepted(Guid eventId, string origin, Intercepting.InterceptionRecorded e) =>
         new(eventId, e.InterceptionId, origin, e.Details.PostCode, HaitiCalendar.DayOf(e.Details.OccurredAt), People(e.Details), e.RecordedAt);
 
+    public static Integration.InterceptionFacts InterceptionFacts(Intercepting.InterceptionDetails details) =>
+        new(details.PostCode, HaitiCalendar.DayOf(details.OccurredAt), People(details));
+
+    public static Integration.InterceptionCorrected InterceptionCorrected(Guid eventId, string origin, Intercepting.Interception before,
+        Intercepting.InterceptionCorrected e) =>
+        new(eventId, e.InterceptionId, origin, InterceptionFacts(before.Details), InterceptionFacts(e.Details), e.CorrectedAt);
+
     public static Integration.SuspectReleased Released(Guid eventId, long version, string origin, Arrest before, SuspectReleased e) =>
         new(eventId, e.ArrestId, version, origin, before.PostCode, HaitiCalendar.DayOf(e.ReleasedAt), e.ReleasedAt);
 }

@@ -7,7 +7,7 @@ namespace BorderPost.Reporting.CountingArrests;
 /// <summary>Counts each arrest and interception integration event once (see <see cref="CountOnce"/>).</summary>
 public sealed class ArrestEventsConsumer(IDocumentSession session, ILogger<ArrestEventsConsumer> logger)
     : IConsumer<ArrestRecorded>, IConsumer<ArrestCorrected>, IConsumer<SuspectTransferred>, IConsumer<SuspectReleased>,
-        IConsumer<InterceptionRecorded>
+        IConsumer<InterceptionRecorded>, IConsumer<InterceptionCorrected>
 {
     public Task Consume(ConsumeContext<ArrestRecorded> context) => CountAsync(context.Message.EventId, ArrestCounting.Decide(context.Message));
 
@@ -18,6 +18,9 @@ public sealed class ArrestEventsConsumer(IDocumentSession session, ILogger<Arres
     public Task Consume(ConsumeContext<SuspectReleased> context) => CountAsync(context.Message.EventId, ArrestCounting.Decide(context.Message));
 
     public Task Consume(ConsumeContext<InterceptionRecorded> context) =>
+        CountAsync(context.Message.EventId, CountingInterceptions.InterceptionCounting.Decide(context.Message));
+
+    public Task Consume(ConsumeContext<InterceptionCorrected> context) =>
         CountAsync(context.Message.EventId, CountingInterceptions.InterceptionCounting.Decide(context.Message));
 
     private Task CountAsync(Guid eventId, IReadOnlyList<CountChanged> changes) => CountOnce.RecordAsync(session, eventId, changes, logger);

@@ -12,9 +12,20 @@ namespace BorderPost.Reporting.CountingInterceptions;
 public static class InterceptionCounting
 {
     public static IReadOnlyList<CountChanged> Decide(InterceptionRecorded message) =>
+        Count(new InterceptionFacts(message.Post, message.Day, message.People), +1);
+
+    /// <summary>A correction moves the counts by the difference; deltas commute, so arrival order does not matter.</summary>
+    public static IReadOnlyList<CountChanged> Decide(InterceptionCorrected message) =>
+        Count(message.Previous, -1).Concat(Count(message.Current, +1))
+            .GroupBy(c => (c.PostCode, c.Day, c.Category, c.Sex, c.AgeBand))
+            .Select(g => new CountChanged(g.Key.PostCode, g.Key.Day, g.Key.Category, g.Sum(c => c.Delta), g.Key.Sex, g.Key.AgeBand))
+            .Where(c => c.Delta != 0)
+            .ToList();
+
+    private static IReadOnlyList<CountChanged> Count(InterceptionFacts facts, int delta) =>
     [
-        new(message.Post, message.Day, ReportCategories.Interception, +1),
-        .. message.People.Select(p => new CountChanged(message.Post, message.Day, ReportCategories.InterceptedPerson(p.Role), +1, p.Sex, p.AgeBand)),
+        new(facts.Post, facts.Day, ReportCategories.Interception, delta),
+        .. facts.People.Select(p => new CountChanged(facts.Post, facts.Day, ReportCategories.InterceptedPerson(p.Role), delta, p.Sex, p.AgeBand)),
     ];
 
     public static IReadOnlyList<CountChanged> Decide(ScreeningDecided message) =>
