@@ -63,6 +63,7 @@ public static class ProtectionSetup
         app.MapVerifyTravelAuthorisation();
         app.MapRecordScreening();
         app.MapGetScreening();
+        app.MapProposeScreening();
         app.MapListTravelAuthorisations();
         app.MapCheckMinorTravel();
         app.MapGetMinorTravelCheck();

@@ -6,8 +6,8 @@ namespace BorderPost.EndToEnd.Tests;
 /// <summary>
 /// The pickup stopped near Ouanaminthe (issue 19) in the console, in Chromium: IBESR records its authorisations and
 /// revokes one; the officer records the group on one page on a phone's screen, picks who each child travels with,
-/// checks the children (one held and referred, one let through on a verified authorisation), arrests the guide from
-/// the group, and a minor with a revoked authorisation is held at the crossing form.
+/// checks the children (one held and referred, one let through on a verified authorisation), screens the two women (a
+/// probable victim referred, a smuggled migrant), arrests the guide from the group, and a minor with a revoked authorisation is held at the crossing form.
 /// </summary>
 [Collection(StackCollection.Name)]
 public sealed class InterceptionConsoleTests(BorderPostStack stack) : IAsyncLifetime
@@ -80,6 +80,14 @@ public sealed class InterceptionConsoleTests(BorderPostStack stack) : IAsyncLife
         await officer.FillAsync("#person-4-label", "fille aînée");
         await officer.SelectOptionAsync("#person-4-sex", "F");
         await officer.SelectOptionAsync("#person-4-age", "6-11");
+        foreach (var (row, label) in new[] { (5, "femme en rouge"), (6, "femme en bleu") })
+        {
+            await officer.ClickAsync("#add-person");
+            await officer.SelectOptionAsync($"#person-{row}-role", "traveller");
+            await officer.FillAsync($"#person-{row}-label", label);
+            await officer.SelectOptionAsync($"#person-{row}-sex", "F");
+            await officer.SelectOptionAsync($"#person-{row}-age", "18-59");
+        }
         foreach (var child in new[] { 2, 3, 4 })
         {
             await officer.SelectOptionAsync($"#person-{child}-related", new SelectOptionValue { Label = "1 — guide en casquette" });
@@ -90,7 +98,7 @@ public sealed class InterceptionConsoleTests(BorderPostStack stack) : IAsyncLife
         await Browser.ScreenshotAsync(officer, "interception-form-phone");
         await officer.ClickAsync("#save-interception");
         await officer.WaitForURLAsync("**/post/interception/*");
-        await Assertions.Expect(officer.Locator("#group-people tbody tr")).ToHaveCountAsync(5);
+        await Assertions.Expect(officer.Locator("#group-people tbody tr")).ToHaveCountAsync(7);
         await Assertions.Expect(officer.Locator("#group-summary")).ToContainTextAsync("AB-12345");
 
         // The first child travels with an unrelated adult and no authorisation: held, and IBESR has the referral.
@@ -116,6 +124,43 @@ public sealed class InterceptionConsoleTests(BorderPostStack stack) : IAsyncLife
         await Assertions.Expect(officer.Locator("#minor-check-result")).ToContainTextAsync("L’enfant peut partir.");
         await officer.ClickAsync("#minor-check-result a");
 
+        // The woman in red: BorderPost proposes "probable victim" from her answers; the officer agrees, and she is referred.
+        await officer.Locator("#group-people tbody tr").Nth(5).GetByRole(AriaRole.Link).ClickAsync();
+        await officer.SelectOptionAsync("#recruitment", "job_offer");
+        await officer.CheckAsync("input[name='F.Means'][value='deception']");
+        await officer.CheckAsync("input[name='F.Purposes'][value='domestic_servitude']");
+        await officer.SelectOptionAsync("#q-documentsControlledByOthers", "yes");
+        await officer.SelectOptionAsync("#q-paidToCross", "no");
+        await officer.ClickAsync("#propose");
+        await Assertions.Expect(officer.Locator("#proposal")).ToContainTextAsync("victime probable de traite");
+        await Assertions.Expect(officer.Locator("#proposal")).ToContainTextAsync("tromperie, servitude domestique, papiers gardés par un autre");
+        await Assertions.Expect(officer.Locator("#outcome")).ToHaveValueAsync("probable_trafficking_victim");
+        await Assertions.Expect(officer.Locator("#q-documentsControlledByOthers")).ToHaveValueAsync("yes"); // the answers stay
+        await officer.FillAsync("#reason", "papiers gardés par le guide, travail promis");
+        await officer.FillAsync("#surname", "ZANMI");
+        await officer.FillAsync("#given-names", "Rose");
+        await officer.FillAsync("#age", "27");
+        await officer.CheckAsync("input[name='F.Indicators'][value='no_control_of_own_documents']");
+        await officer.SelectOptionAsync("#consent", "yes");
+        await Browser.ScreenshotAsync(officer, "screening-proposal");
+        await officer.ClickAsync("#save-screening");
+        await Assertions.Expect(officer.Locator("#screening-result")).ToContainTextAsync("Signalée comme victime probable");
+        await officer.ClickAsync("#screening-result a");
+
+        // The woman in blue paid the guide to cross, by her own choice: a smuggled migrant.
+        await officer.Locator("#group-people tbody tr").Nth(6).GetByRole(AriaRole.Link).ClickAsync();
+        await officer.SelectOptionAsync("#recruitment", "family_or_friend");
+        foreach (var question in new[] { "#q-paidToCross", "#q-consented", "#q-freeAtDestination" })
+        {
+            await officer.SelectOptionAsync(question, "yes");
+        }
+        await officer.ClickAsync("#propose");
+        await Assertions.Expect(officer.Locator("#proposal")).ToContainTextAsync("migrant ayant eu recours à un passeur");
+        await officer.FillAsync("#reason", "a payé le guide, attendue par sa cousine");
+        await officer.ClickAsync("#save-screening");
+        await Assertions.Expect(officer.Locator("#screening-result")).ToContainTextAsync("Entretien enregistré.");
+        await officer.ClickAsync("#screening-result a");
+
         // The guide is arrested from the group; the group shows the arrest and the children's outcomes.
         await officer.Locator("#group-people tbody tr").Nth(0).GetByRole(AriaRole.Link).ClickAsync();
         await officer.FillAsync("#surname", "DESTIN");
@@ -130,6 +175,8 @@ public sealed class InterceptionConsoleTests(BorderPostStack stack) : IAsyncLife
         await Assertions.Expect(rows.Nth(2)).ToContainTextAsync("retenu pour protection");
         await Assertions.Expect(rows.Nth(2)).ToContainTextAsync("IBESR-NE : Référé");
         await Assertions.Expect(rows.Nth(4)).ToContainTextAsync("autorisé à partir");
+        await Assertions.Expect(rows.Nth(5)).ToContainTextAsync("victime probable de traite · Référé");
+        await Assertions.Expect(rows.Nth(6)).ToContainTextAsync("migrant ayant eu recours à un passeur");
         await Browser.ScreenshotAsync(officer, "interception-group");
 
         // At the crossing form, a girl leaving with her aunt on the revoked authorisation is held; no exit is recorded.

@@ -82,6 +82,21 @@ public sealed class ScreeningTests(ProtectionFactory service) : IClassFixture<Pr
     }
 
     [Fact]
+    public async Task The_officer_sees_the_proposal_before_deciding_and_nothing_is_stored()
+    {
+        using var officer = service.ClientAs("officer", "OUA");
+
+        var proposal = await officer.PostAsJsonAsync("/api/screenings/proposal", new ScreeningProposalRequest(Rose()));
+        var bad = await officer.PostAsJsonAsync("/api/screenings/proposal", new ScreeningProposalRequest(Rose() with { Recruitment = "rumour" }));
+        using var hq = service.ClientAs("hq");
+
+        var view = (await proposal.Content.ReadFromJsonAsync<ScreeningProposalView>())!;
+        Assert.Equal(("probable_trafficking_victim", true), (view.Outcome, view.Indicators.Contains("means.deception")));
+        Assert.Contains("\"answers.recruitment\"", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await hq.PostAsJsonAsync("/api/screenings/proposal", new ScreeningProposalRequest(Rose()))).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_input_names_each_field_and_writes_nothing()
     {
         using var officer = service.ClientAs("officer", "OUA");

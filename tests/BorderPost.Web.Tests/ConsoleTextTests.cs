@@ -65,6 +65,7 @@ public partial class ConsoleTextTests
             ("holdreason.", MinorTravelCheckValues.HoldReasons),
             ("means.", InterceptionValues.Means), ("relation.", InterceptionValues.Relations),
             ("accompanied.", MinorTravelCheckValues.Accompaniments), ("minorcheck.result.", MinorTravelCheckValues.Outcomes), ("minorcheck.one.", MinorTravelCheckValues.Outcomes),
+            ("recruitment.", ScreeningValues.Recruitments), ("meansused.", ScreeningValues.Means), ("exploitation.", ScreeningValues.Purposes),
             ("parent.", TravelAuthorisationValues.Relations), ("custody.", ArrestValues.Custody),
             ("authstatus.", [TravelAuthorisationValues.Valid, TravelAuthorisationValues.Revoked, TravelAuthorisationValues.Expired, TravelAuthorisationValues.Unknown]),
         };

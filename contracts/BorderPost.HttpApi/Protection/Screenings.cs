@@ -30,6 +30,9 @@ public sealed record ScreeningAnswersRequest(
 
 public sealed record ScreeningDecisionRequest(string? Outcome, string? Reason);
 
+/// <summary>The answers alone, for BorderPost's proposal before the officer decides (nothing is stored).</summary>
+public sealed record ScreeningProposalRequest(ScreeningAnswersRequest? Answers);
+
 public sealed record ScreeningView(
     Guid Id,
     string PostCode,

@@ -107,7 +107,7 @@ public static class RecordScreening
             : new ValidScreening(id!.Value, post!, r.InterceptionId, r.PersonId, answers!, outcome!.Value, reason!, referral);
     }
 
-    private static ScreeningAnswers? ValidateAnswers(ScreeningAnswersRequest? a, FieldErrors errors)
+    public static ScreeningAnswers? ValidateAnswers(ScreeningAnswersRequest? a, FieldErrors errors)
     {
         if (a is null)
         {

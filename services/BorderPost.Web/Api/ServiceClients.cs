@@ -51,6 +51,11 @@ public sealed class MinorTravelClient(ApiClient api)
     public Task<ApiResult<List<ScreeningView>>> ScreeningsOfAsync(Guid interception) =>
         api.GetAsync<List<ScreeningView>>($"/api/screenings?interceptionId={interception}");
 
+    public Task<ApiResult<ScreeningProposalView>> ProposeAsync(ScreeningAnswersRequest answers) =>
+        api.PostAsync<ScreeningProposalView>("/api/screenings/proposal", new ScreeningProposalRequest(answers));
+
+    public Task<ApiResult<ScreeningView>> ScreenAsync(ScreeningRequest request) => api.PostAsync<ScreeningView>("/api/screenings", request);
+
     public Task<ApiResult<List<TravelAuthorisationView>>> AuthorisationsAsync() =>
         api.GetAsync<List<TravelAuthorisationView>>("/api/travel-authorisations");
 
