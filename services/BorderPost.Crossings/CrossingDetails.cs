@@ -23,6 +23,9 @@ public sealed record Traveller(
     int? EstimatedAge,
     string Nationality);
 
+/// <summary>The traveller is <see cref="PersonId"/> of a group stopped at the post, let through (decision 0012).</summary>
+public sealed record InterceptedAs(Guid InterceptionId, Guid PersonId);
+
 /// <summary>Everything an officer states about one crossing, already validated.</summary>
 public sealed record CrossingDetails(
     string PostCode,
@@ -34,4 +37,5 @@ public sealed record CrossingDetails(
     TravelMode Mode,
     Purpose Purpose,
     int AccompanyingMinors,
-    string Remarks);
+    string Remarks,
+    InterceptedAs? Intercepted = null);

@@ -126,6 +126,17 @@ public sealed class InterceptionTests(BorderPostStack stack)
         Assert.Equal(["probable_trafficking_victim referred", "smuggled_migrant -"],
             screeningsShown!.Select(v => $"{v.Decision.Outcome} {v.ReferralStatus ?? "-"}").Order(StringComparer.Ordinal));
 
+        // Marie is let through: her crossing names the group and her place in it.
+        var crossing = new BorderPost.HttpApi.Crossings.CrossingRequest(Guid.NewGuid(), "OUA", "exit",
+            day.ToDateTime(new TimeOnly(17, 0)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), "OUA",
+            new PersonRequest("JEANTESTE", "Marie", "F", null, 31, "HTI"), null, "vehicle", "family", 0, "", interception.Id, marie);
+        Assert.Equal(HttpStatusCode.Created, (await Post("/api/crossings", officer, crossing)).StatusCode);
+        var halfLinked = await Post("/api/crossings", officer, crossing with { Id = Guid.NewGuid(), InterceptedPersonId = null });
+        Assert.Contains("\"interceptedPersonId\"", await halfLinked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var letThrough = await (await _client.SendAsync(HttpMethod.Get, $"/api/crossings?post=OUA&interceptionId={interception.Id}", officer))
+            .Content.ReadFromJsonAsync<BorderPost.HttpApi.Crossings.CrossingPage>();
+        Assert.Equal((crossing.Id!.Value, (Guid?)marie), (letThrough!.Items.Single().Id, letThrough.Items.Single().InterceptedPersonId));
+
         // Names stay with the post and the receiving agency.
         var otherPost = stack.Tokens.Mint("officer", "MAL");
         Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsync(HttpMethod.Get, $"/api/interceptions/{interception.Id}", otherPost)).StatusCode);

@@ -16,7 +16,9 @@ public sealed record CrossingRequest(
     string? Mode,
     string? Purpose,
     int? AccompanyingMinors,
-    string? Remarks);
+    string? Remarks,
+    Guid? InterceptionId = null,
+    Guid? InterceptedPersonId = null);
 
 /// <summary>The admin registers an unofficial point: <c>code</c> is 2 to 10 letters or digits; its id is <c>{post}-{code}</c>.</summary>
 public sealed record CrossingPointRequest(string? PostCode, string? Code, string? Name);

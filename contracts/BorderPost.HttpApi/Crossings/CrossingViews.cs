@@ -19,7 +19,9 @@ public sealed record CrossingView(
     string? VoidReason,
     DateOnly Day,
     string RecordedBy,
-    DateTime RecordedAt);
+    DateTime RecordedAt,
+    Guid? InterceptionId = null,
+    Guid? InterceptedPersonId = null);
 
 /// <summary>A post's crossings on one Haitian day, newest first.</summary>
 public sealed record CrossingPage(string Post, DateOnly Day, int PageNumber, int PageSize, long Total, IReadOnlyList<CrossingView> Items);

@@ -9,11 +9,15 @@ public static class CorrectCrossing
 
     public static readonly Refusal OtherPost = Refusal.OnField("crossing.postCode", Reasons.PostCannotChange);
 
-    public static Decision Decide(Crossing current, CrossingDetails details, string reason, string by, DateTimeOffset now) =>
-        current.Status == CrossingStatus.Voided ? Decision.Refuse(Voided)
-        : details.PostCode != current.PostCode ? Decision.Refuse(OtherPost)
-        : details == current.Details ? Decision.AlreadyDone
-        : Decision.Append(new CrossingCorrected(current.Id, details, reason, by, now));
+    public static Decision Decide(Crossing current, CrossingDetails corrected, string reason, string by, DateTimeOffset now)
+    {
+        // The group a traveller was let through from is set when the crossing is recorded; a correction keeps it.
+        var details = corrected with { Intercepted = current.Details.Intercepted };
+        return current.Status == CrossingStatus.Voided ? Decision.Refuse(Voided)
+            : details.PostCode != current.PostCode ? Decision.Refuse(OtherPost)
+            : details == current.Details ? Decision.AlreadyDone
+            : Decision.Append(new CrossingCorrected(current.Id, details, reason, by, now));
+    }
 
     public static RouteHandlerBuilder MapCorrectCrossing(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/crossings/{id:guid}/corrections",

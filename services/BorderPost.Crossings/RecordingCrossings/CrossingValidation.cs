@@ -22,6 +22,14 @@ public static class CrossingValidation
         var purpose = FieldRules.RequiredEnum<Purpose>(request.Purpose, "purpose", errors);
         var minors = FieldRules.Range(request.AccompanyingMinors ?? 0, 0, MaxAccompanyingMinors, "accompanyingMinors", errors);
         var remarks = FieldRules.Text(request.Remarks, "remarks", errors, MaxRemarksLength);
+        foreach (var (id, other, field) in new[] { (request.InterceptionId, request.InterceptedPersonId, "interceptionId"),
+            (request.InterceptedPersonId, request.InterceptionId, "interceptedPersonId") })
+        {
+            if (id == Guid.Empty || (id is null && other is not null))
+            {
+                errors.Add(field, id is null ? FieldMessages.Required : FieldMessages.EmptyId);
+            }
+        }
 
         if (errors.Any)
         {
@@ -31,7 +39,8 @@ public static class CrossingValidation
         return new CrossingDetails(postCode!, direction!.Value, occurredAt!.Value, crossingPoint!,
             new Traveller(t.Surname, t.GivenNames, t.Sex, t.DateOfBirth, t.EstimatedAge, t.Nationality!),
             document is null ? null : new TravelDocument(document.Type, document.Number, document.IssuingCountry, document.ExpiryDate),
-            mode!.Value, purpose!.Value, minors!.Value, remarks!);
+            mode!.Value, purpose!.Value, minors!.Value, remarks!,
+            request.InterceptionId is { } interception && request.InterceptedPersonId is { } person ? new InterceptedAs(interception, person) : null);
     }
 
     private static string? ValidateCrossingPoint(

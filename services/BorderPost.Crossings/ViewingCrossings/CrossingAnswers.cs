@@ -13,6 +13,6 @@ public static class CrossingAnswers
             new PersonView(t.Surname, t.GivenNames, t.Sex, t.DateOfBirth, t.EstimatedAge, t.Nationality),
             d.Document is { } doc ? new DocumentView(ToWire(doc.Type), doc.Number, doc.IssuingCountry, doc.ExpiryDate) : null,
             ToWire(d.Mode), ToWire(d.Purpose), d.AccompanyingMinors, d.Remarks, ToWire(c.Status), c.VoidReason, c.Day, c.RecordedBy,
-            c.RecordedAt.UtcDateTime);
+            c.RecordedAt.UtcDateTime, d.Intercepted?.InterceptionId, d.Intercepted?.PersonId);
     }
 }

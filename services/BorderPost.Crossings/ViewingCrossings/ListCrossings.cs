@@ -7,7 +7,8 @@ public static class ListCrossings
     public const int MaxPageSize = 200;
 
     /// <summary>
-    /// A post's crossings on one Haitian day, newest first, paged: <c>?post=OUA&amp;day=2026-11-23&amp;page=1&amp;pageSize=50</c>.
+    /// A post's crossings on one Haitian day, newest first, paged: <c>?post=OUA&amp;day=2026-11-23&amp;page=1&amp;pageSize=50</c>;
+    /// or, with <c>?post=OUA&amp;interceptionId=…</c>, the people of a stopped group let through, whatever the day.
     /// </summary>
     public static RouteHandlerBuilder MapListCrossings(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/crossings", async (HttpContext http, IQuerySession session, TimeProvider clock) =>
@@ -31,6 +32,19 @@ public static class ListCrossings
                     return CrossingProblems.OtherPost(http);
                 }
 
+                if (query.ContainsKey("interceptionId"))
+                {
+                    // The people of a stopped group let through, whatever the day.
+                    if (!Guid.TryParse(query["interceptionId"].ToString(), out var interception) || interception == Guid.Empty)
+                    {
+                        errors.Add("interceptionId", FieldMessages.EmptyId);
+                        return Problems.Validation(http, errors);
+                    }
+                    var fromGroup = await session.Query<Crossing>()
+                        .Where(c => c.PostCode == post && c.Details.Intercepted != null && c.Details.Intercepted.InterceptionId == interception)
+                        .OrderBy(c => c.Details.OccurredAt).Take(MaxPageSize).ToListAsync(http.RequestAborted);
+                    return Results.Ok(new CrossingPage(post!, day, 1, MaxPageSize, fromGroup.Count, fromGroup.Select(CrossingAnswers.View).ToList()));
+                }
                 var results = await session.Query<Crossing>()
                     .Where(c => c.PostCode == post && c.Day == day)
                     .OrderByDescending(c => c.Details.OccurredAt)

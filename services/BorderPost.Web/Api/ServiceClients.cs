@@ -18,6 +18,10 @@ public sealed class CrossingsClient(ApiClient api)
 
     public Task<ApiResult<CrossingView>> RecordAsync(CrossingRequest request) => api.PostAsync<CrossingView>("/api/crossings", request);
 
+    /// <summary>The people of a stopped group let through at the post.</summary>
+    public Task<ApiResult<CrossingPage>> OfInterceptionAsync(string post, Guid interception) =>
+        api.GetAsync<CrossingPage>($"/api/crossings?post={Uri.EscapeDataString(post)}&interceptionId={interception}");
+
     public Task<ApiResult<List<CrossingPointView>>> PointsAsync() => api.GetAsync<List<CrossingPointView>>("/api/crossings/points");
 
     public Task<ApiResult<CrossingPointView>> AddPointAsync(CrossingPointRequest request) =>

@@ -30,9 +30,14 @@ public sealed class CrossingForm : PersonFields
     public string? MinorAuthorisationNumber { get; set; }
     public string? MinorOverrideReason { get; set; }
 
+    // A traveller let through from a stopped group: the group, the person, and the child's check already made there.
+    public Guid? InterceptionId { get; set; }
+    public Guid? InterceptedPersonId { get; set; }
+    public Guid? PriorMinorCheckId { get; set; }
+
     /// <summary>A minor (by date of birth or estimated age, today in Haiti) leaving Haiti: the check comes first.</summary>
     public bool NeedsMinorCheck(DateOnly today) =>
-        Direction == "exit" && LocalInput.Date(DateOfBirth) is var born && (born is not null || EstimatedAge is not null)
+        Direction == "exit" && PriorMinorCheckId is null && LocalInput.Date(DateOfBirth) is var born && (born is not null || EstimatedAge is not null)
         && PersonRules.AgeOn(today, born, EstimatedAge) < 18;
 
     public MinorTravelCheckRequest ToMinorCheck(string post, string language) => new(
@@ -55,7 +60,9 @@ public sealed class CrossingForm : PersonFields
         Mode: Mode,
         Purpose: Purpose,
         AccompanyingMinors: AccompanyingMinors,
-        Remarks: Remarks ?? "");
+        Remarks: Remarks ?? "",
+        InterceptionId: InterceptionId,
+        InterceptedPersonId: InterceptedPersonId);
 }
 
 /// <summary>Dates and times as the browser's inputs give them, in Haiti's time; the services take UTC.</summary>

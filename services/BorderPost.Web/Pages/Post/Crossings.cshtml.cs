@@ -26,9 +26,14 @@ public sealed class CrossingsModel(CrossingsClient crossings, DocumentsClient do
 
     public string Post => User.PostCode() ?? "";
 
-    public async Task OnGetAsync(bool saved = false)
+    public async Task OnGetAsync(bool saved = false, Guid? interception = null, Guid? person = null, string? sex = null, Guid? minorCheck = null)
     {
         F.CrossingPoint = Post;
+        (F.InterceptionId, F.InterceptedPersonId, F.PriorMinorCheckId) = (interception, person, minorCheck);
+        if (interception is not null)
+        {
+            (F.Sex, F.Direction) = (sex, "exit");
+        }
         Notice = saved ? Text["crossings.saved"] : null;
         await LoadAsync();
     }
@@ -65,7 +70,7 @@ public sealed class CrossingsModel(CrossingsClient crossings, DocumentsClient do
         var result = await crossings.RecordAsync(F.ToRequest(Post));
         if (result.Ok)
         {
-            return RedirectToPage(new { saved = true });
+            return F.InterceptionId is { } group ? RedirectToPage("/Post/Group", new { id = group }) : RedirectToPage(new { saved = true });
         }
         ShowFailure(result);
         await LoadAsync();

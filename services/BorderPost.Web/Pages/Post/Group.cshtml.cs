@@ -1,4 +1,5 @@
 using BorderPost.HttpApi.Arrests;
+using BorderPost.HttpApi.Crossings;
 using BorderPost.HttpApi.Protection;
 
 namespace BorderPost.Web.Pages.Post;
@@ -7,13 +8,16 @@ namespace BorderPost.Web.Pages.Post;
 /// A stopped group and what was made from it, person by person: the arrest and its custody, the minor's travel check
 /// and the screening with their referrals' states, and the next step to take for each — arrest, check, screening.
 /// </summary>
-public sealed class GroupModel(InterceptionsClient interceptions, MinorTravelClient protection, UiText text) : ConsolePage(text)
+public sealed class GroupModel(InterceptionsClient interceptions, MinorTravelClient protection, CrossingsClient crossings, UiText text)
+    : ConsolePage(text)
 {
     public InterceptionView? Group { get; private set; }
 
     public IReadOnlyList<MinorTravelCheckView> Checks { get; private set; } = [];
 
     public IReadOnlyList<ScreeningView> Screenings { get; private set; } = [];
+
+    public IReadOnlyList<CrossingView> Crossings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -31,6 +35,8 @@ public sealed class GroupModel(InterceptionsClient interceptions, MinorTravelCli
         // Protection may be out of reach (a post whose link is down): the group still shows, with a notice.
         var checks = await protection.ChecksOfAsync(id);
         var screenings = await protection.ScreeningsOfAsync(id);
+        var letThrough = await crossings.OfInterceptionAsync(Group!.PostCode, id);
+        Crossings = letThrough.Value?.Items ?? [];
         Checks = checks.Value ?? [];
         Screenings = screenings.Value ?? [];
         if (!checks.Ok || !screenings.Ok)
@@ -39,6 +45,15 @@ public sealed class GroupModel(InterceptionsClient interceptions, MinorTravelCli
         }
         return Page();
     }
+
+    /// <summary>
+    /// Who may be let through: a child whose check cleared (or was overridden), an adult screened as a smuggled or
+    /// vulnerable migrant; not twice, not someone arrested.
+    /// </summary>
+    public bool MayLetThrough(FoundPersonView person, MinorTravelCheckView? check, ScreeningView? screening, LinkedArrestView? arrest) =>
+        arrest is null && Crossings.All(c => c.InterceptedPersonId != person.Id)
+        && (check is { Outcome: MinorTravelCheckValues.Cleared or MinorTravelCheckValues.ReleasedOnOverride }
+            || screening is { Decision.Outcome: ScreeningValues.SmuggledMigrant or ScreeningValues.VulnerableMigrant });
 
     public string NameOf(Guid? person) =>
         Group?.People.Select((p, i) => (p, i)).FirstOrDefault(x => x.p.Id == person) is { p: not null } found
