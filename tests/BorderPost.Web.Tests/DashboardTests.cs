@@ -37,6 +37,20 @@ public sealed class DashboardTests
         Assert.Equal(shown, Dashboard.Shown(Dashboard.Headline(FigureOf("minors"), "", [Row("referral.minor.referred", count)], periodDays, 5), 5));
 
     [Fact]
+    public void Stopped_groups_and_minors_held_for_protection_are_headline_figures_the_held_ones_protected()
+    {
+        IReadOnlyList<TotalsRow> rows =
+        [
+            Row("interception.recorded", 2), Row("interception.person.child", 5), Row("minor_check.held", 3),
+            Row("minor_check.reason.authorisation_missing", 3), Row("minor_check.cleared", 4),
+        ];
+
+        Assert.Equal(2, Dashboard.Headline(FigureOf("intercepted"), "", rows, 7, 5).Value);
+        Assert.Equal((3, "< 5"), (Dashboard.Headline(FigureOf("minorsHeld"), "", rows, 365, 5).Value,
+            Dashboard.Shown(Dashboard.Headline(FigureOf("minorsHeld"), "", rows, 7, 5), 5)));
+    }
+
+    [Fact]
     public void Crossings_are_never_hidden_as_small_numbers() =>
         Assert.Equal("2", Dashboard.Shown(Dashboard.Headline(FigureOf("crossings"), "", [Row("crossing.entry", 2)], 1, 5), 5));
 

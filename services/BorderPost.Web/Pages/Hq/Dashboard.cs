@@ -1,4 +1,5 @@
 using System.Globalization;
+using BorderPost.HttpApi.Protection;
 using BorderPost.HttpApi.Reporting;
 
 namespace BorderPost.Web.Pages.Hq;
@@ -24,6 +25,8 @@ public static class Dashboard
         new("victims", c => c == "referral.victim.referred", true),
         new("overdue", c => c.StartsWith("referral.", StringComparison.Ordinal) && c.EndsWith(".overdue", StringComparison.Ordinal), true),
         new("flagged", c => c is "document.suspicious" or "document.fraudulent", false),
+        new("intercepted", c => c == ReportCategories.Interception, false),
+        new("minorsHeld", c => c == ReportCategories.MinorCheck(MinorTravelCheckValues.Held), true),
     ];
 
     /// <summary>The acknowledgement steps counted per kind of referral, in the order shown.</summary>
