@@ -29,7 +29,7 @@ public sealed class ReconciliationTests(ReportingFactory service) : IClassFixtur
         ]);
 
         Assert.Empty(result.Differences);
-        Assert.Equal(["crossings crossing.* 4 4", "arrests arrest.*, interception.* 2 2", "protection referral.*, screening.* 0 0"],
+        Assert.Equal(["crossings crossing.* 4 4", "arrests arrest.*, interception.* 2 2", "protection referral.*, screening.*, minor_check.* 0 0"],
             result.Sources.Select(s => $"{s.Name} {s.Categories} {s.Reporting} {s.Counted}"));
     }
 
