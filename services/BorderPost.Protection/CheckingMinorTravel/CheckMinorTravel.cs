@@ -34,7 +34,6 @@ public static class CheckMinorTravel
                             ? await session.Query<TravelAuthorisation>().SingleOrDefaultAsync(a => a.Number == presented.Number, http.RequestAborted)
                             : null;
                         var checkedEvent = Decide(valid, recorded, by, now, options.Value);
-                        session.Events.StartStream<MinorTravelCheck>(valid.Id, checkedEvent);
                         if (recorded is not null)
                         {
                             // The check read IBESR's record of a child: kept as every other look-up is.
@@ -45,12 +44,7 @@ public static class CheckMinorTravel
                         {
                             session.Events.StartStream<Referral>(checkedEvent.ReferralId!.Value, Referral(valid, checkedEvent, options.Value));
                         }
-                        if (await session.SaveUnlessExistsAsync(http.RequestAborted))
-                        {
-                            return Results.Created($"/api/minor-checks/{valid.Id}", MinorTravelAnswers.View(checkedEvent));
-                        }
-                        await using var query = store.QuerySession();
-                        var existing = await query.LoadAsync<MinorTravelCheck>(valid.Id, http.RequestAborted);
+                        var (_, existing) = await session.StartOnceAsync(valid.Id, MinorTravelCheck.Create(checkedEvent), [checkedEvent], http.RequestAborted);
                         return existing is not null && SameRequest(existing.Checked, valid)
                             ? Results.Created($"/api/minor-checks/{valid.Id}", MinorTravelAnswers.View(existing.Checked))
                             : ProtectionProblems.IdConflict(http);

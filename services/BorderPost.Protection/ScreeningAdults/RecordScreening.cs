@@ -32,18 +32,12 @@ public static class RecordScreening
                             ScreeningRules.Propose(valid.Answers), new ScreeningDecision(valid.Outcome, valid.Reason, by, now),
                             valid.Referral?.Id, valid.Referral?.Agency);
                         await using var session = store.LightweightSession();
-                        session.Events.StartStream<Screening>(valid.Id, recorded);
                         if (valid.Referral is { } r)
                         {
                             session.Events.StartStream<Referral>(r.Id,
                                 new Referred(r.Id, r.Kind, r.PostCode, r.Agency, r.ArrestId, r.Details, by, now, now + options.Value.AcknowledgeWithin(r.Kind)));
                         }
-                        if (await session.SaveUnlessExistsAsync(http.RequestAborted))
-                        {
-                            return Results.Created($"/api/screenings/{valid.Id}", View(Screening.Create(recorded)));
-                        }
-                        await using var query = store.QuerySession();
-                        var existing = await query.LoadAsync<Screening>(valid.Id, http.RequestAborted);
+                        var (_, existing) = await session.StartOnceAsync(valid.Id, Screening.Create(recorded), [recorded], http.RequestAborted);
                         return existing is not null && SameAs(existing.Recorded, recorded)
                             ? Results.Created($"/api/screenings/{valid.Id}", View(existing))
                             : ProtectionProblems.IdConflict(http);
