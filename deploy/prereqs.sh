@@ -130,6 +130,18 @@ CONF
   log "RabbitMQ management API did not answer on 127.0.0.1:15672"; return 1
 }
 
+# Before issue 20 the repository packed a code-less stand-in under the same id and version as the real
+# Patched.DistributedLock.Postgres 1.3.3 (decision 0001). A machine that restored it keeps it in the NuGet cache,
+# which would shadow the real package: drop it (the real one has a lib/ folder).
+drop_stale_lock_package() {
+  local cache="${NUGET_PACKAGES:-$HOME/.nuget/packages}/patched.distributedlock.postgres/1.3.3"
+  if [ -d "$cache" ] && [ ! -d "$cache/lib" ]; then
+    log "removing the old stand-in for Patched.DistributedLock.Postgres from the NuGet cache"
+    rm -rf "$cache"
+  fi
+}
+
+drop_stale_lock_package
 install_packages
 start_postgres
 start_rabbitmq

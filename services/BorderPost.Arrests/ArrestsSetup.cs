@@ -27,8 +27,8 @@ public static class ArrestsSetup
                 options.Projections.Snapshot<Interception>(SnapshotLifecycle.Inline);
                 options.Schema.For<Interception>().Index(i => i.PostCode).Index(i => i.Day);
             })
-            // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
-            .AddAsyncDaemon(DaemonMode.Solo)
+            // HotCold: any number of instances; one at a time runs the relay and projections (docs/decisions/0001).
+            .AddAsyncDaemon(DaemonMode.HotCold)
             .AddSubscriptionWithServices<ArrestEventsRelay>(ServiceLifetime.Singleton);
         return builder;
     }

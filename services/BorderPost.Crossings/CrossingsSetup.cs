@@ -27,8 +27,8 @@ public static class CrossingsSetup
                 options.Schema.For<Crossing>().Index(c => c.PostCode).Index(c => c.Day);
                 options.Schema.For<CrossingPoint>().Identity(p => p.Id);
             })
-            // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
-            .AddAsyncDaemon(DaemonMode.Solo)
+            // HotCold: any number of instances; one at a time runs the relay and projections (docs/decisions/0001).
+            .AddAsyncDaemon(DaemonMode.HotCold)
             .AddSubscriptionWithServices<IntegrationEventRelay>(ServiceLifetime.Singleton);
         return builder;
     }

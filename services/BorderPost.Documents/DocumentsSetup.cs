@@ -61,8 +61,8 @@ public static class DocumentsSetup
                 options.Schema.For<DocumentSighting>().Index(s => s.DocumentKey);
                 options.Schema.For<KnownCrossing>();
             })
-            // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
-            .AddAsyncDaemon(DaemonMode.Solo)
+            // HotCold: any number of instances; one at a time runs the relay and projections (docs/decisions/0001).
+            .AddAsyncDaemon(DaemonMode.HotCold)
             .AddSubscriptionWithServices<DocumentCheckedRelay>(ServiceLifetime.Singleton);
         return builder;
     }

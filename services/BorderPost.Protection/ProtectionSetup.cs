@@ -41,8 +41,8 @@ public static class ProtectionSetup
                 options.Schema.For<MinorTravelCheck>().Index(c => c.InterceptionId);
                 options.Schema.For<Screening>().Index(s => s.Recorded.InterceptionId!);
             })
-            // Solo: one node runs the relay; HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
-            .AddAsyncDaemon(DaemonMode.Solo)
+            // HotCold: any number of instances; one at a time runs the relay and projections (docs/decisions/0001).
+            .AddAsyncDaemon(DaemonMode.HotCold)
             .AddSubscriptionWithServices<ReferralEventsRelay>(ServiceLifetime.Singleton);
         return builder;
     }

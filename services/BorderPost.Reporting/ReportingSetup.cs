@@ -34,8 +34,8 @@ public static class ReportingSetup
                 options.Schema.For<MonthlyTotal>().Index(t => t.Day).Index(t => t.PostCode);
                 options.Schema.For<TotalsRebuild>().UseOptimisticConcurrency(true);
             })
-            // Solo: HotCold fails with Marten 9 + Npgsql 10 (docs/decisions/0001).
-            .AddAsyncDaemon(DaemonMode.Solo);
+            // HotCold: any number of instances; one at a time runs the projections (docs/decisions/0001).
+            .AddAsyncDaemon(DaemonMode.HotCold);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TotalsRebuilder>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TotalsRebuilder>());
