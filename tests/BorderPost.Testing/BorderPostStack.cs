@@ -175,6 +175,32 @@ public sealed class BorderPostStack : IAsyncLifetime
     internal Task DeleteQueueAsync(string queue) => _vhost.DeleteQueueAsync(queue);
 
     /// <summary>
+    /// Crossings as a process of its own on <paramref name="database"/> (a schema granted by
+    /// <see cref="GrantExtraAsync"/>), publishing on this run's virtual host. Its PostgreSQL sessions carry
+    /// <paramref name="name"/> as their application name, so a test can see which instance holds a lock.
+    /// </summary>
+    internal Task<ServiceProcess> StartCrossingsProcessAsync(ServiceAccess database, string name) =>
+        ServiceProcess.StartAsync("BorderPost.Crossings", new Dictionary<string, string>(Crossings.Settings)
+        {
+            ["ConnectionStrings:Postgres"] = database.PostgresConnectionString + $";Application Name={name}",
+            ["Marten:Schema"] = database.Schema,
+            ["ConnectionStrings:RabbitMq"] = RabbitUriOf("crossings", TestSettings.RabbitPort),
+        });
+
+    /// <summary>A second Reporting instance on the same schema and queues, as a second machine at headquarters would run.</summary>
+    internal async Task<ServiceHost> StartReportingInstanceAsync()
+    {
+        var settings = new Dictionary<string, string>(Reporting.Settings)
+        {
+            ["ConnectionStrings:RabbitMq"] = RabbitUriOf("reporting", TestSettings.RabbitPort),
+        };
+        var instance = new ServiceHost("BorderPost.Reporting", ReportingApp.Build, FreePort.Next(), settings);
+        _services.Add(instance);
+        await instance.StartAsync();
+        return instance;
+    }
+
+    /// <summary>
     /// Reporting dies as a crashed process would: its broker connections drop at once (RabbitMQ requeues what it had
     /// not acknowledged) and the host stops without grace.
     /// </summary>

@@ -90,6 +90,13 @@ public sealed class TotalsRebuilder(IDocumentStore store, IProjectionCoordinator
     /// <summary>Runs the rebuild marked running, if any, from its step to the end.</summary>
     public async Task RunAsync(CancellationToken ct)
     {
+        var daemon = coordinator.DaemonForMainDatabase();
+        // Several Reporting instances may run (HotCold): only the one whose daemon leads runs the rebuild; the others
+        // would fold the same projections at the same time. A new leader picks up a rebuild where the old one stopped.
+        if (!daemon.CurrentAgents().Any(agent => agent.Status == AgentStatus.Running))
+        {
+            return;
+        }
         var rebuild = await UpdateAsync(r =>
         {
             r.Attempts++;
@@ -104,7 +111,6 @@ public sealed class TotalsRebuilder(IDocumentStore store, IProjectionCoordinator
             return;
         }
         logger.LogWarning("Rebuilding the totals from event {Target}, step {Step}, attempt {Attempt}", rebuild.Target, rebuild.Step, rebuild.Attempts);
-        var daemon = coordinator.DaemonForMainDatabase();
         for (var step = rebuild.Step; step < TotalsRebuild.Projections.Count; step++)
         {
             var current = step;
