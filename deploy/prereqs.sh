@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs and starts what BorderPost needs on a Debian 12 machine, without systemd or Docker:
 # PostgreSQL 15 and RabbitMQ on loopback, Tesseract with eng/fra data, GTK for OpenCV and its face cascades, OCR-B and DejaVu fonts
-# (the synthetic document generator draws with them), and Chromium for the browser tests of the web console.
+# (the synthetic document generator draws with them), Chromium for the browser tests of the web console, and Debian's
+# docker-compose, which checks docker-compose.yml without a Docker engine.
 # Safe to run again: every step checks before it acts. Sourced by up.sh and test.sh.
 set -euo pipefail
 
@@ -24,7 +25,7 @@ as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else 
 log() { printf '[prereqs] %s\n' "$*" >&2; }
 
 install_packages() {
-  local wanted=(postgresql rabbitmq-server tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra libgtk-3-0 opencv-data fonts-ocr-b fonts-dejavu-core curl chromium)
+  local wanted=(postgresql rabbitmq-server tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra libgtk-3-0 opencv-data fonts-ocr-b fonts-dejavu-core curl chromium docker-compose)
   local missing=()
   for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

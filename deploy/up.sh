@@ -109,6 +109,20 @@ fi
 as_postgres psql -q -v ON_ERROR_STOP=1 -d "$deployment" -c "REVOKE ALL ON DATABASE $deployment FROM PUBLIC" >/dev/null
 vhosts=$(rabbit_ctl list_vhosts)
 grep -qx "$deployment" <<<"$vhosts" || rabbit_ctl add_vhost "$deployment" >/dev/null
+# Queues are quorum queues since issue 20. A deployment started before keeps classic queues, which a service cannot
+# declare again as quorum: empty ones are removed (the services declare them again), and a non-empty one stops the
+# start so that no message is lost; drain it (start once with Messaging__QueueType=classic) and run up.sh again.
+classic_queues=$(rabbit_ctl list_queues -p "$deployment" name type messages | awk '$2 == "classic" {print $1, $3}')
+while read -r queue messages; do
+  [ -n "$queue" ] || continue
+  if [ "$messages" = 0 ]; then
+    rabbit_ctl delete_queue -p "$deployment" "$queue" >/dev/null
+  elif [ "${BORDERPOST_MESSAGING_QUEUETYPE:-quorum}" != classic ]; then
+    echo "up.sh: classic queue $queue holds $messages messages; drain it first (BORDERPOST_MESSAGING_QUEUETYPE=classic ./deploy/up.sh)" >&2
+    exit 1
+  fi
+done <<<"$classic_queues"
+[ "${BORDERPOST_MESSAGING_QUEUETYPE:-quorum}" != classic ] || export Messaging__QueueType=classic
 # (read from fd 3: rabbitmqctl reads standard input)
 while IFS=$'\t' read -r -u 3 service configure write read; do
   [[ -z "$service" || "$service" == \#* ]] || grant_service "$service" "$configure" "$write" "$read"

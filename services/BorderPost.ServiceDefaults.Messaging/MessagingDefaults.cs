@@ -7,18 +7,38 @@ namespace BorderPost.ServiceDefaults.Messaging;
 
 public static class MessagingDefaults
 {
-    /// <summary>MassTransit over RabbitMQ on the <c>RabbitMq</c> connection string, kebab-case endpoints.</summary>
+    /// <summary>
+    /// MassTransit over RabbitMQ on the <c>RabbitMq</c> connection string, kebab-case endpoints on quorum queues
+    /// (replicated across a cluster's nodes; <c>Messaging:QueueType=classic</c> keeps an older deployment's queues),
+    /// publisher confirms on (MassTransit's default). <c>Messaging:ClusterNodes</c> (comma-separated host names) lets
+    /// a service fail over between the nodes of a RabbitMQ cluster.
+    /// </summary>
     public static IHostApplicationBuilder AddBorderPostMessaging(
         this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configure = null)
     {
         var address = RabbitMqAddress.Parse(builder.Configuration.GetConnectionString("RabbitMq")
             ?? throw new InvalidOperationException("ConnectionStrings:RabbitMq is required (set ConnectionStrings__RabbitMq)."));
 
+        var messaging = builder.Configuration.GetSection("Messaging");
+        var clusterNodes = (messaging["ClusterNodes"] ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var quorumQueues = !string.Equals(messaging["QueueType"], "classic", StringComparison.OrdinalIgnoreCase);
+
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
             // MassTransit otherwise reports usage to usage-tracking.masstransit.io: a police system calls no one.
             bus.DisableUsageTelemetry();
+            if (quorumQueues)
+            {
+                bus.AddConfigureEndpointsCallback((_, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                    {
+                        rabbit.SetQuorumQueue();
+                    }
+                });
+            }
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -27,6 +47,16 @@ public static class MessagingDefaults
                     host.Username(address.Username);
                     host.Password(address.Password);
                     host.RequestedConnectionTimeout(TimeSpan.FromSeconds(5));
+                    if (clusterNodes.Length > 0)
+                    {
+                        host.UseCluster(cluster =>
+                        {
+                            foreach (var node in clusterNodes)
+                            {
+                                cluster.Node(node);
+                            }
+                        });
+                    }
                 });
                 rabbit.ConfigureEndpoints(context);
             });

@@ -99,6 +99,18 @@ public sealed class ScaleOutTests(BorderPostStack stack, ITestOutputHelper outpu
         }
     }
 
+    [Fact]
+    public async Task Every_durable_queue_the_services_declare_is_a_quorum_queue()
+    {
+        // Quorum queues are replicated across a RabbitMQ cluster's nodes and confirm a message once a majority holds it.
+        var queues = await stack.QueuesAsync();
+        var durable = queues.Where(q => q.Durable).ToList();
+
+        Assert.Contains(durable, q => q.Name.Contains("crossing", StringComparison.Ordinal));
+        Assert.True(durable.Count >= 5, "queues: " + string.Join(", ", queues));
+        Assert.All(durable, q => Assert.True(q.Type == "quorum", $"{q.Name} is {q.Type}"));
+    }
+
     /// <summary>
     /// The instance (by the application name of its PostgreSQL sessions) that holds the daemon's advisory lock, once
     /// one other than <paramref name="except"/> does. The lock is the only advisory lock these instances keep.

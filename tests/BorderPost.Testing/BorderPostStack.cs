@@ -174,6 +174,8 @@ public sealed class BorderPostStack : IAsyncLifetime
 
     internal Task DeleteQueueAsync(string queue) => _vhost.DeleteQueueAsync(queue);
 
+    internal Task<IReadOnlyList<(string Name, string Type, bool Durable)>> QueuesAsync() => _vhost.QueuesAsync();
+
     /// <summary>
     /// Crossings as a process of its own on <paramref name="database"/> (a schema granted by
     /// <see cref="GrantExtraAsync"/>), publishing on this run's virtual host. Its PostgreSQL sessions carry

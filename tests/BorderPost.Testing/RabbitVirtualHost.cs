@@ -34,6 +34,14 @@ internal sealed class RabbitVirtualHost(string name) : IAsyncDisposable
     public async Task DeleteQueueAsync(string queue) =>
         (await _http.DeleteAsync($"/api/queues/{Uri.EscapeDataString(Name)}/{Uri.EscapeDataString(queue)}")).EnsureSuccessStatusCode();
 
+    /// <summary>Each queue of the virtual host with its type (classic, quorum) and whether it is durable.</summary>
+    public async Task<IReadOnlyList<(string Name, string Type, bool Durable)>> QueuesAsync()
+    {
+        var queues = await _http.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>(
+            $"/api/queues/{Uri.EscapeDataString(Name)}?columns=name,type,durable");
+        return queues!.Select(q => ((string)q!["name"]!, (string)q["type"]!, (bool)q["durable"]!)).ToList();
+    }
+
     public string AmqpUri(string user, string password, int port) =>
         $"amqp://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(password)}@{TestSettings.RabbitHost}:{port}/{Uri.EscapeDataString(Name)}";
 
