@@ -44,7 +44,9 @@ public sealed class MessageProbe<T> : IAsyncDisposable
     public async Task SendAsync<TCommand>(string queue, TCommand command)
         where TCommand : class
     {
-        var endpoint = await _bus.GetSendEndpoint(new Uri($"queue:{queue}"));
+        // Through the endpoint's exchange of the same name: a "queue:" address would declare the queue as a classic
+        // queue, which RabbitMQ refuses for the quorum queue the service declared (and MassTransit retries forever).
+        var endpoint = await _bus.GetSendEndpoint(new Uri($"exchange:{queue}"));
         await endpoint.Send(command);
     }
 

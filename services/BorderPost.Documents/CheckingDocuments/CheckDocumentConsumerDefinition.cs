@@ -10,7 +10,7 @@ namespace BorderPost.Documents.CheckingDocuments;
 public sealed class CheckDocumentConsumerDefinition()
     : PatientConsumerDefinition<CheckDocumentConsumer>(QueueName, Math.Max(1, Environment.ProcessorCount))
 {
-    /// <summary><c>queue:documents-check-document</c>.</summary>
+    /// <summary><c>queue:documents-check-document</c>; senders use <c>exchange:documents-check-document</c> (a quorum queue).</summary>
     public const string QueueName = "documents-check-document";
 
     protected override void IgnoreFailures(IRetryConfigurator retry) => retry.Ignore<InvalidCommandException>();
