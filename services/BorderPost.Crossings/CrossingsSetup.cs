@@ -18,6 +18,7 @@ public static class CrossingsSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CrossingPointDirectory>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CrossingPointDirectory>());
+        builder.Services.AddHostedService<PostNodeHeartbeats>();
         builder.Services.AddAuthorizationBuilder().AddCrossingPolicies();
 
         builder.AddBorderPostMessaging();

@@ -5,6 +5,7 @@ using BorderPost.Reporting.CountingDocuments;
 using BorderPost.Reporting.CountingReferrals;
 using BorderPost.Reporting.Rebuilding;
 using BorderPost.Reporting.Totals;
+using BorderPost.Reporting.WatchingPostLinks;
 using BorderPost.ServiceDefaults.Messaging;
 using BorderPost.ServiceDefaults.EventStore;
 using JasperFx.Events.Daemon;
@@ -25,6 +26,7 @@ public static class ReportingSetup
             bus.AddConsumer<DocumentEventsConsumer>(typeof(DocumentEventsConsumerDefinition));
             bus.AddConsumer<ArrestEventsConsumer>(typeof(ArrestEventsConsumerDefinition));
             bus.AddConsumer<ReferralEventsConsumer>(typeof(ReferralEventsConsumerDefinition));
+            bus.AddConsumer<PostNodeHeartbeatConsumer>(typeof(PostNodeHeartbeatConsumerDefinition));
         });
         builder.AddBorderPostMarten("reporting", options =>
             {
@@ -50,6 +52,7 @@ public static class ReportingSetup
         app.MapGetReconciliation();
         app.MapRebuildTotals();
         app.MapGetRebuild();
+        app.MapGetPostLinks();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using BorderPost.Testing;
+using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace BorderPost.FaultInjection.Tests;
@@ -31,6 +32,8 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
             Assert.Equal(HttpStatusCode.Created, (await atPost.RecordAsync(officer, Api.Crossing(day))).StatusCode);
         }
         Assert.Equal(10, await _hq.WaitForTotalAsync(analyst, day, 10, post: "OUA", timeout: TimeSpan.FromSeconds(60)));
+        Assert.True(await Api.EventuallyAsync(async () => (await LinkAsync(analyst))?["state"]?.GetValue<string>() == "connected"),
+            "headquarters never heard the post's heartbeat");
 
         // Link cut: the post accepts every write; headquarters sees none of them.
         post.Link.Stop();
@@ -49,6 +52,9 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
             Assert.Equal(WhileCut, accepted);
             Assert.True(await Api.HoldsAsync(async () => (int)(await _hq.TotalsAsync(analyst, cutDay, cutDay))["total"]! == 0,
                 TimeSpan.FromSeconds(5)), "headquarters counted crossings while the link was cut");
+            var silent = await LinkAsync(analyst);
+            Assert.Equal("silent", (string?)silent!["state"]);
+            Assert.True((double)silent["secondsSinceHeard"]! >= 3, silent.ToJsonString());
         }
         finally
         {
@@ -63,5 +69,29 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         Assert.Equal(WhileCut / 2, (int)rows.Single(r => (string?)r!["category"] == "crossing.entry")!["count"]!);
         Assert.Equal(WhileCut / 2, (int)rows.Single(r => (string?)r!["category"] == "crossing.exit")!["count"]!);
         Assert.Equal(10, (int)(await _hq.TotalsAsync(analyst, day, day))["total"]!);
+
+        // Headquarters hears the post again; the link's delay falls back once the backlog has drained.
+        Assert.True(await Api.EventuallyAsync(async () => await LinkAsync(analyst) is { } link
+            && (string?)link["state"] == "connected" && (double)link["behindSeconds"]! < 2), (await LinkAsync(analyst))?.ToJsonString());
+        var links = await _hq.GetJsonArrayAsync("/api/reports/links", analyst);
+        Assert.Equal(["OUA"], links.Select(l => (string)l!["post"]!)); // headquarters' own services send no heartbeat
+
+        // And in the console, for headquarters.
+        var browser = await Browser.LaunchAsync();
+        try
+        {
+            var page = await browser.NewPageAsync(stack.GatewayUrl);
+            await Browser.SignInAsync(page, "hq.analyst");
+            await page.GotoAsync("/hq/links");
+            await Assertions.Expect(page.Locator("#links tr[data-post='OUA'] td").Nth(1)).ToHaveTextAsync("Reliée");
+            await Browser.ScreenshotAsync(page, "hq-post-links");
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+        }
     }
+
+    private async Task<System.Text.Json.Nodes.JsonNode?> LinkAsync(string token) =>
+        (await _hq.GetJsonArrayAsync("/api/reports/links", token)).SingleOrDefault(l => (string?)l!["post"] == "OUA");
 }

@@ -96,7 +96,8 @@ public sealed class BorderPostStack : IAsyncLifetime
         Identity = Add("BorderPost.Identity", IdentityApp.Build, "identity", TestSettings.RabbitPort, ("DemoUsers:Password", DemoPassword),
             ("Jwt:PrivateKeyFile", PrivateKeyFile));
         Crossings = Add("BorderPost.Crossings", CrossingsApp.Build, "crossings", BrokerLink.Port);
-        Reporting = Add("BorderPost.Reporting", ReportingApp.Build, "reporting", ReportingBrokerLink.Port);
+        Reporting = Add("BorderPost.Reporting", ReportingApp.Build, "reporting", ReportingBrokerLink.Port,
+            ("Reporting:LinkSilentAfter", "00:00:03"));
         Documents = Add("BorderPost.Documents", DocumentsApp.Build, "documents", DocumentsBrokerLink.Port,
             ("Documents:ImageInbox", DocumentInbox), ("Documents:OcrEngines", "2"));
         Arrests = Add("BorderPost.Arrests", ArrestsApp.Build, "arrests", ArrestsBrokerLink.Port);

@@ -48,6 +48,7 @@ internal sealed class PostNode : IAsyncDisposable
                 ["Marten:Schema"] = database.Schema,
                 ["ConnectionStrings:RabbitMq"] = vhost.AmqpUri(rabbitUser, rabbitPassword, TestSettings.RabbitPort),
                 ["Node:Name"] = post,
+                ["Node:HeartbeatInterval"] = "00:00:00.500",
             });
         await crossings.StartAsync();
         return new PostNode(vhost, stack.VirtualHost, crossings, link);

@@ -84,6 +84,13 @@ public static class ProtectionApi
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
+    public static async Task<JsonArray> GetJsonArrayAsync(this HttpClient client, string path, string token)
+    {
+        var response = await client.SendAsync(HttpMethod.Get, path, token);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonArray>())!;
+    }
+
     /// <summary>The caller's inbox items (every status unless the query says otherwise).</summary>
     public static async Task<IReadOnlyList<JsonObject>> InboxAsync(this HttpClient client, string token, string query = "status=all")
     {

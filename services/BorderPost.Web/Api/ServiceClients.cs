@@ -134,6 +134,9 @@ public sealed class ReportsClient(ApiClient api)
         string groupBy, IReadOnlyCollection<string> posts) =>
         api.GetFileAsync($"/api/reports/totals.{format}" + Query(from, to, groupBy, posts));
 
+    /// <summary>Each post node's link as headquarters sees it.</summary>
+    public Task<ApiResult<List<PostLinkStatus>>> LinksAsync() => api.GetAsync<List<PostLinkStatus>>("/api/reports/links");
+
     private static string Query(DateOnly from, DateOnly to, string groupBy, IReadOnlyCollection<string>? posts) =>
         string.Create(CultureInfo.InvariantCulture, $"?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&groupBy={Uri.EscapeDataString(groupBy)}")
         + (posts is { Count: > 0 } ? "&post=" + Uri.EscapeDataString(string.Join(',', posts)) : "");
