@@ -116,7 +116,7 @@ classic_queues=$(rabbit_ctl list_queues -p "$deployment" name type messages | aw
 while read -r queue messages; do
   [ -n "$queue" ] || continue
   if [ "$messages" = 0 ]; then
-    rabbit_ctl delete_queue -p "$deployment" "$queue" >/dev/null
+    rabbit_ctl delete_queue -p "$deployment" "$queue" >/dev/null </dev/null  # (rabbitmqctl reads standard input)
   elif [ "${BORDERPOST_MESSAGING_QUEUETYPE:-quorum}" != classic ]; then
     echo "up.sh: classic queue $queue holds $messages messages; drain it first (BORDERPOST_MESSAGING_QUEUETYPE=classic ./deploy/up.sh)" >&2
     exit 1
