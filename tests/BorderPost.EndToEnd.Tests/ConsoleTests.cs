@@ -152,6 +152,12 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
     [Fact]
     public async Task An_arrest_with_two_children_reaches_the_IBESR_inbox_where_the_protection_officer_acknowledges_it()
     {
+        // Earlier tests leave referrals in the same inbox: this one knows its two by being the ones that were not there.
+        var protection = await PageAsync();
+        await Browser.SignInAsync(protection, "protection.ibesr");
+        Assert.EndsWith("/protection/inbox", protection.Url);
+        var before = await ReferralIdsAsync(protection);
+
         var officer = await PageAsync();
         await Browser.SignInAsync(officer, "officer.oua");
         await officer.GotoAsync("/post/arrest");
@@ -172,13 +178,16 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         await officer.ClickAsync("#arrest-form > button[type=submit]");
         await Assertions.Expect(officer.Locator(".notice")).ToContainTextAsync("Arrestation enregistrée ; référencements envoyés : 2.");
 
-        var protection = await PageAsync();
-        await Browser.SignInAsync(protection, "protection.ibesr");
-        Assert.EndsWith("/protection/inbox", protection.Url);
-        var rows = protection.Locator("tr[data-referral]", new() { HasText = "0-5" });
-        await Assertions.Expect(rows.First).ToBeVisibleAsync();
+        var arrived = await NewReferralsAsync(protection, before, expected: 2);
+        await Assertions.Expect(protection.Locator($"tr[data-referral='{arrived[0]}']")).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(protection, "protection-inbox");
-        await protection.Locator("tr[data-referral]", new() { HasText = "6-11" }).Last.GetByRole(AriaRole.Link).ClickAsync();
+        var ages = new List<string>();
+        foreach (var id in arrived)
+        {
+            ages.Add((await protection.Locator($"tr[data-referral='{id}'] td").Nth(2).InnerTextAsync()).Trim());
+        }
+        Assert.Equal("0-5 6-11", string.Join(' ', ages.Order()));
+        await protection.Locator($"tr[data-referral='{arrived[ages.IndexOf("6-11")]}']").GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(protection.Locator(".person-name")).ToContainTextAsync("Mackenson");
         await protection.ClickAsync("form[action*='handler=Acknowledge'] button");
         await Assertions.Expect(protection.Locator(".notice")).ToHaveTextAsync("Étape enregistrée.");
@@ -504,4 +513,27 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
 
     [GeneratedRegex(@"(src|href|action)\s*=\s*[""']?\s*(https?:)?//", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalReference();
+
+    private static async Task<HashSet<string>> ReferralIdsAsync(IPage inbox)
+    {
+        var ids = await inbox.Locator("tr[data-referral]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.referral)");
+        return [.. ids];
+    }
+
+    /// <summary>Reloads the inbox until <paramref name="expected"/> referrals that were not in <paramref name="before"/> show.</summary>
+    private static async Task<List<string>> NewReferralsAsync(IPage inbox, HashSet<string> before, int expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await inbox.ReloadAsync();
+            var fresh = (await ReferralIdsAsync(inbox)).Where(id => !before.Contains(id)).ToList();
+            if (fresh.Count >= expected || DateTime.UtcNow > deadline)
+            {
+                Assert.Equal(expected, fresh.Count);
+                return fresh;
+            }
+            await Task.Delay(250);
+        }
+    }
 }
