@@ -1,5 +1,6 @@
 using BorderPost.Identity.IssuingTokens;
 using BorderPost.Identity.ManagingUsers;
+using BorderPost.Identity.SigningInAtPosts;
 using BorderPost.Identity.Users;
 using BorderPost.ServiceDefaults.EventStore;
 using Microsoft.AspNetCore.Identity;
@@ -15,18 +16,41 @@ public static class IdentitySetup
         builder.Services.AddAuthorizationBuilder().AddBorderPostPolicies();
         builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         builder.Services.AddSingleton<TokenIssuer>();
-        builder.Services.AddHostedService<DemoUsers>();
-        builder.Services.AddHostedService<FirstAdmin>();
+        var atPost = PostSignInSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(atPost);
+        if (atPost.AtPost)
+        {
+            // A post's Identity: accounts live at headquarters; the post keeps only what signing in alone needs.
+            builder.Services.AddHttpClient<HeadquartersSignIn>(http =>
+            {
+                http.BaseAddress = new Uri(atPost.HeadquartersUrl);
+                http.Timeout = atPost.HeadquartersTimeout;
+            });
+        }
+        else
+        {
+            builder.Services.AddHostedService<DemoUsers>();
+            builder.Services.AddHostedService<FirstAdmin>();
+        }
         builder.AddBorderPostMarten("identity", options =>
         {
             options.Schema.For<UserAccount>().UseOptimisticConcurrency(true);
             options.Schema.For<SignInFailures>().UseOptimisticConcurrency(true);
+            options.Schema.For<CachedAccount>();
         });
         return builder;
     }
 
     public static WebApplication MapIdentity(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<PostSignInSettings>().AtPost)
+        {
+            // Users, passwords and the sign-in log are headquarters' (the post's gateway sends those paths there).
+            app.MapSignInAtPost();
+            app.MapPublishKeys();
+            app.MapWhoAmI();
+            return app;
+        }
         app.MapIssueToken();
         app.MapPublishKeys();
         app.MapWhoAmI();

@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -74,7 +78,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         Assert.True(await Api.EventuallyAsync(async () => await LinkAsync(analyst) is { } link
             && (string?)link["state"] == "connected" && (double)link["behindSeconds"]! < 2), (await LinkAsync(analyst))?.ToJsonString());
         var links = await _hq.GetJsonArrayAsync("/api/reports/links", analyst);
-        Assert.Equal(["OUA"], links.Select(l => (string)l!["post"]!)); // headquarters' own services send no heartbeat
+        Assert.DoesNotContain("HQ", links.Select(l => (string)l!["post"]!)); // headquarters' own services send no heartbeat
 
         // And in the console, for headquarters.
         var browser = await Browser.LaunchAsync();
@@ -91,6 +95,89 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
             await browser.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task Officers_of_the_post_sign_in_there_while_its_link_is_down_on_the_account_headquarters_last_confirmed()
+    {
+        // An officer of the post whom headquarters will disable.
+        var admin = await stack.Tokens.SignInAsync("admin");
+        var leaving = $"agent.{Guid.NewGuid():N}"[..20];
+        const string LeavingPassword = "mot-de-passe-du-poste";
+        Assert.Equal(HttpStatusCode.Created, (await _hq.PostJsonAsync("/api/users", admin, new JsonObject
+        {
+            ["username"] = leaving, ["displayName"] = "Agent en partance", ["role"] = "officer", ["post"] = "OUA", ["password"] = LeavingPassword,
+        })).StatusCode);
+        await using var post = await PostNode.StartAsync(stack, "OUA");
+        using var identity = post.CreateIdentityClient();
+        using var atPost = post.CreateClient();
+        var headquartersKey = SigningKeys.KeyId(stack.SigningKey);
+        var postKey = SigningKeys.KeyId(post.SigningKey);
+
+        // Link up: headquarters decides and signs; the post keeps its own officers, not the others.
+        var online = await SignInAsync(identity, "officer.oua");
+        Assert.Equal(HttpStatusCode.OK, online.StatusCode);
+        Assert.Equal(headquartersKey, new JsonWebToken(await TokenOf(online)).Kid);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(identity, leaving, LeavingPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(identity, "protection.ibesr")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(identity, "supervisor.oua", "pas-le-bon-mot")).StatusCode);
+        // Headquarters disables one: the post learns it at the next sign-in, and forgets the account.
+        Assert.Equal(HttpStatusCode.OK, (await _hq.PostJsonAsync($"/api/users/{leaving}/disable", admin, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(identity, leaving, LeavingPassword)).StatusCode);
+
+        post.SetLink(up: false);
+        try
+        {
+            // Link down: the kept officer signs in on the post's own key, which the post's services trust and headquarters' do not.
+            var watch = Stopwatch.StartNew();
+            var alone = await SignInAsync(identity, "officer.oua");
+            output.WriteLine($"signed in at the post alone in {watch.ElapsedMilliseconds} ms");
+            Assert.Equal(HttpStatusCode.OK, alone.StatusCode);
+            Assert.Equal("post", alone.Headers.GetValues("BorderPost-Signed-In-At").Single());
+            var token = await TokenOf(alone);
+            var claims = new JsonWebToken(token);
+            Assert.Equal((postKey, "officer", "OUA"), (claims.Kid, claims.GetClaim("role").Value, claims.GetClaim("post").Value));
+            Assert.Equal(HttpStatusCode.Created, (await atPost.RecordAsync(token, Api.Crossing(Api.Day(80)))).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await _hq.RecordAsync(token, Api.Crossing(Api.Day(80)))).StatusCode);
+
+            // A wrong password is refused; the disabled account, a supervisor never accepted here and IBESR's officer
+            // are told headquarters cannot be reached, in the caller's language.
+            var wrong = await SignInAsync(identity, "officer.oua", "pas-le-bon-mot");
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+            Assert.Equal("application/problem+json", wrong.Content.Headers.ContentType?.MediaType);
+            foreach (var (username, password) in new[] { (leaving, LeavingPassword), ("supervisor.oua", BorderPostStack.DemoPassword), ("protection.ibesr", BorderPostStack.DemoPassword) })
+            {
+                var refused = await SignInAsync(identity, username, password);
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+                Assert.Contains("Le siège est injoignable", (string?)(await refused.ProblemAsync())["title"]);
+            }
+            var english = await SignInAsync(identity, "protection.ibesr", language: "en");
+            Assert.Contains("within the last 3 days", (string?)(await english.ProblemAsync())["detail"]);
+            var bad = await identity.PostAsJsonAsync("/api/auth/token", new { username = "", password = "" });
+            Assert.Equal(["password", "username"], (await bad.ProblemAsync()).ErrorFields().Order());
+        }
+        finally
+        {
+            post.SetLink(up: true);
+        }
+
+        // Link back: headquarters signs again.
+        var back = await SignInAsync(identity, "officer.oua");
+        Assert.Equal(headquartersKey, new JsonWebToken(await TokenOf(back)).Kid);
+    }
+
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient identity, string username,
+        string password = BorderPostStack.DemoPassword, string? language = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token") { Content = JsonContent.Create(new { username, password }) };
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+        return await identity.SendAsync(request);
+    }
+
+    private static async Task<string> TokenOf(HttpResponseMessage response) =>
+        (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!;
 
     private async Task<System.Text.Json.Nodes.JsonNode?> LinkAsync(string token) =>
         (await _hq.GetJsonArrayAsync("/api/reports/links", token)).SingleOrDefault(l => (string?)l!["post"] == "OUA");

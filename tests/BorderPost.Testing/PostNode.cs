@@ -4,54 +4,115 @@ namespace BorderPost.Testing;
 
 /// <summary>
 /// A post node beside the stack, which plays headquarters: the post's own virtual host (its broker), its own database
-/// schema, and Crossings running for the post on them. Its broker reaches headquarters' through
-/// <c>deploy/link-post.sh</c> over <see cref="Link"/>, a proxy a test stops to cut the post's link.
+/// schemas, and Crossings and Identity running for the post on them. Its broker reaches headquarters' through
+/// <c>deploy/link-post.sh</c> over <see cref="Link"/>, and its Identity reaches headquarters' gateway over
+/// <see cref="HttpLink"/>: proxies a test stops to cut the post's link. The post signs its own tokens with a key of its
+/// own, which its services trust beside headquarters'.
 /// </summary>
 internal sealed class PostNode : IAsyncDisposable
 {
     private readonly RabbitVirtualHost _vhost;
     private readonly string _hqVhost;
 
-    private PostNode(RabbitVirtualHost vhost, string hqVhost, ServiceHost crossings, TcpProxy link)
+    private PostNode(RabbitVirtualHost vhost, string hqVhost, ServiceHost crossings, ServiceHost identity, TcpProxy link,
+        TcpProxy httpLink, System.Security.Cryptography.ECDsa key)
     {
         _vhost = vhost;
         _hqVhost = hqVhost;
         Crossings = crossings;
+        Identity = identity;
         Link = link;
+        HttpLink = httpLink;
+        SigningKey = key;
     }
 
     public ServiceHost Crossings { get; }
+
+    /// <summary>The post's Identity: signs in through headquarters, or alone on the accounts it keeps.</summary>
+    public ServiceHost Identity { get; }
+
+    /// <summary>The post's own signing key, for tokens it issues while headquarters cannot be reached.</summary>
+    public System.Security.Cryptography.ECDsa SigningKey { get; }
+
+    /// <summary>The post's link to headquarters' gateway, for signing in.</summary>
+    public TcpProxy HttpLink { get; }
+
+    /// <summary>Cuts (<paramref name="up"/> false) or restores the whole link: the broker's and the gateway's.</summary>
+    public void SetLink(bool up)
+    {
+        if (up)
+        {
+            Link.Start();
+            HttpLink.Start();
+        }
+        else
+        {
+            Link.Stop();
+            HttpLink.Stop();
+        }
+    }
 
     /// <summary>The post's link to headquarters: the federation's connection to the post's broker goes through it.</summary>
     public TcpProxy Link { get; }
 
     public HttpClient CreateClient() => new() { BaseAddress = new Uri(Crossings.Url), Timeout = TimeSpan.FromSeconds(30) };
 
+    public HttpClient CreateIdentityClient() => new() { BaseAddress = new Uri(Identity.Url), Timeout = TimeSpan.FromSeconds(30) };
+
+    private static int _started;
+
     public static async Task<PostNode> StartAsync(BorderPostStack stack, string post)
     {
-        var vhost = new RabbitVirtualHost($"{stack.VirtualHost}-post-{post.ToLowerInvariant()}");
+        // Each start its own names: a run may start the same post twice, one after the other.
+        var tag = $"{post.ToLowerInvariant()}{Interlocked.Increment(ref _started)}";
+        var vhost = new RabbitVirtualHost($"{stack.VirtualHost}-post-{tag}");
         await vhost.CreateAsync();
         var crossingsAccess = stack.Access("crossings");
         var rabbitUser = $"{vhost.Name}-crossings";
         var rabbitPassword = Guid.NewGuid().ToString("N");
         await vhost.AddUserAsync(rabbitUser, rabbitPassword, crossingsAccess.Rabbit!);
-        var database = await stack.GrantExtraAsync($"post_{post.ToLowerInvariant()}_crossings");
+        var database = await stack.GrantExtraAsync($"post_{tag}_crossings");
 
         var link = new TcpProxy(TestSettings.RabbitPort);
         link.Start();
         await RunLinkScriptAsync("--post-vhost", vhost.Name, "--hq-vhost", stack.VirtualHost, "--post-amqp", $"127.0.0.1:{link.Port}");
+
+        // The post's key pair: the private key to the post's Identity, the public key beside headquarters' to its services.
+        var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var keys = Directory.CreateTempSubdirectory($"borderpost-post-{tag}-keys-").FullName;
+        var (privateKey, publicKey) = (Path.Combine(keys, "jwt-private.pem"), Path.Combine(keys, "jwt-public.pem"));
+        await File.WriteAllTextAsync(privateKey, key.ExportPkcs8PrivateKeyPem());
+        await File.WriteAllTextAsync(publicKey, key.ExportSubjectPublicKeyInfoPem());
+        var trusted = $"{stack.Crossings.Settings["Jwt:PublicKeyFiles"]},{publicKey}";
+
+        var httpLink = new TcpProxy(new Uri(stack.GatewayUrl).Port);
+        httpLink.Start();
+        var identityDatabase = await stack.GrantExtraAsync($"post_{tag}_identity");
+        var identity = new ServiceHost("BorderPost.Identity", BorderPost.Identity.IdentityApp.Build, FreePort.Next(),
+            new Dictionary<string, string>(stack.Identity.Settings)
+            {
+                ["ConnectionStrings:Postgres"] = identityDatabase.PostgresConnectionString,
+                ["Marten:Schema"] = identityDatabase.Schema,
+                ["Jwt:PrivateKeyFile"] = privateKey,
+                ["Jwt:PublicKeyFiles"] = trusted,
+                ["Node:Name"] = post,
+                ["SignInAtPost:HeadquartersUrl"] = $"http://127.0.0.1:{httpLink.Port}",
+                ["SignInAtPost:HeadquartersTimeout"] = "00:00:05",
+            });
+        await identity.StartAsync();
 
         var crossings = new ServiceHost("BorderPost.Crossings", BorderPost.Crossings.CrossingsApp.Build, FreePort.Next(),
             new Dictionary<string, string>(stack.Crossings.Settings)
             {
                 ["ConnectionStrings:Postgres"] = database.PostgresConnectionString,
                 ["Marten:Schema"] = database.Schema,
+                ["Jwt:PublicKeyFiles"] = trusted,
                 ["ConnectionStrings:RabbitMq"] = vhost.AmqpUri(rabbitUser, rabbitPassword, TestSettings.RabbitPort),
                 ["Node:Name"] = post,
                 ["Node:HeartbeatInterval"] = "00:00:00.500",
             });
         await crossings.StartAsync();
-        return new PostNode(vhost, stack.VirtualHost, crossings, link);
+        return new PostNode(vhost, stack.VirtualHost, crossings, identity, link, httpLink, key);
     }
 
     private static async Task RunLinkScriptAsync(params string[] arguments)
@@ -77,8 +138,11 @@ internal sealed class PostNode : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Crossings.DisposeAsync();
+        await Identity.DisposeAsync();
+        await HttpLink.DisposeAsync();
         await RunLinkScriptAsync("--unlink", "--post-vhost", _vhost.Name, "--hq-vhost", _hqVhost);
         await Link.DisposeAsync();
         await _vhost.DisposeAsync();
+        SigningKey.Dispose();
     }
 }

@@ -81,7 +81,7 @@ public static class IssueToken
 
     private static TokenResponse ToResponse((string Token, int ExpiresIn) issued) => new(issued.Token, issued.ExpiresIn, "Bearer");
 
-    private static TokenRequest Validate(TokenRequest request, FieldErrors errors)
+    internal static TokenRequest Validate(TokenRequest request, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(request.Username))
         {
