@@ -79,11 +79,27 @@ public sealed class DeploymentFilesTests
             Assert.Contains("= rabbit@" + node, cluster, StringComparison.Ordinal);
         }
 
-        Assert.Equal(["post-arrests", "post-crossings", "post-documents", "post-gateway", "post-postgres", "post-rabbitmq", "post-web"],
+        Assert.Equal(["post-arrests", "post-crossings", "post-documents", "post-gateway", "post-identity", "post-postgres", "post-rabbitmq", "post-web"],
             postServices.Select(s => s.Key).Order());
         Assert.Equal("OUA", (string?)postServices["post-crossings"]!["environment"]!["Node__Name"]);
         Assert.Contains("@post-rabbitmq:5672/", (string?)postServices["post-crossings"]!["environment"]!["ConnectionStrings__RabbitMq"], StringComparison.Ordinal);
-        Assert.Equal("https://hq.example.ht", (string?)postServices["post-gateway"]!["environment"]!["ReverseProxy__Clusters__identity__Destinations__main__Address"]);
+        // Signing in at the post's own Identity, which goes through to headquarters; users and passwords at headquarters.
+        var gateway = postServices["post-gateway"]!["environment"]!;
+        Assert.Equal("http://post-identity:8080", (string?)gateway["ReverseProxy__Clusters__identity__Destinations__main__Address"]);
+        Assert.Equal("https://hq.example.ht", (string?)gateway["ReverseProxy__Clusters__headquarters__Destinations__main__Address"]);
+        Assert.Equal(("headquarters", "headquarters", "/api/auth/password"), ((string?)gateway["ReverseProxy__Routes__users__ClusterId"],
+            (string?)gateway["ReverseProxy__Routes__password-at-hq__ClusterId"], (string?)gateway["ReverseProxy__Routes__password-at-hq__Match__Path"]));
+        var identity = postServices["post-identity"]!;
+        Assert.Equal(("https://hq.example.ht", "OUA"), ((string?)identity["environment"]!["SignInAtPost__HeadquartersUrl"], (string?)identity["environment"]!["Node__Name"]));
+        Assert.Contains(identity["secrets"]!.AsArray(), s => ((string?)s!["source"] ?? (string?)s) == "post_jwt_private_key");
+        // Every post service trusts headquarters' key and the post's; no headquarters service trusts a post's.
+        foreach (var (name, service) in postServices.Where(s => s.Value!["build"] is not null))
+        {
+            Assert.Equal("/run/secrets/jwt_public_key,/run/secrets/post_jwt_public_key", (string?)service!["environment"]!["Jwt__PublicKeyFiles"]);
+            Assert.Contains(service["secrets"]!.AsArray(), s => ((string?)s!["source"] ?? (string?)s) == "post_jwt_public_key");
+        }
+        Assert.All(hqServices.Where(s => s.Value!["build"] is not null),
+            s => Assert.Equal("/run/secrets/jwt_public_key", (string?)s.Value!["environment"]!["Jwt__PublicKeyFiles"]));
 
         foreach (var (name, service) in hqServices.Concat(postServices))
         {

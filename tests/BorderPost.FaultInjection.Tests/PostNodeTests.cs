@@ -105,7 +105,11 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         const string LeavingPassword = "mot-de-passe-du-poste";
         Assert.Equal(HttpStatusCode.Created, (await _hq.PostJsonAsync("/api/users", admin, new JsonObject
         {
-            ["username"] = leaving, ["displayName"] = "Agent en partance", ["role"] = "officer", ["post"] = "OUA", ["password"] = LeavingPassword,
+            ["username"] = leaving,
+            ["displayName"] = "Agent en partance",
+            ["role"] = "officer",
+            ["post"] = "OUA",
+            ["password"] = LeavingPassword,
         })).StatusCode);
         await using var post = await PostNode.StartAsync(stack, "OUA");
         using var identity = post.CreateIdentityClient();
