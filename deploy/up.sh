@@ -4,6 +4,9 @@
 # Ctrl-C stops the services; PostgreSQL and RabbitMQ keep running. Safe to run again.
 #
 #   ./deploy/up.sh                                the demo: Development mode, demo users with one generated password
+#   ./deploy/up.sh --nodes                        the demo as headquarters plus two post nodes (OUA on 8180-8187, MAL on
+#                                                 8280-8287), each with its own database, broker virtual host and
+#                                                 Identity, linked to headquarters by RabbitMQ federation
 #   ./deploy/up.sh --production --host NAME       no demo users (a first admin whose password must be changed), no
 #                                                 Development mode, Secure cookies, only Host NAME accepted at the
 #                                                 gateway, which expects a TLS-terminating proxy in front of it
@@ -11,16 +14,22 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 production=0
+nodes=0
 public_host=${BORDERPOST_PUBLIC_HOST:-}
 while [ $# -gt 0 ]; do
   case "$1" in
     --production) production=1 ;;
+    --nodes) nodes=1 ;;
     --host) public_host=${2:?--host needs a name}; shift ;;
     --host=*) public_host=${1#--host=} ;;
-    *) echo "Unknown option $1 (options: --production, --host NAME)" >&2; exit 2 ;;
+    *) echo "Unknown option $1 (options: --production, --host NAME, --nodes)" >&2; exit 2 ;;
   esac
   shift
 done
+if [ "$production" = 1 ] && [ "$nodes" = 1 ]; then
+  echo "--nodes is the demo's: a production post node is deployed on the post's own machine (docker-compose --profile post)" >&2
+  exit 2
+fi
 if [ "$production" = 1 ] && [ -z "$public_host" ]; then
   echo "--production needs the public host name the TLS proxy serves: --host NAME (or BORDERPOST_PUBLIC_HOST)" >&2
   exit 2
@@ -103,30 +112,37 @@ SQL
     amqp_conn[$service]="amqp://$user:$password@127.0.0.1:5672/$deployment"
   fi
 }
-if [ "$(as_postgres psql -tAc "SELECT 1 FROM pg_database WHERE datname = '$deployment'")" != 1 ]; then
-  as_postgres createdb -O "$BP_DB_USER" "$deployment"
-fi
-as_postgres psql -q -v ON_ERROR_STOP=1 -d "$deployment" -c "REVOKE ALL ON DATABASE $deployment FROM PUBLIC" >/dev/null
-vhosts=$(rabbit_ctl list_vhosts)
-grep -qx "$deployment" <<<"$vhosts" || rabbit_ctl add_vhost "$deployment" >/dev/null
-# Queues are quorum queues since issue 20. A deployment started before keeps classic queues, which a service cannot
-# declare again as quorum: empty ones are removed (the services declare them again), and a non-empty one stops the
-# start so that no message is lost; drain it (start once with Messaging__QueueType=classic) and run up.sh again.
-classic_queues=$(rabbit_ctl list_queues -p "$deployment" name type messages | awk '$2 == "classic" {print $1, $3}')
-while read -r queue messages; do
-  [ -n "$queue" ] || continue
-  if [ "$messages" = 0 ]; then
-    rabbit_ctl delete_queue -p "$deployment" "$queue" >/dev/null </dev/null  # (rabbitmqctl reads standard input)
-  elif [ "${BORDERPOST_MESSAGING_QUEUETYPE:-quorum}" != classic ]; then
-    echo "up.sh: classic queue $queue holds $messages messages; drain it first (BORDERPOST_MESSAGING_QUEUETYPE=classic ./deploy/up.sh)" >&2
-    exit 1
+# The deployment's database and virtual host, and its services' grants (all of deploy/service-access.tsv, or those named).
+provision_node() { # provision_node [SERVICE...]
+  if [ "$(as_postgres psql -tAc "SELECT 1 FROM pg_database WHERE datname = '$deployment'")" != 1 ]; then
+    as_postgres createdb -O "$BP_DB_USER" "$deployment"
   fi
-done <<<"$classic_queues"
-[ "${BORDERPOST_MESSAGING_QUEUETYPE:-quorum}" != classic ] || export Messaging__QueueType=classic
-# (read from fd 3: rabbitmqctl reads standard input)
-while IFS=$'\t' read -r -u 3 service configure write read; do
-  [[ -z "$service" || "$service" == \#* ]] || grant_service "$service" "$configure" "$write" "$read"
-done 3< deploy/service-access.tsv
+  as_postgres psql -q -v ON_ERROR_STOP=1 -d "$deployment" -c "REVOKE ALL ON DATABASE $deployment FROM PUBLIC" >/dev/null
+  vhosts=$(rabbit_ctl list_vhosts)
+  grep -qx "$deployment" <<<"$vhosts" || rabbit_ctl add_vhost "$deployment" >/dev/null
+  # Queues are quorum queues since issue 20. A deployment started before keeps classic queues, which a service cannot
+  # declare again as quorum: empty ones are removed (the services declare them again), and a non-empty one stops the
+  # start so that no message is lost; drain it (start once with Messaging__QueueType=classic) and run up.sh again.
+  # A post's federation queue (classic, declared by the link) holds what waits for headquarters: never touched.
+  classic_queues=$(rabbit_ctl list_queues -p "$deployment" name type messages | awk -F'\t' '$2 == "classic" && $1 !~ /^federation: / {print $1, $3}')
+  while read -r queue messages; do
+    [ -n "$queue" ] || continue
+    if [ "$messages" = 0 ]; then
+      rabbit_ctl delete_queue -p "$deployment" "$queue" >/dev/null </dev/null  # (rabbitmqctl reads standard input)
+    elif [ "${BORDERPOST_MESSAGING_QUEUETYPE:-quorum}" != classic ]; then
+      echo "up.sh: classic queue $queue holds $messages messages; drain it first (BORDERPOST_MESSAGING_QUEUETYPE=classic ./deploy/up.sh)" >&2
+      exit 1
+    fi
+  done <<<"$classic_queues"
+  [ "${BORDERPOST_MESSAGING_QUEUETYPE:-quorum}" != classic ] || export Messaging__QueueType=classic
+  # (read from fd 3: rabbitmqctl reads standard input)
+  while IFS=$'\t' read -r -u 3 service configure write read; do
+    [[ -z "$service" || "$service" == \#* ]] || { [ $# -gt 0 ] && [[ " $* " != *" $service "* ]]; } \
+      || grant_service "$service" "$configure" "$write" "$read"
+  done 3< deploy/service-access.tsv
+}
+provision_node
+hq_deployment=$deployment
 
 if [ "$production" = 1 ]; then
   export ASPNETCORE_ENVIRONMENT=Production
@@ -180,12 +196,13 @@ stop() {
 }
 trap stop INT TERM EXIT
 
+node_log="" # a post node's services log to logs/post-<post>-<Service>.log
 start() {
   local service=$1 url=$2 dir="$root/services/BorderPost.$1/bin/Release/net10.0" name=${1,,} credentials=()
   shift 2
   [ -z "${pg_conn[$name]:-}" ] || credentials+=("ConnectionStrings__Postgres=${pg_conn[$name]}")
   [ -z "${amqp_conn[$name]:-}" ] || credentials+=("ConnectionStrings__RabbitMq=${amqp_conn[$name]}")
-  (cd "$dir" && exec env "${credentials[@]}" "$@" dotnet "BorderPost.$service.dll" --urls "$url") > "$state/logs/$service.log" 2>&1 &
+  (cd "$dir" && exec env "${credentials[@]}" "$@" dotnet "BorderPost.$service.dll" --urls "$url") > "$state/logs/$node_log$service.log" 2>&1 &
   pids+=($!)
 }
 start Identity "$identity_url" Jwt__PrivateKeyFile="$keys/jwt-private.pem" FirstAdmin__Password="${first_admin_password:-}"
@@ -197,15 +214,71 @@ start Protection "$protection_url"
 start Web "$web_url"
 start Gateway "$gateway_url" AllowedHosts="$gateway_hosts"
 
-echo "Waiting for the gateway to report every service ready…"
-for _ in $(seq 1 120); do
-  if curl -fsS "$gateway_url/health/ready" >/dev/null 2>&1; then ready=1; break; fi
-  for pid in "${pids[@]}"; do
-    kill -0 "$pid" 2>/dev/null || { echo "A service exited; see $state/logs/"; tail -n 20 "$state"/logs/*.log; exit 1; }
+wait_ready() { # wait_ready GATEWAY_URL
+  echo "Waiting for $1 to report every service ready…"
+  local ready=0
+  for _ in $(seq 1 120); do
+    if curl -fsS "$1/health/ready" >/dev/null 2>&1; then ready=1; break; fi
+    for pid in "${pids[@]}"; do
+      kill -0 "$pid" 2>/dev/null || { echo "A service exited; see $state/logs/"; tail -n 20 "$state"/logs/*.log; exit 1; }
+    done
+    sleep 1
   done
-  sleep 1
-done
-[ "${ready:-0}" = 1 ] || { echo "Not ready after 120 s; see $state/logs/"; exit 1; }
+  [ "$ready" = 1 ] || { echo "Not ready after 120 s; see $state/logs/"; exit 1; }
+}
+wait_ready "$gateway_url"
+
+# Post nodes (--nodes): each post's services on a database and virtual host of its own, with an Identity that signs
+# in through headquarters' gateway and alone while it cannot be reached, and a key pair of its own (its services
+# trust it beside headquarters'; headquarters does not). deploy/link-post.sh federates its events up.
+start_post_node() { # start_post_node POST PORT_BASE
+  local post=$1 base=$2 tag=${1,,}
+  local node="${hq_deployment}_post_$tag" node_keys="$keys/post-$tag"
+  local post_gateway="http://127.0.0.1:$base" post_identity="http://127.0.0.1:$((base + 1))"
+  local post_crossings="http://127.0.0.1:$((base + 2))" post_documents="http://127.0.0.1:$((base + 4))"
+  local post_arrests="http://127.0.0.1:$((base + 5))" post_web="http://127.0.0.1:$((base + 7))"
+  if [ ! -s "$node_keys/jwt-private.pem" ]; then
+    (umask 077; mkdir -p "$node_keys"
+     openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$node_keys/jwt-private.pem"
+     openssl ec -in "$node_keys/jwt-private.pem" -pubout -out "$node_keys/jwt-public.pem" 2>/dev/null)
+    chmod 644 "$node_keys/jwt-public.pem"
+  fi
+  deployment=$node
+  provision_node identity crossings documents arrests
+  deployment=$hq_deployment
+  BORDERPOST_RABBIT_USER="$BP_RABBIT_USER" BORDERPOST_RABBIT_PASSWORD="$BP_RABBIT_PASSWORD" \
+    "$root/deploy/link-post.sh" --post-vhost "$node" --hq-vhost "$hq_deployment" >/dev/null
+  mkdir -p "$state/document-inbox-$tag"
+  local trust="Jwt__PublicKeyFiles=$keys/jwt-public.pem,$node_keys/jwt-public.pem"
+  node_log="post-$tag-"
+  start Identity "$post_identity" "$trust" Node__Name="$post" Jwt__PrivateKeyFile="$node_keys/jwt-private.pem" \
+    SignInAtPost__HeadquartersUrl="$gateway_url"
+  start Crossings "$post_crossings" "$trust" Node__Name="$post"
+  start Documents "$post_documents" "$trust" Node__Name="$post" Documents__ImageInbox="$state/document-inbox-$tag"
+  start Arrests "$post_arrests" "$trust" Node__Name="$post"
+  start Web "$post_web" "$trust" Web__ApiUrl="$post_gateway"
+  start Gateway "$post_gateway" "$trust" AllowedHosts="$gateway_hosts" \
+    ReverseProxy__Clusters__identity__Destinations__main__Address="$post_identity" \
+    ReverseProxy__Clusters__crossings__Destinations__main__Address="$post_crossings" \
+    ReverseProxy__Clusters__documents__Destinations__main__Address="$post_documents" \
+    ReverseProxy__Clusters__arrests__Destinations__main__Address="$post_arrests" \
+    ReverseProxy__Clusters__web__Destinations__main__Address="$post_web" \
+    ReverseProxy__Clusters__protection__Destinations__main__Address="$gateway_url" \
+    ReverseProxy__Clusters__reporting__Destinations__main__Address="$gateway_url" \
+    ReverseProxy__Clusters__headquarters__Destinations__main__Address="$gateway_url" \
+    ReverseProxy__Routes__users__ClusterId=headquarters \
+    ReverseProxy__Routes__password-at-hq__ClusterId=headquarters \
+    ReverseProxy__Routes__password-at-hq__AuthorizationPolicy=Anonymous \
+    ReverseProxy__Routes__password-at-hq__Match__Path=/api/auth/password
+  node_log=""
+  wait_ready "$post_gateway"
+  post_nodes+=("$post $post_gateway (database and virtual host $node; logs $state/logs/post-$tag-*.log)")
+}
+post_nodes=()
+if [ "$nodes" = 1 ]; then
+  start_post_node OUA 8180
+  start_post_node MAL 8280
+fi
 
 cat <<INFO
 
@@ -221,6 +294,7 @@ BorderPost is running.
   RabbitMQ management: http://127.0.0.1:15672  ($BP_RABBIT_USER / password in $BP_SECRETS/rabbitmq-provisioning)
   Logs:                $state/logs/
 INFO
+for node in "${post_nodes[@]}"; do echo "  Post node:           $node"; done
 if [ "$production" = 1 ]; then
   cat <<INFO
 
