@@ -25,7 +25,7 @@ as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else 
 log() { printf '[prereqs] %s\n' "$*" >&2; }
 
 install_packages() {
-  local wanted=(postgresql rabbitmq-server tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra libgtk-3-0 opencv-data fonts-ocr-b fonts-dejavu-core curl chromium docker-compose)
+  local wanted=(postgresql rabbitmq-server tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra libgtk-3-0 opencv-data fonts-ocr-b fonts-dejavu-core curl chromium docker-compose socat)
   local missing=()
   for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -179,7 +179,7 @@ export Reconciliation__Sources__protection="$protection_url"
 mkdir -p "$state/document-inbox"
 export Documents__ImageInbox="$state/document-inbox"
 
-pids=()
+pids=() post_links=()
 stop() {
   trap - INT TERM EXIT
   echo; echo "Stopping services…"
@@ -192,6 +192,7 @@ stop() {
   done
   for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null && echo "service $pid did not stop in 30 s; killed"; done
   wait 2>/dev/null || true
+  for post in "${post_links[@]}"; do "$root/deploy/post-link.sh" cut "$post"; done
   echo "Stopped. PostgreSQL and RabbitMQ are still running."
 }
 trap stop INT TERM EXIT
@@ -246,13 +247,17 @@ start_post_node() { # start_post_node POST PORT_BASE
   deployment=$node
   provision_node identity crossings documents arrests
   deployment=$hq_deployment
+  # The link (deploy/post-link.sh cuts it): headquarters' broker reaches the post's through one relay, the post's
+  # Identity reaches headquarters' gateway through another.
+  "$root/deploy/post-link.sh" up "$post"
+  post_links+=("$post")
   BORDERPOST_RABBIT_USER="$BP_RABBIT_USER" BORDERPOST_RABBIT_PASSWORD="$BP_RABBIT_PASSWORD" \
-    "$root/deploy/link-post.sh" --post-vhost "$node" --hq-vhost "$hq_deployment" >/dev/null
+    "$root/deploy/link-post.sh" --post-vhost "$node" --hq-vhost "$hq_deployment" --post-amqp "127.0.0.1:$((base + 9))" >/dev/null
   mkdir -p "$state/document-inbox-$tag"
   local trust="Jwt__PublicKeyFiles=$keys/jwt-public.pem,$node_keys/jwt-public.pem"
   node_log="post-$tag-"
   start Identity "$post_identity" "$trust" Node__Name="$post" Jwt__PrivateKeyFile="$node_keys/jwt-private.pem" \
-    SignInAtPost__HeadquartersUrl="$gateway_url"
+    SignInAtPost__HeadquartersUrl="http://127.0.0.1:$((base + 8))"
   start Crossings "$post_crossings" "$trust" Node__Name="$post"
   start Documents "$post_documents" "$trust" Node__Name="$post" Documents__ImageInbox="$state/document-inbox-$tag"
   start Arrests "$post_arrests" "$trust" Node__Name="$post"
@@ -272,7 +277,8 @@ start_post_node() { # start_post_node POST PORT_BASE
     ReverseProxy__Routes__password-at-hq__Match__Path=/api/auth/password
   node_log=""
   wait_ready "$post_gateway"
-  post_nodes+=("$post $post_gateway (database and virtual host $node; logs $state/logs/post-$tag-*.log)")
+  post_nodes+=("$post $post_gateway (database and virtual host $node; logs $state/logs/post-$tag-*.log;
+                       cut its link: ./deploy/post-link.sh cut $post, restore it: ./deploy/post-link.sh up $post)")
 }
 post_nodes=()
 if [ "$nodes" = 1 ]; then

@@ -29,16 +29,18 @@ public static class MessagingDefaults
             bus.SetKebabCaseEndpointNameFormatter();
             // MassTransit otherwise reports usage to usage-tracking.masstransit.io: a police system calls no one.
             bus.DisableUsageTelemetry();
-            if (quorumQueues)
+            bus.AddConfigureEndpointsCallback((_, endpoint) =>
             {
-                bus.AddConfigureEndpointsCallback((_, endpoint) =>
+                // A message that fails is moved to the endpoint's _error queue, with the exception in its headers, where
+                // an admin sees it. No fault is published: nothing consumes one, and a service's broker user may not
+                // write to MassTransit's fault exchanges, so a refused publish would close the channel and hand the
+                // unreadable message back to the queue, over and over, stalling every message behind it.
+                endpoint.PublishFaults = false;
+                if (quorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {
-                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
-                    {
-                        rabbit.SetQuorumQueue();
-                    }
-                });
-            }
+                    rabbit.SetQuorumQueue();
+                }
+            });
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

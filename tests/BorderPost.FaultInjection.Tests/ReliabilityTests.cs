@@ -192,4 +192,27 @@ public sealed class ReliabilityTests(BorderPostStack stack)
         Assert.True(await Api.EventuallyAsync(async () => await Rows() == "crossing.entry=1"));
         Assert.True(await Api.HoldsAsync(async () => await Rows() == "crossing.entry=1", TimeSpan.FromSeconds(6)));
     }
+
+    [Fact]
+    public async Task An_unreadable_message_lands_in_the_error_queues_and_the_messages_behind_it_are_counted()
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var hq = await stack.Tokens.SignInAsync("hq.analyst");
+        var day = Api.Day(81);
+        // Cut short in transit, published where crossing events go, under the services' own broker permissions.
+        const string Poison = "{\"message\": {\"crossingId\": \"not-a-guid\", \"postCode\": 42";
+        await stack.PublishRawAsync("BorderPost.Contracts.Crossings:CrossingRecorded", Poison, "application/vnd.masstransit+json");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await _client.RecordAsync(officer, Api.Crossing(day))).StatusCode);
+        }
+
+        Assert.Equal(5, await _client.WaitForTotalAsync(hq, day, 5, timeout: TimeSpan.FromSeconds(60)));
+        // Each consumer of the event moved it aside, where an admin finds it, and no longer has it in its queue.
+        foreach (var queue in new[] { "reporting-crossing-totals", "documents-known-crossings" })
+        {
+            Assert.True(await Api.EventuallyAsync(async () => (await stack.PeekAsync(queue + "_error")).Contains(Poison)), queue + "_error");
+            Assert.DoesNotContain(Poison, await stack.PeekAsync(queue));
+        }
+    }
 }

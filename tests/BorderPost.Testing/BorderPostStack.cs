@@ -175,6 +175,10 @@ public sealed class BorderPostStack : IAsyncLifetime
 
     internal Task DeleteQueueAsync(string queue) => _vhost.DeleteQueueAsync(queue);
 
+    internal Task PublishRawAsync(string exchange, string payload, string contentType) => _vhost.PublishRawAsync(exchange, payload, contentType);
+
+    internal Task<IReadOnlyList<string>> PeekAsync(string queue) => _vhost.PeekAsync(queue);
+
     internal Task<IReadOnlyList<(string Name, string Type, bool Durable)>> QueuesAsync() => _vhost.QueuesAsync();
 
     /// <summary>

@@ -42,6 +42,33 @@ internal sealed class RabbitVirtualHost(string name) : IAsyncDisposable
         return queues!.Select(q => ((string)q!["name"]!, (string)q["type"]!, (bool)q["durable"]!)).ToList();
     }
 
+    /// <summary>Publishes <paramref name="payload"/> as it is onto <paramref name="exchange"/>, as a broken or hostile sender would.</summary>
+    public async Task PublishRawAsync(string exchange, string payload, string contentType)
+    {
+        var published = await _http.PostAsJsonAsync($"/api/exchanges/{Uri.EscapeDataString(Name)}/{Uri.EscapeDataString(exchange)}/publish", new
+        {
+            properties = new { content_type = contentType, delivery_mode = 2, message_id = Guid.NewGuid().ToString() },
+            routing_key = "",
+            payload,
+            payload_encoding = "string",
+        });
+        published.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The payloads waiting in <paramref name="queue"/> (up to 50), left where they are; none if it does not exist.</summary>
+    public async Task<IReadOnlyList<string>> PeekAsync(string queue)
+    {
+        var response = await _http.PostAsJsonAsync($"/api/queues/{Uri.EscapeDataString(Name)}/{Uri.EscapeDataString(queue)}/get",
+            new { count = 50, ackmode = "ack_requeue_true", encoding = "auto" });
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return [];
+        }
+        response.EnsureSuccessStatusCode();
+        var messages = await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonArray>();
+        return messages!.Select(m => (string)m!["payload"]!).ToList();
+    }
+
     public string AmqpUri(string user, string password, int port) =>
         $"amqp://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(password)}@{TestSettings.RabbitHost}:{port}/{Uri.EscapeDataString(Name)}";
 

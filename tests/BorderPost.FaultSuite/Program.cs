@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using BorderPost.FaultSuite;
+
+// Run by deploy/faults.sh once ./deploy/up.sh --nodes is up: a steady load at both posts, the faults one after the
+// other, and the counts at headquarters at the end. The last line is JSON.
+var quick = args.Contains("--short");
+var pgbench = double.Parse(Argument("--pgbench-tps") ?? "0", CultureInfo.InvariantCulture);
+var password = Environment.GetEnvironmentVariable("BORDERPOST_DEMO_PASSWORD")
+    ?? File.ReadAllText(Path.Combine(Repository.Root, ".local", "demo-password")).Trim();
+const string Hq = "http://127.0.0.1:8080";
+var posts = new Dictionary<string, string> { ["OUA"] = "http://127.0.0.1:8180", ["MAL"] = "http://127.0.0.1:8280" };
+var clock = Stopwatch.StartNew();
+using var http = new HttpClient { BaseAddress = new Uri(Hq), Timeout = TimeSpan.FromSeconds(30) };
+var analyst = new TokenSource(http, "hq.analyst", password);
+var counts = new HqCounts(http, analyst.GetAsync);
+
+// Malpasse's officer (the demo has Ouanaminthe's only); created once.
+var admin = await new TokenSource(http, "admin", password).GetAsync();
+await Setup.EnsureOfficerAsync(http, admin, "officer.mal", "MAL", password);
+
+var baseline = new Dictionary<string, Dictionary<string, int>>();
+foreach (var post in posts.Keys)
+{
+    baseline[post] = await counts.OfAsync(post);
+}
+var loads = posts.Select(p => new PostLoad(p.Key, new Uri(p.Value), $"officer.{p.Key.ToLowerInvariant()}", password, clock)).ToList();
+using var stopLoad = new CancellationTokenSource();
+var running = loads.Select(l => l.RunAsync(crossingsPerSecond: quick ? 5 : 10, arrestEvery: TimeSpan.FromSeconds(quick ? 4 : 2), stopLoad.Token)).ToList();
+var faults = new List<Dictionary<string, object?>>();
+var hold = TimeSpan.FromSeconds(quick ? 15 : 60);
+await Task.Delay(TimeSpan.FromSeconds(5));
+
+async Task FaultAsync(string name, string post, Func<Task> fault)
+{
+    Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {name}");
+    var start = clock.Elapsed;
+    await fault();
+    var end = clock.Elapsed;
+    var during = loads.SelectMany(l => l.Writes).Where(w => w.At >= start && w.At < end).ToList();
+    var atPost = during.Where(w => w.Post == post).ToList();
+    var converge = await Convergence.WaitAsync(counts, loads, baseline, clock, TimeSpan.FromSeconds(120));
+    faults.Add(new()
+    {
+        ["fault"] = name,
+        ["seconds"] = Math.Round((end - start).TotalSeconds, 1),
+        ["writes"] = during.Count,
+        ["apiErrorRate"] = during.Count == 0 ? 0 : Math.Round(during.Count(w => !w.FirstTryOk) / (double)during.Count, 4),
+        ["postAccepted"] = atPost.Count == 0 ? 1 : Math.Round(atPost.Count(w => w.Accepted) / (double)atPost.Count, 4),
+        ["convergeSeconds"] = converge is { } c ? Math.Round(c.TotalSeconds, 1) : null,
+    });
+}
+
+await FaultAsync("link_cut_OUA", "OUA", async () =>
+{
+    await Shell.RunAsync("./deploy/post-link.sh cut OUA");
+    await Task.Delay(hold);
+    await Shell.RunAsync("./deploy/post-link.sh up OUA");
+});
+await FaultAsync("consumer_kill_reporting", "HQ", () =>
+    ServiceProcesses.KillAndRestartAsync("Reporting", "http://127.0.0.1:8083", TimeSpan.FromSeconds(3), http));
+await FaultAsync("leader_kill_crossings_MAL", "MAL", () =>
+    ServiceProcesses.KillAndRestartAsync("Crossings", "http://127.0.0.1:8282", TimeSpan.FromSeconds(3), http));
+if (!quick)
+{
+    await FaultAsync("rabbitmq_restart", "HQ", async () =>
+    {
+        await Shell.RunAsync("rabbitmqctl -q stop_app", privileged: true);
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        await Shell.RunAsync("rabbitmqctl -q start_app && rabbitmqctl -q await_startup", privileged: true);
+    });
+    await FaultAsync("postgresql_restart", "HQ", () => Shell.RunAsync(
+        "v=$(pg_lsclusters -h | awk 'NR==1 {print $1}'); pg_ctlcluster \"$v\" main restart -m fast; " +
+        "for i in $(seq 1 60); do pg_isready -q -h 127.0.0.1 && exit 0; sleep 1; done; exit 1", privileged: true));
+}
+var poison = await Poison.DeliverAsync();
+
+stopLoad.Cancel();
+await Task.WhenAll(running);
+
+// A burst of crossings at Ouanaminthe while its officer keeps recording arrests: the arrests' write times.
+var burstCount = quick ? 600 : 4000;
+var burst = loads[0];
+var burstStart = clock.Elapsed;
+using var stopArrests = new CancellationTokenSource();
+var arrestsDuringBurst = burst.RunAsync(crossingsPerSecond: 0.001, arrestEvery: TimeSpan.FromMilliseconds(500), stopArrests.Token);
+var burstWatch = Stopwatch.StartNew();
+await burst.BurstAsync(burstCount, concurrency: 32);
+var crossingsPerSecond = burstCount / burstWatch.Elapsed.TotalSeconds;
+stopArrests.Cancel();
+await arrestsDuringBurst;
+var burstArrests = burst.Writes.Where(w => w.Kind == "arrest" && w.At >= burstStart).Select(w => w.Milliseconds).Order().ToList();
+
+var final = await Convergence.WaitAsync(counts, loads, baseline, clock, TimeSpan.FromSeconds(180));
+var written = new Dictionary<string, object>();
+long lost = 0, duplicated = 0, totalWritten = 0, totalCounted = 0;
+foreach (var load in loads)
+{
+    var now = await counts.OfAsync(load.Post);
+    var perKind = new Dictionary<string, object>();
+    foreach (var kind in HqCounts.Kinds)
+    {
+        var accepted = load.Writes.Count(w => w.Accepted && w.Kind == (kind == "referral" ? "arrest" : kind));
+        var counted = now[kind] - baseline[load.Post][kind];
+        lost += Math.Max(0, accepted - counted);
+        duplicated += Math.Max(0, counted - accepted);
+        totalWritten += accepted;
+        totalCounted += counted;
+        perKind[kind] = new { written = accepted, counted };
+    }
+    written[load.Post] = perKind;
+}
+var allWrites = loads.SelectMany(l => l.Writes).ToList();
+var result = new Dictionary<string, object?>
+{
+    ["mode"] = quick ? "short" : "full",
+    ["writtenAtPosts"] = totalWritten,
+    ["countedAtHq"] = totalCounted,
+    ["lost"] = lost,
+    ["duplicated"] = duplicated,
+    ["refused"] = allWrites.Where(w => !w.Accepted).GroupBy(w => $"{w.Post} {w.Kind} {w.LastStatus}").ToDictionary(g => g.Key, g => g.Count()),
+    ["posts"] = written,
+    ["faults"] = faults,
+    ["poison"] = poison,
+    ["finalConvergeSeconds"] = final is { } f ? Math.Round(f.TotalSeconds, 1) : null,
+    ["burstCrossingsPerSecond"] = Math.Round(crossingsPerSecond, 1),
+    ["burstArrestP95Ms"] = burstArrests.Count == 0 ? null : Math.Round(burstArrests[Math.Max(0, (int)Math.Ceiling(0.95 * burstArrests.Count) - 1)], 0),
+    ["pgbenchTps"] = pgbench,
+    ["throughputOverPgbench"] = pgbench > 0 ? Math.Round(crossingsPerSecond / pgbench, 3) : null,
+};
+Console.WriteLine(JsonSerializer.Serialize(result));
+return lost == 0 && duplicated == 0 && final is not null ? 0 : 1;
+
+string? Argument(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
