@@ -24,7 +24,8 @@ public static class SignInAtPost
     public static RouteHandlerBuilder MapSignInAtPost(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/auth/token", async (HttpContext http, HeadquartersSignIn headquarters, IDocumentStore store,
                 IPasswordHasher<UserAccount> hasher, TokenIssuer issuer, PostSignInSettings settings,
-                IOptions<SignInThrottle> throttle, IOptionsMonitor<JwtBearerOptions> bearer, TimeProvider clock) =>
+                IOptions<SignInThrottle> throttle, IOptionsMonitor<JwtBearerOptions> bearer, TimeProvider clock,
+                ILogger<HeadquartersSignIn> logger) =>
             {
                 var (request, problem) = await ValidRequest.ReadAsync(http, (TokenRequest r, FieldErrors errors) => IssueToken.Validate(r, errors));
                 if (problem is not null)
@@ -36,8 +37,16 @@ public static class SignInAtPost
                 var answer = await headquarters.SignInAsync(request, http.Request.Headers.AcceptLanguage.ToString(), address, http.RequestAborted);
                 if (answer is not null)
                 {
-                    await KeepAsync(answer, username, request.Password!, store, hasher, settings,
-                        bearer.Get(JwtBearerDefaults.AuthenticationScheme), clock, http.RequestAborted);
+                    try
+                    {
+                        await KeepAsync(answer, username, request.Password!, store, hasher, settings,
+                            bearer.Get(JwtBearerDefaults.AuthenticationScheme), clock, http.RequestAborted);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        // The post's database is away: headquarters' answer stands; the account is kept next time.
+                        logger.LogWarning(ex, "Could not keep {Username}'s account at the post", username);
+                    }
                     if (answer.RetryAfter is { } retryAfter)
                     {
                         http.Response.Headers.RetryAfter = retryAfter;
