@@ -92,6 +92,21 @@ stopArrests.Cancel();
 await arrestsDuringBurst;
 var burstArrests = burst.Writes.Where(w => w.Kind == "arrest" && w.At >= burstStart).Select(w => w.Milliseconds).Order().ToList();
 
+// What headquarters carries (full run): Ouanaminthe records a backlog with its link cut, and headquarters drains it
+// once the link returns. The seconds include the link's reconnection, so the rate is a floor.
+double? drainPerSecond = null;
+if (!quick)
+{
+    await Convergence.WaitAsync(counts, loads, baseline, clock, TimeSpan.FromSeconds(180));
+    await Shell.RunAsync("./deploy/post-link.sh cut OUA");
+    const int Backlog = 4000;
+    await burst.BurstAsync(Backlog, concurrency: 32);
+    Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] backlog of {Backlog} crossings at OUA, link cut: restoring it");
+    await Shell.RunAsync("./deploy/post-link.sh up OUA");
+    var drained = await Convergence.WaitAsync(counts, loads, baseline, clock, TimeSpan.FromSeconds(300));
+    drainPerSecond = drained is { } d ? Math.Round(Backlog / d.TotalSeconds, 1) : null;
+}
+
 var final = await Convergence.WaitAsync(counts, loads, baseline, clock, TimeSpan.FromSeconds(180));
 var written = new Dictionary<string, object>();
 long lost = 0, duplicated = 0, totalWritten = 0, totalCounted = 0;
@@ -126,6 +141,7 @@ var result = new Dictionary<string, object?>
     ["finalConvergeSeconds"] = final is { } f ? Math.Round(f.TotalSeconds, 1) : null,
     ["burstCrossingsPerSecond"] = Math.Round(crossingsPerSecond, 1),
     ["burstArrestP95Ms"] = burstArrests.Count == 0 ? null : Math.Round(burstArrests[Math.Max(0, (int)Math.Ceiling(0.95 * burstArrests.Count) - 1)], 0),
+    ["hqDrainCrossingsPerSecond"] = drainPerSecond,
     ["pgbenchTps"] = pgbench,
     ["throughputOverPgbench"] = pgbench > 0 ? Math.Round(crossingsPerSecond / pgbench, 3) : null,
 };
