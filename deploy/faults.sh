@@ -34,6 +34,16 @@ as_postgres pgbench -i -q -s "$scale" borderpost_pgbench >/dev/null 2>&1
 tps=$(as_postgres pgbench -N -c 8 -j 2 -T "$seconds" borderpost_pgbench 2>/dev/null | awk '/^tps = / {print $3; exit}')
 echo "pgbench -N: $tps transactions/s" >&2
 
+# A deployment of its own, new each run, with a password of its own: nothing the demo (up.sh) or an earlier run left
+# in PostgreSQL or RabbitMQ changes what this run counts or who can sign in.
+export BORDERPOST_DEPLOYMENT=borderpost_faults BORDERPOST_VHOST=borderpost_faults
+BORDERPOST_DEMO_PASSWORD=$(head -c 12 /dev/urandom | base64 | tr -d '/+=')
+export BORDERPOST_DEMO_PASSWORD
+for database in borderpost_faults borderpost_faults_post_oua borderpost_faults_post_mal; do
+  as_postgres psql -q -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null
+  rabbit_ctl delete_vhost "$database" >/dev/null 2>&1 </dev/null || true
+done
+
 setsid ./deploy/up.sh --nodes > .local/logs/faults-up.log 2>&1 &
 up=$!
 cleanup() {

@@ -37,7 +37,12 @@ fi
 source deploy/prereqs.sh
 # The deployment's database and broker virtual host, and the prefix of its accounts: the demo's data and accounts
 # never mix with a production installation's on the same machine.
-if [ "$production" = 1 ]; then deployment=borderpost_production; else deployment=borderpost; fi
+# BORDERPOST_DEPLOYMENT names another demo deployment (./deploy/faults.sh runs on one of its own, new each run).
+if [ "$production" = 1 ]; then deployment=borderpost_production; else deployment=${BORDERPOST_DEPLOYMENT:-borderpost}; fi
+if ! [[ "$deployment" =~ ^[a-z][a-z0-9_]{0,39}$ ]]; then
+  echo "BORDERPOST_DEPLOYMENT must be lower-case letters, digits and _ (at most 40), starting with a letter" >&2
+  exit 2
+fi
 
 state="$root/.local"
 mkdir -p "$state/logs"
@@ -120,6 +125,8 @@ provision_node() { # provision_node [SERVICE...]
   as_postgres psql -q -v ON_ERROR_STOP=1 -d "$deployment" -c "REVOKE ALL ON DATABASE $deployment FROM PUBLIC" >/dev/null
   vhosts=$(rabbit_ctl list_vhosts)
   grep -qx "$deployment" <<<"$vhosts" || rabbit_ctl add_vhost "$deployment" >/dev/null
+  # The provisioning user administers every deployment's virtual host, as prereqs.sh grants it the demo's.
+  rabbit_ctl set_permissions -p "$deployment" "$BP_RABBIT_USER" ".*" ".*" ".*" >/dev/null
   # Queues are quorum queues since issue 20. A deployment started before keeps classic queues, which a service cannot
   # declare again as quorum: empty ones are removed (the services declare them again), and a non-empty one stops the
   # start so that no message is lost; drain it (start once with Messaging__QueueType=classic) and run up.sh again.
