@@ -14,7 +14,8 @@
 #   ./deploy/faults.sh            the full run (about 8 minutes after the services are up)
 #   ./deploy/faults.sh --short    the link cut, the consumer kill and the leader kill, shorter (about 2 minutes)
 #
-# Exits non-zero if anything is lost or doubled, or headquarters does not converge. Do not run it while up.sh or the
+# Exits non-zero if anything is lost or doubled, headquarters does not converge, or the poison message is not in the
+# admin's list of failed messages (before and after the admin sends it back). Do not run it while up.sh or the
 # tests run on this machine: it uses up.sh's ports and restarts nothing but what it started.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.Messaging.FailedMessages;
 using BorderPost.Documents.Reading.Ocr;
 using BorderPost.ServiceDefaults;
 
@@ -25,6 +26,7 @@ public sealed class DocumentsApp
         app.MapDefaultEndpoints();
         app.MapApiDocument();
         app.MapDocuments();
+        app.MapFailedMessages("documents");
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.Messaging.FailedMessages;
 using BorderPost.ServiceDefaults;
 
 namespace BorderPost.Protection;
@@ -24,6 +25,7 @@ public sealed class ProtectionApp
         app.MapDefaultEndpoints();
         app.MapApiDocument();
         app.MapProtection();
+        app.MapFailedMessages("protection");
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.Messaging.FailedMessages;
 using BorderPost.ServiceDefaults;
 
 namespace BorderPost.Reporting;
@@ -22,6 +23,7 @@ public sealed class ReportingApp
         app.MapDefaultEndpoints();
         app.MapApiDocument();
         app.MapReporting();
+        app.MapFailedMessages("reporting");
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using BorderPost.ServiceDefaults.Messaging.FailedMessages;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,14 +24,19 @@ public static class MessagingDefaults
         var clusterNodes = (messaging["ClusterNodes"] ?? "")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var quorumQueues = !string.Equals(messaging["QueueType"], "classic", StringComparison.OrdinalIgnoreCase);
+        var receiveQueues = new ReceiveQueues();
+        builder.Services.AddSingleton(receiveQueues);
+        builder.Services.AddSingleton(address);
+        builder.Services.AddSingleton<ErrorQueueBrowser>();
 
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
             // MassTransit otherwise reports usage to usage-tracking.masstransit.io: a police system calls no one.
             bus.DisableUsageTelemetry();
-            bus.AddConfigureEndpointsCallback((_, endpoint) =>
+            bus.AddConfigureEndpointsCallback((queue, endpoint) =>
             {
+                receiveQueues.Add(queue);
                 // A message that fails is moved to the endpoint's _error queue, with the exception in its headers, where
                 // an admin sees it. No fault is published: nothing consumes one, and a service's broker user may not
                 // write to MassTransit's fault exchanges, so a refused publish would close the channel and hand the

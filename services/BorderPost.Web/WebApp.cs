@@ -27,7 +27,7 @@ public static class WebApp
         });
         builder.Services.AddScoped<CrossingsClient>().AddScoped<ArrestsClient>().AddScoped<DocumentsClient>()
             .AddScoped<ReferralsClient>().AddScoped<ReportsClient>().AddScoped<IdentityClient>()
-            .AddScoped<InterceptionsClient>().AddScoped<MinorTravelClient>();
+            .AddScoped<InterceptionsClient>().AddScoped<MinorTravelClient>().AddScoped<FailedMessagesClient>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {

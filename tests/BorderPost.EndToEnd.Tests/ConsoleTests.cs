@@ -25,7 +25,7 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
     [InlineData("officer.oua", "/post/crossings /post/arrest /post/refer /post/referrals /post/interception /post/minor-check /account/password")]
     [InlineData("protection.ibesr", "/protection/inbox /protection/authorisations")]
     [InlineData("hq.analyst", "/hq/totals")]
-    [InlineData("admin", "/admin/users /admin/users/admin /admin/access-log /admin/register /admin/points")]
+    [InlineData("admin", "/admin/users /admin/users/admin /admin/access-log /admin/register /admin/points /admin/failed-messages")]
     public async Task Every_console_page_sends_the_security_headers_and_breaks_none_of_its_rules(string? user, string paths)
     {
         var page = await PageAsync();
@@ -279,11 +279,11 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("officer.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/post/interception", "/post/refer", "/post/referrals" }, new[] { "/protection/inbox", "/protection/authorisations", "/admin/access-log", "/admin/users", "/hq/totals" })]
+    [InlineData("officer.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/post/interception", "/post/refer", "/post/referrals" }, new[] { "/protection/inbox", "/protection/authorisations", "/admin/access-log", "/admin/users", "/admin/failed-messages", "/hq/totals" })]
     [InlineData("supervisor.oua", "/post/crossings", new[] { "/post/crossings", "/post/arrest", "/hq/totals" }, new[] { "/protection/inbox", "/admin/access-log" })]
     [InlineData("protection.ibesr", "/protection/inbox", new[] { "/protection/inbox", "/protection/authorisations" }, new[] { "/post/crossings", "/post/arrest", "/post/interception", "/admin/access-log", "/hq/totals" })]
     [InlineData("hq.analyst", "/hq/totals", new[] { "/hq/totals" }, new[] { "/post/crossings", "/post/referrals", "/protection/inbox", "/admin/access-log" })]
-    [InlineData("admin", "/admin/access-log", new[] { "/admin/access-log", "/admin/users", "/admin/points", "/admin/register" }, new[] { "/post/crossings", "/protection/inbox", "/hq/totals" })]
+    [InlineData("admin", "/admin/access-log", new[] { "/admin/access-log", "/admin/users", "/admin/points", "/admin/register", "/admin/failed-messages" }, new[] { "/post/crossings", "/protection/inbox", "/hq/totals" })]
     public async Task Each_role_sees_its_own_screens_and_is_refused_the_others(string user, string home, string[] allowed, string[] refused)
     {
         var page = await PageAsync();
@@ -475,6 +475,36 @@ public sealed partial class ConsoleTests(BorderPostStack stack) : IAsyncLifetime
         var officer = await PageAsync();
         await Browser.SignInAsync(officer, "officer.oua");
         await Assertions.Expect(officer.Locator($"#point option[value='OUA-{code}']")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task The_admin_sees_a_message_a_service_could_not_read_and_sends_it_back()
+    {
+        // Cut short in transit: Reporting and Documents cannot read it and move it to their error queues.
+        const string Poison = "{\"message\": {\"crossingId\": \"not-a-guid-console\", \"surname\": \"JOSEPH\"";
+        var id = await stack.PublishRawAsync("BorderPost.Contracts.Crossings:CrossingRecorded", Poison, "application/vnd.masstransit+json");
+        var admin = await PageAsync();
+        await Browser.SignInAsync(admin, "admin");
+        var row = admin.Locator($"section[data-service='reporting'] tr[data-message='{id}']");
+        for (var i = 0; i < 30 && await row.CountAsync() == 0; i++)
+        {
+            await admin.GotoAsync("/admin/failed-messages");
+            await Task.Delay(500);
+        }
+        await Assertions.Expect(row).ToContainTextAsync("illisible");
+        await Assertions.Expect(admin.Locator("main")).Not.ToContainTextAsync("JOSEPH");
+        await CheckPageAsync(admin);
+        await Browser.ScreenshotAsync(admin, "admin-failed-messages");
+
+        await row.Locator("button").ClickAsync();
+        await Assertions.Expect(admin.Locator(".notice")).ToHaveTextAsync("1 message(s) renvoyé(s) à leur service.");
+        // Still unreadable, it fails again and comes back where it was; the consumer goes on.
+        for (var i = 0; i < 30 && await row.CountAsync() == 0; i++)
+        {
+            await Task.Delay(500);
+            await admin.GotoAsync("/admin/failed-messages");
+        }
+        await Assertions.Expect(row).ToHaveCountAsync(1);
     }
 
     [Fact]

@@ -17,8 +17,8 @@ var analyst = new TokenSource(http, "hq.analyst", password);
 var counts = new HqCounts(http, analyst.GetAsync);
 
 // Malpasse's officer (the demo has Ouanaminthe's only); created once.
-var admin = await new TokenSource(http, "admin", password).GetAsync();
-await Setup.EnsureOfficerAsync(http, admin, "officer.mal", "MAL", password);
+var admin = new TokenSource(http, "admin", password);
+await Setup.EnsureOfficerAsync(http, await admin.GetAsync(), "officer.mal", "MAL", password);
 
 var baseline = new Dictionary<string, Dictionary<string, int>>();
 foreach (var post in posts.Keys)
@@ -74,7 +74,7 @@ if (!quick)
         "v=$(pg_lsclusters -h | awk 'NR==1 {print $1}'); pg_ctlcluster \"$v\" main restart -m fast; " +
         "for i in $(seq 1 60); do pg_isready -q -h 127.0.0.1 && exit 0; sleep 1; done; exit 1", privileged: true));
 }
-var poison = await Poison.DeliverAsync();
+var poison = await Poison.DeliverAsync(http, admin);
 
 stopLoad.Cancel();
 await Task.WhenAll(running);
@@ -146,7 +146,7 @@ var result = new Dictionary<string, object?>
     ["throughputOverPgbench"] = pgbench > 0 ? Math.Round(crossingsPerSecond / pgbench, 3) : null,
 };
 Console.WriteLine(JsonSerializer.Serialize(result));
-return lost == 0 && duplicated == 0 && final is not null ? 0 : 1;
+return lost == 0 && duplicated == 0 && final is not null && poison["backInErrorQueue"] is true ? 0 : 1;
 
 string? Argument(string name)
 {

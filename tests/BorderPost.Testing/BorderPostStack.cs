@@ -175,7 +175,8 @@ public sealed class BorderPostStack : IAsyncLifetime
 
     internal Task DeleteQueueAsync(string queue) => _vhost.DeleteQueueAsync(queue);
 
-    internal Task PublishRawAsync(string exchange, string payload, string contentType) => _vhost.PublishRawAsync(exchange, payload, contentType);
+    internal Task<string> PublishRawAsync(string exchange, string payload, string contentType, string? messageId = null) =>
+        _vhost.PublishRawAsync(exchange, payload, contentType, messageId);
 
     internal Task<IReadOnlyList<string>> PeekAsync(string queue) => _vhost.PeekAsync(queue);
 

@@ -43,16 +43,19 @@ internal sealed class RabbitVirtualHost(string name) : IAsyncDisposable
     }
 
     /// <summary>Publishes <paramref name="payload"/> as it is onto <paramref name="exchange"/>, as a broken or hostile sender would.</summary>
-    public async Task PublishRawAsync(string exchange, string payload, string contentType)
+    /// <summary>Publishes bytes as they are (no MassTransit in between); the message's id.</summary>
+    public async Task<string> PublishRawAsync(string exchange, string payload, string contentType, string? messageId = null)
     {
+        messageId ??= Guid.NewGuid().ToString();
         var published = await _http.PostAsJsonAsync($"/api/exchanges/{Uri.EscapeDataString(Name)}/{Uri.EscapeDataString(exchange)}/publish", new
         {
-            properties = new { content_type = contentType, delivery_mode = 2, message_id = Guid.NewGuid().ToString() },
+            properties = new { content_type = contentType, delivery_mode = 2, message_id = messageId },
             routing_key = "",
             payload,
             payload_encoding = "string",
         });
         published.EnsureSuccessStatusCode();
+        return messageId;
     }
 
     /// <summary>The payloads waiting in <paramref name="queue"/> (up to 50), left where they are; none if it does not exist.</summary>

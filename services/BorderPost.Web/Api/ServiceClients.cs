@@ -3,6 +3,7 @@ using BorderPost.HttpApi.Arrests;
 using BorderPost.HttpApi.Crossings;
 using BorderPost.HttpApi.Documents;
 using BorderPost.HttpApi.Identity;
+using BorderPost.HttpApi.Messaging;
 using BorderPost.HttpApi.Protection;
 using BorderPost.HttpApi.Reporting;
 
@@ -166,4 +167,20 @@ public sealed class IdentityClient(ApiClient api)
 
     private Task<ApiResult<UserView>> UserStepAsync(string username, string step, object? body) =>
         api.PostAsync<UserView>($"/api/users/{Uri.EscapeDataString(username)}/{step}", body);
+}
+
+/// <summary>The failed messages of the services that consume messages (admin).</summary>
+public sealed class FailedMessagesClient(ApiClient api)
+{
+    /// <summary>The services with error queues, as the gateway routes <c>/api/failed-messages/{service}</c>.</summary>
+    public static readonly IReadOnlyList<string> Services = ["documents", "reporting", "protection"];
+
+    public Task<ApiResult<FailedMessagesView>> ListAsync(string service) =>
+        api.GetAsync<FailedMessagesView>($"/api/failed-messages/{Uri.EscapeDataString(service)}");
+
+    /// <summary>Sends one message (or, without <paramref name="id"/>, all) of an error queue back to its queue.</summary>
+    public Task<ApiResult<ReplayedMessagesView>> ReplayAsync(string service, string queue, string? id) =>
+        api.PostAsync<ReplayedMessagesView>(
+            $"/api/failed-messages/{Uri.EscapeDataString(service)}/{Uri.EscapeDataString(queue)}"
+            + (id is null ? "" : "/" + Uri.EscapeDataString(id)) + "/replay", body: null);
 }
