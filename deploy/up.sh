@@ -254,6 +254,13 @@ start_post_node() { # start_post_node POST PORT_BASE
   deployment=$node
   provision_node identity crossings documents arrests
   deployment=$hq_deployment
+  # The post's Crossings shows the link as the post's broker sees it (GET /api/crossings/link), through the management
+  # API as a user that may look and not touch a message.
+  local looker="${node//_/-}-linkstatus" looker_password
+  looker_password=$(secret "$node-rabbitmq-linkstatus")
+  rabbit_ctl add_user "$looker" "$looker_password" >/dev/null 2>&1 || rabbit_ctl change_password "$looker" "$looker_password" >/dev/null
+  rabbit_ctl set_user_tags "$looker" management >/dev/null
+  rabbit_ctl set_permissions -p "$node" "$looker" "" "" "" >/dev/null
   # The link (deploy/post-link.sh cuts it): headquarters' broker reaches the post's through one relay, the post's
   # Identity reaches headquarters' gateway through another.
   "$root/deploy/post-link.sh" up "$post"
@@ -265,7 +272,7 @@ start_post_node() { # start_post_node POST PORT_BASE
   node_log="post-$tag-"
   start Identity "$post_identity" "$trust" Node__Name="$post" Jwt__PrivateKeyFile="$node_keys/jwt-private.pem" \
     SignInAtPost__HeadquartersUrl="http://127.0.0.1:$((base + 8))"
-  start Crossings "$post_crossings" "$trust" Node__Name="$post"
+  start Crossings "$post_crossings" "$trust" Node__Name="$post" LinkStatus__Username="$looker" LinkStatus__Password="$looker_password"
   start Documents "$post_documents" "$trust" Node__Name="$post" Documents__ImageInbox="$state/document-inbox-$tag"
   start Arrests "$post_arrests" "$trust" Node__Name="$post"
   start Web "$post_web" "$trust" Web__ApiUrl="$post_gateway"

@@ -4,6 +4,7 @@ using BorderPost.Crossings.Publishing;
 using BorderPost.Crossings.RecordingCrossings;
 using BorderPost.Crossings.ReferenceData;
 using BorderPost.Crossings.ViewingCrossings;
+using BorderPost.Crossings.WatchingTheLink;
 using JasperFx.Events.Projections;
 using BorderPost.ServiceDefaults.Messaging;
 using JasperFx.Events.Daemon;
@@ -19,6 +20,9 @@ public static class CrossingsSetup
         builder.Services.AddSingleton<CrossingPointDirectory>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CrossingPointDirectory>());
         builder.Services.AddHostedService<PostNodeHeartbeats>();
+        builder.Services.Configure<LinkStatusOptions>(builder.Configuration.GetSection(LinkStatusOptions.SectionName));
+        builder.Services.AddHttpClient(nameof(HeadquartersLink), c => c.Timeout = TimeSpan.FromSeconds(3));
+        builder.Services.AddSingleton<HeadquartersLink>();
         builder.Services.AddAuthorizationBuilder().AddCrossingPolicies();
 
         builder.AddBorderPostMessaging();
@@ -44,6 +48,7 @@ public static class CrossingsSetup
         app.MapListCrossingPoints();
         app.MapCrossingCounts();
         app.MapAddCrossingPoint();
+        app.MapGetHeadquartersLink();
         return app;
     }
 }

@@ -38,6 +38,9 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         Assert.Equal(10, await _hq.WaitForTotalAsync(analyst, day, 10, post: "OUA", timeout: TimeSpan.FromSeconds(60)));
         Assert.True(await Api.EventuallyAsync(async () => (await LinkAsync(analyst))?["state"]?.GetValue<string>() == "connected"),
             "headquarters never heard the post's heartbeat");
+        // The post sees its link up, and headquarters' own Crossings that it has no link.
+        Assert.True(await Api.EventuallyAsync(async () => (string?)(await PostLinkAsync(atPost, officer))["state"] == "connected"));
+        Assert.Equal("headquarters", (string?)(await _hq.GetJsonAsync("/api/crossings/link", officer))["state"]);
 
         // Link cut: the post accepts every write; headquarters sees none of them.
         post.Link.Stop();
@@ -59,6 +62,10 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
             var silent = await LinkAsync(analyst);
             Assert.Equal("silent", (string?)silent!["state"]);
             Assert.True((double)silent["secondsSinceHeard"]! >= 3, silent.ToJsonString());
+            // The post sees its link cut, and its crossings waiting for headquarters (heartbeats wait too).
+            // (The broker's management API refreshes its figures every few seconds.)
+            Assert.True(await Api.EventuallyAsync(async () => await PostLinkAsync(atPost, officer) is { } cut
+                && (string?)cut["state"] == "cut" && (long)cut["waiting"]! >= WhileCut), (await PostLinkAsync(atPost, officer)).ToJsonString());
         }
         finally
         {
@@ -73,6 +80,8 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         Assert.Equal(WhileCut / 2, (int)rows.Single(r => (string?)r!["category"] == "crossing.entry")!["count"]!);
         Assert.Equal(WhileCut / 2, (int)rows.Single(r => (string?)r!["category"] == "crossing.exit")!["count"]!);
         Assert.Equal(10, (int)(await _hq.TotalsAsync(analyst, day, day))["total"]!);
+        Assert.True(await Api.EventuallyAsync(async () => await PostLinkAsync(atPost, officer) is { } back
+            && (string?)back["state"] == "connected" && (long)back["waiting"]! == 0), (await PostLinkAsync(atPost, officer)).ToJsonString());
 
         // Headquarters hears the post again; the link's delay falls back once the backlog has drained.
         Assert.True(await Api.EventuallyAsync(async () => await LinkAsync(analyst) is { } link
@@ -182,6 +191,8 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
 
     private static async Task<string> TokenOf(HttpResponseMessage response) =>
         (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!;
+
+    private static Task<JsonObject> PostLinkAsync(HttpClient atPost, string token) => atPost.GetJsonAsync("/api/crossings/link", token);
 
     private async Task<System.Text.Json.Nodes.JsonNode?> LinkAsync(string token) =>
         (await _hq.GetJsonArrayAsync("/api/reports/links", token)).SingleOrDefault(l => (string?)l!["post"] == "OUA");

@@ -72,6 +72,9 @@ internal sealed class PostNode : IAsyncDisposable
         var rabbitPassword = Guid.NewGuid().ToString("N");
         await vhost.AddUserAsync(rabbitUser, rabbitPassword, crossingsAccess.Rabbit!);
         var database = await stack.GrantExtraAsync($"post_{tag}_crossings");
+        var looker = $"{vhost.Name}-linkstatus";
+        var lookerPassword = Guid.NewGuid().ToString("N");
+        await vhost.AddLookerAsync(looker, lookerPassword);
 
         var link = new TcpProxy(TestSettings.RabbitPort);
         link.Start();
@@ -110,6 +113,10 @@ internal sealed class PostNode : IAsyncDisposable
                 ["ConnectionStrings:RabbitMq"] = vhost.AmqpUri(rabbitUser, rabbitPassword, TestSettings.RabbitPort),
                 ["Node:Name"] = post,
                 ["Node:HeartbeatInterval"] = "00:00:00.500",
+                ["LinkStatus:ManagementUrl"] = TestSettings.RabbitManagement,
+                ["LinkStatus:Username"] = looker,
+                ["LinkStatus:Password"] = lookerPassword,
+                ["LinkStatus:CacheFor"] = "00:00:00",
             });
         await crossings.StartAsync();
         return new PostNode(vhost, stack.VirtualHost, crossings, identity, link, httpLink, key);

@@ -31,6 +31,19 @@ internal sealed class RabbitVirtualHost(string name) : IAsyncDisposable
         (await _http.PutAsJsonAsync($"/api/permissions/{Uri.EscapeDataString(Name)}/{name}", grant)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>
+    /// A user that may look at this virtual host through the management API (tag <c>management</c>) and may neither
+    /// read nor write a message (empty permissions): how a post sees its link.
+    /// </summary>
+    public async Task AddLookerAsync(string user, string password)
+    {
+        var name = Uri.EscapeDataString(user);
+        (await _http.PutAsJsonAsync($"/api/users/{name}", new { password, tags = "management" })).EnsureSuccessStatusCode();
+        _users.Add(user);
+        var nothing = new { configure = "", write = "", read = "" };
+        (await _http.PutAsJsonAsync($"/api/permissions/{Uri.EscapeDataString(Name)}/{name}", nothing)).EnsureSuccessStatusCode();
+    }
+
     public async Task DeleteQueueAsync(string queue) =>
         (await _http.DeleteAsync($"/api/queues/{Uri.EscapeDataString(Name)}/{Uri.EscapeDataString(queue)}")).EnsureSuccessStatusCode();
 

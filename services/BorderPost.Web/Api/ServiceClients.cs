@@ -28,6 +28,9 @@ public sealed class CrossingsClient(ApiClient api)
     public Task<ApiResult<CrossingPointView>> AddPointAsync(CrossingPointRequest request) =>
         api.PostAsync<CrossingPointView>("/api/crossings/points", request);
 
+    /// <summary>The post's link to headquarters as the post's broker sees it.</summary>
+    public Task<ApiResult<HeadquartersLinkView>> LinkAsync() => api.GetAsync<HeadquartersLinkView>("/api/crossings/link");
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
 
