@@ -24,6 +24,7 @@ public static class CrossingsSetup
         builder.Services.AddHttpClient(nameof(HeadquartersLink), c => c.Timeout = TimeSpan.FromSeconds(3));
         builder.Services.AddSingleton<HeadquartersLink>();
         builder.Services.AddAuthorizationBuilder().AddCrossingPolicies();
+        builder.Services.AddCrossingWriteBulkhead(builder.Configuration);
 
         builder.AddBorderPostMessaging();
         builder.AddBorderPostMarten("crossings", options =>
@@ -40,6 +41,7 @@ public static class CrossingsSetup
 
     public static WebApplication MapCrossings(this WebApplication app)
     {
+        app.UseRateLimiter();
         app.MapRecordCrossing();
         app.MapCorrectCrossing();
         app.MapVoidCrossing();

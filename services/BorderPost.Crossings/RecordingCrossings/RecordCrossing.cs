@@ -43,5 +43,7 @@ public static class RecordCrossing
             .ReadsJson<CrossingRequest>()
             .Produces<CrossingView>(201)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .RequireAuthorization(BorderPostPolicies.PostStaff);
+            .RequireAuthorization(BorderPostPolicies.PostStaff)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(CrossingWriteBulkhead.Policy);
 }
