@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using BorderPost.ServiceDefaults.Health;
 using BorderPost.ServiceDefaults.Http;
+using BorderPost.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -44,14 +45,28 @@ public static class HostingDefaults
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter("MassTransit", "Marten"));
-        // Traces cost on every request; collect them only when there is somewhere to send them.
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        // Traces cost on every request; collect them only when there is somewhere to send them: an OTLP collector, or
+        // (Telemetry:TraceDirectory) a file of spans per process, which deploy/bench-traces.sh reads.
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var traceDirectory = builder.Configuration["Telemetry:TraceDirectory"];
+        if (otlp || !string.IsNullOrWhiteSpace(traceDirectory))
         {
-            otel.WithTracing(tracing => tracing
-                    .AddSource(builder.Environment.ApplicationName, "MassTransit", "Marten")
+            otel.WithTracing(tracing =>
+            {
+                tracing
+                    .AddSource(builder.Environment.ApplicationName, "MassTransit", "Marten", "Npgsql")
                     .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/health"))
-                    .AddHttpClientInstrumentation())
-                .UseOtlpExporter();
+                    .AddHttpClientInstrumentation();
+                if (!string.IsNullOrWhiteSpace(traceDirectory))
+                {
+                    tracing.AddProcessor(new BatchActivityExportProcessor(
+                        new SpanFileExporter(traceDirectory, builder.Environment.ApplicationName)));
+                }
+            });
+            if (otlp)
+            {
+                otel.UseOtlpExporter();
+            }
         }
         return builder;
     }

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace BorderPost.Crossings.Tests;
+
+public sealed class TraceFileTests
+{
+    [Fact]
+    public async Task With_a_trace_directory_a_recorded_crossing_leaves_its_request_and_its_query_as_spans_of_one_trace()
+    {
+        var directory = Directory.CreateTempSubdirectory("borderpost-traces-").FullName;
+        var factory = new CrossingsFactory();
+        factory.Settings["Telemetry:TraceDirectory"] = directory;
+        await factory.InitializeAsync();
+        try
+        {
+            using var officer = factory.ClientAs("officer", "OUA");
+            var request = CrossingRequests.Valid() with
+            {
+                Id = Guid.NewGuid(),
+                OccurredAt = DateTime.UtcNow.AddMinutes(-5).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            };
+            Assert.Equal(HttpStatusCode.Created, (await officer.PostAsJsonAsync("/api/crossings", request)).StatusCode);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)factory).DisposeAsync(); // stops the host, which flushes the spans
+        }
+
+        var spans = Directory.GetFiles(directory, "*.jsonl")
+            .SelectMany(File.ReadAllLines)
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .ToList();
+        // (Other tests' hosts in this process may add spans of their own: the listeners are process-wide.)
+        var servers = spans.Where(s => s.GetProperty("name").GetString() == "POST /api/crossings" && s.GetProperty("kind").GetString() == "Server").ToList();
+        Assert.NotEmpty(servers);
+        Assert.All(servers, s => Assert.Equal("BorderPost.Crossings", s.GetProperty("service").GetString()));
+        Assert.Contains(servers, server => spans.Any(s => s.GetProperty("trace").GetString() == server.GetProperty("trace").GetString()
+            && s.GetProperty("kind").GetString() == "Client" && s.GetProperty("ms").GetDouble() >= 0));
+        Directory.Delete(directory, recursive: true);
+    }
+}
