@@ -266,7 +266,7 @@ start_post_node() { # start_post_node POST PORT_BASE
   "$root/deploy/post-link.sh" up "$post"
   post_links+=("$post")
   BORDERPOST_RABBIT_USER="$BP_RABBIT_USER" BORDERPOST_RABBIT_PASSWORD="$BP_RABBIT_PASSWORD" \
-    "$root/deploy/link-post.sh" --post-vhost "$node" --hq-vhost "$hq_deployment" --post-amqp "127.0.0.1:$((base + 9))" >/dev/null
+    "$root/deploy/link-post.sh" --post-vhost "$node" --hq-vhost "$hq_deployment" --post-amqp "127.0.0.1:$((base + 9))" --hq-amqp "127.0.0.1:$((base + 9))" >/dev/null
   mkdir -p "$state/document-inbox-$tag"
   local trust="Jwt__PublicKeyFiles=$keys/jwt-public.pem,$node_keys/jwt-public.pem"
   node_log="post-$tag-"

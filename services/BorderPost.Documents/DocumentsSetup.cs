@@ -8,6 +8,7 @@ using BorderPost.Documents.ReviewingChecks;
 using BorderPost.Documents.Reading.Ocr;
 using BorderPost.Documents.Reading.Photo;
 using BorderPost.Documents.Reading.VisualZone;
+using BorderPost.Documents.SharingTheRegister;
 using BorderPost.Documents.Storage;
 using BorderPost.Documents.ViewingChecks;
 using BorderPost.ServiceDefaults.Messaging;
@@ -51,6 +52,7 @@ public static class DocumentsSetup
         {
             bus.AddConsumer<CheckDocumentConsumer>(typeof(CheckDocumentConsumerDefinition));
             bus.AddConsumer<CrossingsConsumer>(typeof(CrossingsConsumerDefinition));
+            bus.AddConsumer<RegisterFromHeadquartersConsumer>(typeof(RegisterFromHeadquartersConsumerDefinition));
         });
         builder.AddBorderPostMarten("documents", options =>
             {
@@ -90,6 +92,8 @@ public static class DocumentsSetup
         app.MapReviewDocumentCheck();
         app.MapDocumentCheckCounts();
         app.MapImportRegister();
+        app.MapGetRegisterStatus();
+        app.MapSendRegisterToPosts();
         return app;
     }
 }

@@ -178,6 +178,82 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         Assert.Equal(headquartersKey, new JsonWebToken(await TokenOf(back)).Kid);
     }
 
+    [Fact]
+    public async Task The_lost_or_stolen_register_comes_down_to_a_post_and_a_change_made_while_its_link_is_cut_arrives_when_it_returns()
+    {
+        var admin = await stack.Tokens.SignInAsync("admin");
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var (image, mrz) = DocumentSamples.CleanPassport(3);
+        var (country, number) = (mrz.Split('\n')[0][2..5], mrz.Split('\n')[1][..9].TrimEnd('<'));
+
+        // Reported stolen at headquarters before the post is linked: the post learns it when the admin sends the register.
+        await ImportAsync(admin, $"issuing_country,document_number,status,reported_on,source\n{country},{number},stolen,2026-03-01,DCPJ Port-au-Prince\n");
+        await using var post = await PostNode.StartAsync(stack, "OUA", withDocuments: true);
+        using var atPost = post.CreateDocumentsClient();
+        Assert.Equal(0, (int)(await atPost.GetJsonAsync("/api/document-register", officer))["documents"]!);
+        foreach (var (token, path) in new[] { (officer, "/api/document-register/send-to-posts"), (await stack.Tokens.SignInAsync("protection.ibesr"), "/api/document-register") })
+        {
+            var method = path.EndsWith("posts", StringComparison.Ordinal) ? HttpMethod.Post : HttpMethod.Get;
+            Assert.Equal(HttpStatusCode.Forbidden, (await _hq.SendAsync(method, path, token)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await atPost.SendAsync(HttpMethod.Get, "/api/document-register", null)).StatusCode);
+        var sent = await _hq.PostJsonAsync("/api/document-register/send-to-posts", admin, null);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        var atHq = await _hq.GetJsonAsync("/api/document-register", admin);
+        Assert.Equal("HQ", (string?)atHq["node"]);
+        Assert.True(await Api.EventuallyAsync(async () => await RegisterAtPostAsync() is { } copy
+            && (int)copy["documents"]! == (int)atHq["documents"]! && SameTime(copy, atHq)), (await RegisterAtPostAsync()).ToJsonString());
+        Assert.Equal("OUA", (string?)(await RegisterAtPostAsync())["node"]);
+        Assert.NotNull(Finding(await CheckAtPostAsync(), "register.lost_or_stolen"));
+
+        // Recovered at headquarters while the post's link is cut: the post keeps its copy, and says as of when.
+        post.SetLink(up: false);
+        try
+        {
+            await ImportAsync(admin, $"issuing_country,document_number,status\n{country},{number},recovered\n");
+            var recovered = await _hq.GetJsonAsync("/api/document-register", admin);
+            Assert.False(SameTime(recovered, atHq));
+            Assert.True(await Api.HoldsAsync(async () => SameTime(await RegisterAtPostAsync(), atHq), TimeSpan.FromSeconds(3)));
+            Assert.NotNull(Finding(await CheckAtPostAsync(), "register.lost_or_stolen"));
+
+            // Link back: the change arrives, and the document is no longer flagged at the post.
+            post.SetLink(up: true);
+            var restored = Stopwatch.StartNew();
+            Assert.True(await Api.EventuallyAsync(async () => SameTime(await RegisterAtPostAsync(), recovered), TimeSpan.FromSeconds(30)),
+                (await RegisterAtPostAsync()).ToJsonString());
+            output.WriteLine($"the register change reached the post {restored.Elapsed.TotalSeconds:F1} s after the link returned");
+            Assert.Equal((int)recovered["documents"]!, (int)(await RegisterAtPostAsync())["documents"]!);
+            var check = await CheckAtPostAsync();
+            Assert.Null(Finding(check, "register.lost_or_stolen"));
+        }
+        finally
+        {
+            post.SetLink(up: true);
+        }
+
+        async Task<JsonObject> RegisterAtPostAsync() => await atPost.GetJsonAsync("/api/document-register", officer);
+
+        async Task<JsonObject> CheckAtPostAsync()
+        {
+            var response = await atPost.SendAsync(HttpMethod.Post, "/api/document-checks", officer, DocumentSamples.Upload(image));
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        }
+    }
+
+    private async Task ImportAsync(string admin, string csv)
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "extract.csv" } };
+        var preview = (await (await _hq.SendAsync(HttpMethod.Post, "/api/document-register/imports", admin, form)).Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(HttpStatusCode.OK, (await _hq.PostJsonAsync($"/api/document-register/imports/{preview["importId"]}/commit", admin, null)).StatusCode);
+    }
+
+    private static bool SameTime(JsonObject a, JsonObject b) =>
+        a["changedAt"] is { } x && b["changedAt"] is { } y && x.GetValue<DateTimeOffset>() == y.GetValue<DateTimeOffset>();
+
+    private static JsonNode? Finding(JsonObject check, string code) =>
+        check["findings"]!.AsArray().FirstOrDefault(f => (string?)f!["code"] == code);
+
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient identity, string username,
         string password = BorderPostStack.DemoPassword, string? language = null)
     {

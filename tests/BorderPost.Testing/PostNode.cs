@@ -4,7 +4,7 @@ namespace BorderPost.Testing;
 
 /// <summary>
 /// A post node beside the stack, which plays headquarters: the post's own virtual host (its broker), its own database
-/// schemas, and Crossings and Identity running for the post on them. Its broker reaches headquarters' through
+/// schemas, and Crossings and Identity (and Documents, if asked) running for the post on them. Its broker reaches headquarters' through
 /// <c>deploy/link-post.sh</c> over <see cref="Link"/>, and its Identity reaches headquarters' gateway over
 /// <see cref="HttpLink"/>: proxies a test stops to cut the post's link. The post signs its own tokens with a key of its
 /// own, which its services trust beside headquarters'.
@@ -14,19 +14,23 @@ internal sealed class PostNode : IAsyncDisposable
     private readonly RabbitVirtualHost _vhost;
     private readonly string _hqVhost;
 
-    private PostNode(RabbitVirtualHost vhost, string hqVhost, ServiceHost crossings, ServiceHost identity, TcpProxy link,
-        TcpProxy httpLink, System.Security.Cryptography.ECDsa key)
+    private PostNode(RabbitVirtualHost vhost, string hqVhost, ServiceHost crossings, ServiceHost identity, ServiceHost? documents,
+        TcpProxy link, TcpProxy httpLink, System.Security.Cryptography.ECDsa key)
     {
         _vhost = vhost;
         _hqVhost = hqVhost;
         Crossings = crossings;
         Identity = identity;
+        Documents = documents;
         Link = link;
         HttpLink = httpLink;
         SigningKey = key;
     }
 
     public ServiceHost Crossings { get; }
+
+    /// <summary>The post's Documents, when started with it: checks against the register that came down from headquarters.</summary>
+    public ServiceHost? Documents { get; }
 
     /// <summary>The post's Identity: signs in through headquarters, or alone on the accounts it keeps.</summary>
     public ServiceHost Identity { get; }
@@ -57,11 +61,14 @@ internal sealed class PostNode : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = new Uri(Crossings.Url), Timeout = TimeSpan.FromSeconds(30) };
 
+    public HttpClient CreateDocumentsClient() =>
+        new() { BaseAddress = new Uri((Documents ?? throw new InvalidOperationException("started without Documents")).Url), Timeout = TimeSpan.FromSeconds(60) };
+
     public HttpClient CreateIdentityClient() => new() { BaseAddress = new Uri(Identity.Url), Timeout = TimeSpan.FromSeconds(30) };
 
     private static int _started;
 
-    public static async Task<PostNode> StartAsync(BorderPostStack stack, string post)
+    public static async Task<PostNode> StartAsync(BorderPostStack stack, string post, bool withDocuments = false)
     {
         // Each start its own names: a run may start the same post twice, one after the other.
         var tag = $"{post.ToLowerInvariant()}{Interlocked.Increment(ref _started)}";
@@ -78,7 +85,9 @@ internal sealed class PostNode : IAsyncDisposable
 
         var link = new TcpProxy(TestSettings.RabbitPort);
         link.Start();
-        await RunLinkScriptAsync("--post-vhost", vhost.Name, "--hq-vhost", stack.VirtualHost, "--post-amqp", $"127.0.0.1:{link.Port}");
+        // Both ways over the one link: headquarters' broker reaches the post's, and the post's reaches headquarters'.
+        await RunLinkScriptAsync("--post-vhost", vhost.Name, "--hq-vhost", stack.VirtualHost, "--post-amqp", $"127.0.0.1:{link.Port}",
+            "--hq-amqp", $"127.0.0.1:{link.Port}");
 
         // The post's key pair: the private key to the post's Identity, the public key beside headquarters' to its services.
         var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
@@ -119,7 +128,27 @@ internal sealed class PostNode : IAsyncDisposable
                 ["LinkStatus:CacheFor"] = "00:00:00",
             });
         await crossings.StartAsync();
-        return new PostNode(vhost, stack.VirtualHost, crossings, identity, link, httpLink, key);
+
+        ServiceHost? documents = null;
+        if (withDocuments)
+        {
+            var documentsUser = $"{vhost.Name}-documents";
+            var documentsPassword = Guid.NewGuid().ToString("N");
+            await vhost.AddUserAsync(documentsUser, documentsPassword, stack.Access("documents").Rabbit!);
+            var documentsDatabase = await stack.GrantExtraAsync($"post_{tag}_documents");
+            documents = new ServiceHost("BorderPost.Documents", BorderPost.Documents.DocumentsApp.Build, FreePort.Next(),
+                new Dictionary<string, string>(stack.Documents.Settings)
+                {
+                    ["ConnectionStrings:Postgres"] = documentsDatabase.PostgresConnectionString,
+                    ["Marten:Schema"] = documentsDatabase.Schema,
+                    ["Jwt:PublicKeyFiles"] = trusted,
+                    ["ConnectionStrings:RabbitMq"] = vhost.AmqpUri(documentsUser, documentsPassword, TestSettings.RabbitPort),
+                    ["Node:Name"] = post,
+                    ["Documents:OcrEngines"] = "1",
+                });
+            await documents.StartAsync();
+        }
+        return new PostNode(vhost, stack.VirtualHost, crossings, identity, documents, link, httpLink, key);
     }
 
     private static async Task RunLinkScriptAsync(params string[] arguments)
@@ -146,6 +175,10 @@ internal sealed class PostNode : IAsyncDisposable
     {
         await Crossings.DisposeAsync();
         await Identity.DisposeAsync();
+        if (Documents is not null)
+        {
+            await Documents.DisposeAsync();
+        }
         await HttpLink.DisposeAsync();
         await RunLinkScriptAsync("--unlink", "--post-vhost", _vhost.Name, "--hq-vhost", _hqVhost);
         await Link.DisposeAsync();

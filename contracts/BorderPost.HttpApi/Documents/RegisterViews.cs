@@ -14,3 +14,12 @@ public sealed record RegisterLineError(int Line, string Column, string Message);
 /// <summary>A reported document; <see cref="Status"/> is <c>lost</c>, <c>stolen</c> or <c>recovered</c>.</summary>
 public sealed record RegisterEntryView(
     string Id, string IssuingCountry, string DocumentNumber, string? DocumentType, string Status, DateOnly? ReportedOn, string Source, Guid ImportId);
+
+/// <summary>
+/// The register as this node holds it: the documents reported lost or stolen, and when headquarters last changed one of
+/// them, a recovery included (null when it holds none). At a post it is headquarters' register as of the last change that came over the link.
+/// </summary>
+public sealed record RegisterStatusView(string Node, int Documents, DateTimeOffset? ChangedAt);
+
+/// <summary>The whole register sent again to the post nodes: its entries (recovered ones too) and the parts they went in.</summary>
+public sealed record RegisterSentView(Guid ChangeId, int Entries, int Parts);

@@ -1,4 +1,5 @@
 using BorderPost.Contracts.Documents;
+using BorderPost.Documents.Register;
 using BorderPost.Documents.ReviewingChecks;
 using BorderPost.Documents.ViewingChecks;
 using BorderPost.ServiceDefaults.Messaging;
@@ -10,7 +11,8 @@ namespace BorderPost.Documents.Publishing;
 
 /// <summary>
 /// Documents' outbox: each completed check goes out as <see cref="DocumentChecked"/> (verdict and codes, no names), each
-/// supervisor's review as <see cref="DocumentReviewed"/>.
+/// supervisor's review as <see cref="DocumentReviewed"/>, and each part of a register change as
+/// <see cref="BorderPost.Contracts.Registers.LostOrStolenDocumentsChanged"/> (down to the post nodes).
 /// </summary>
 public sealed class DocumentCheckedRelay(IBus bus, IOptions<NodeOptions> node, ILogger<DocumentCheckedRelay> logger)
     : EventStoreOutbox("document-checked", bus, logger)
@@ -18,6 +20,10 @@ public sealed class DocumentCheckedRelay(IBus bus, IOptions<NodeOptions> node, I
 
     protected override async Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentStore store, CancellationToken ct)
     {
+        if (e.Data is RegisterLinesCommitted register)
+        {
+            return register.ToIntegrationEvent(e.Id);
+        }
         if (e.Data is DocumentCheckReviewed reviewed)
         {
             var before = await StateBeforeAsync<DocumentCheck>(e, store, ct);

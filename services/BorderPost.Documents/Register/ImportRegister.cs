@@ -80,15 +80,23 @@ public static class ImportRegister
             }
             if (pending.CommittedAt is null)
             {
-                // One transaction: every valid entry stored, every recovered one taken out, and the import marked as committed.
-                session.Store(pending.Entries.Where(e => e.Status != ReportStatus.Recovered).ToArray());
-                foreach (var recovered in pending.Entries.Where(e => e.Status == ReportStatus.Recovered))
-                {
-                    session.Delete<ReportedDocument>(recovered.Id);
-                }
-                pending = pending with { CommittedAt = clock.GetUtcNow() };
+                // One transaction: every valid entry stored (a recovered one stays as a marker that takes the document
+                // out), the import marked as committed, and the change recorded for the post nodes (the import's id is
+                // its stream: a second commit racing this one writes nothing).
+                var now = clock.GetUtcNow();
+                var entries = pending.Entries.Select(e => e with { ChangedAt = now }).ToList();
+                session.Store(entries.ToArray());
+                pending = pending with { CommittedAt = now };
                 session.Store(pending);
-                await session.SaveChangesAsync(http.RequestAborted);
+                if (entries.Count > 0)
+                {
+                    session.Events.StartStream(id, [.. RegisterLinesCommitted.PartsOf(id, entries)]);
+                }
+                if (!await session.SaveUnlessExistsAsync(http.RequestAborted))
+                {
+                    await using var fresh = session.DocumentStore.QuerySession();
+                    pending = await fresh.LoadAsync<PendingImport>(id, http.RequestAborted) ?? pending;
+                }
             }
             return Results.Ok(await PreviewAsync(http, session, pending));
         });
@@ -98,7 +106,7 @@ public static class ImportRegister
     private static async Task<RegisterImportPreview> PreviewAsync(HttpContext http, IQuerySession session, PendingImport pending)
     {
         var language = http.PreferredLanguage();
-        var size = await session.Query<ReportedDocument>().CountAsync(http.RequestAborted);
+        var size = await session.Query<ReportedDocument>().CountAsync(d => d.Status != ReportStatus.Recovered, http.RequestAborted);
         return new RegisterImportPreview(pending.Id, pending.FileName, pending.Lines, pending.Entries.Count, pending.Errors.Select(e => e.Line).Distinct().Count(),
             pending.Errors.Take(ShownErrors).Select(e => new RegisterLineError(e.Line, e.Column, e.Message.In(language))).ToList(),
             pending.Entries.Take(ShownSample).Select(ToView).ToList(), pending.CommittedAt is not null, size);
