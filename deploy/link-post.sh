@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Links a post node's RabbitMQ to headquarters' with RabbitMQ federation, both ways: the post's integration events
-# reach headquarters, and what posts need from headquarters (the lost/stolen register) reaches the post, when the link
-# allows: store and forward by the brokers themselves, nothing in the services.
+# reach headquarters, and what posts need from headquarters (the lost/stolen register, account changes) reaches the
+# post, when the link allows: store and forward by the brokers themselves, nothing in the services.
 #
 #   ./deploy/link-post.sh --post-vhost VHOST --hq-vhost VHOST [--post-amqp HOST:PORT] [--hq-amqp HOST:PORT]
 #                         [--post-api URL] [--hq-api URL]
@@ -14,7 +14,7 @@
 #   federates the exchanges of the events that go up (BorderPost.Contracts.Crossings, .Arrests, .Documents) from every
 #   post's upstream;
 # - the other way, at headquarters a user for the post ("down-<post vhost>"), allowed only the federation's own queue
-#   and exchanges and to read the exchanges that go down (BorderPost.Contracts.Registers); at the post an upstream
+#   and exchanges and to read the exchanges that go down (BorderPost.Contracts.Registers, .Accounts); at the post an upstream
 #   ("headquarters") that reaches headquarters' broker as that user, and a policy that federates those exchanges.
 # Each broker keeps a link open to the other. While a link is down, the sending broker keeps what is published in a
 # durable queue; when it returns, the messages go on in order. A message leaves the sender only once the receiving
@@ -53,7 +53,7 @@ link_user="link-$post_vhost"
 upstream="post-$post_vhost"
 up_events='BorderPost\\.Contracts\\.(Crossings|Arrests|Documents):'
 down_user="down-$post_vhost"
-down_events='BorderPost\\.Contracts\\.Registers:'
+down_events='BorderPost\\.Contracts\\.(Registers|Accounts):'
 
 if [ "$unlink" = 1 ]; then
   api DELETE "$hq_api" "parameters/federation-upstream/$(urlencode "$hq_vhost")/$(urlencode "$upstream")" || true

@@ -3,6 +3,8 @@ using BorderPost.Identity.ManagingUsers;
 using BorderPost.Identity.SigningInAtPosts;
 using BorderPost.Identity.Users;
 using BorderPost.ServiceDefaults.EventStore;
+using BorderPost.ServiceDefaults.Messaging;
+using JasperFx.Events.Daemon;
 using Microsoft.AspNetCore.Identity;
 
 namespace BorderPost.Identity;
@@ -32,12 +34,18 @@ public static class IdentitySetup
             builder.Services.AddHostedService<DemoUsers>();
             builder.Services.AddHostedService<FirstAdmin>();
         }
+        // Account changes go down to the posts (each post forgets what it kept of a changed account); a post's Identity
+        // consumes them, headquarters' binds a queue it drains so the exchange exists before any post links to it.
+        builder.AddBorderPostMessaging(bus => bus.AddConsumer<AccountChangedConsumer>(typeof(AccountChangedConsumerDefinition)));
         builder.AddBorderPostMarten("identity", options =>
-        {
-            options.Schema.For<UserAccount>().UseOptimisticConcurrency(true);
-            options.Schema.For<SignInFailures>().UseOptimisticConcurrency(true);
-            options.Schema.For<CachedAccount>();
-        });
+            {
+                options.Schema.For<UserAccount>().UseOptimisticConcurrency(true);
+                options.Schema.For<SignInFailures>().UseOptimisticConcurrency(true);
+                options.Schema.For<CachedAccount>();
+            })
+            // HotCold: any number of instances; one at a time runs the outbox (docs/decisions/0001).
+            .AddAsyncDaemon(DaemonMode.HotCold)
+            .AddSubscriptionWithServices<AccountChangeRelay>(ServiceLifetime.Singleton);
         return builder;
     }
 
@@ -47,6 +55,7 @@ public static class IdentitySetup
         {
             // Users, passwords and the sign-in log are headquarters' (the post's gateway sends those paths there).
             app.MapSignInAtPost();
+            app.MapListPostAccounts();
             app.MapPublishKeys();
             app.MapWhoAmI();
             return app;

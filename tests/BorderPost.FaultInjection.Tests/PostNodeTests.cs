@@ -179,6 +179,76 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task A_post_forgets_an_account_headquarters_disabled_or_reset_and_a_change_made_while_its_link_is_cut_when_it_returns()
+    {
+        var admin = await stack.Tokens.SignInAsync("admin");
+        var supervisor = await stack.Tokens.SignInAsync("supervisor.oua");
+        const string Password = "mot-de-passe-du-poste";
+        var (dismissed, reset) = (await NewOfficerAsync(admin, Password), await NewOfficerAsync(admin, Password));
+        await using var post = await PostNode.StartAsync(stack, "OUA");
+        using var identity = post.CreateIdentityClient();
+        foreach (var username in new[] { dismissed, reset, "officer.oua" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await SignInAsync(identity, username, username == "officer.oua" ? BorderPostStack.DemoPassword : Password)).StatusCode);
+        }
+        var kept = await KeptAsync();
+        Assert.Superset(new HashSet<string> { dismissed, reset, "officer.oua" }, kept.ToHashSet());
+        // Who the post keeps is the post's supervisor's (and the admin's) to see; never a password or a hash.
+        var listing = (await identity.GetJsonArrayAsync("/api/auth/post-accounts", supervisor)).Single(a => (string?)a!["username"] == reset)!.AsObject();
+        Assert.Equal(["confirmedAt", "displayName", "role", "usableAloneUntil", "username"], listing.Select(p => p.Key).Order());
+        Assert.Equal(HttpStatusCode.Forbidden, (await identity.SendAsync(HttpMethod.Get, "/api/auth/post-accounts", await stack.Tokens.SignInAsync("officer.oua"))).StatusCode);
+        var otherPost = await identity.SendAsync(HttpMethod.Get, "/api/auth/post-accounts", Tokens.Mint(stack.SigningKey, "supervisor", "MAL", TimeSpan.FromMinutes(5)));
+        Assert.Equal(HttpStatusCode.Forbidden, otherPost.StatusCode);
+        Assert.Equal("application/problem+json", otherPost.Content.Headers.ContentType?.MediaType);
+
+        // Disabled at headquarters with the link up: the post forgets the account at once, before anyone signs in.
+        Assert.Equal(HttpStatusCode.OK, (await _hq.PostJsonAsync($"/api/users/{dismissed}/disable", admin, null)).StatusCode);
+        Assert.True(await Api.EventuallyAsync(async () => !(await KeptAsync()).Contains(dismissed), TimeSpan.FromSeconds(30)));
+        Assert.Contains(reset, await KeptAsync());
+
+        // Reset at headquarters while the link is cut: the post cannot know yet; it forgets when the link returns.
+        post.SetLink(up: false);
+        try
+        {
+            Assert.Equal(HttpStatusCode.OK, (await _hq.PostJsonAsync($"/api/users/{reset}/password", admin, new JsonObject { ["password"] = "nouveau-mot-de-passe" })).StatusCode);
+            Assert.True(await Api.HoldsAsync(async () => (await KeptAsync()).Contains(reset), TimeSpan.FromSeconds(2)));
+            post.SetLink(up: true);
+            var restored = Stopwatch.StartNew();
+            Assert.True(await Api.EventuallyAsync(async () => !(await KeptAsync()).Contains(reset), TimeSpan.FromSeconds(30)));
+            output.WriteLine($"the reset reached the post {restored.Elapsed.TotalSeconds:F1} s after the link returned");
+
+            // With the link down again, neither the old password of the reset account nor the disabled one signs in alone.
+            post.SetLink(up: false);
+            foreach (var username in new[] { reset, dismissed })
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, (await SignInAsync(identity, username, Password)).StatusCode);
+            }
+            Assert.Equal(HttpStatusCode.OK, (await SignInAsync(identity, "officer.oua")).StatusCode);
+        }
+        finally
+        {
+            post.SetLink(up: true);
+        }
+
+        async Task<List<string>> KeptAsync() =>
+            [.. (await identity.GetJsonArrayAsync("/api/auth/post-accounts", supervisor)).Select(a => (string)a!["username"]!)];
+    }
+
+    private async Task<string> NewOfficerAsync(string admin, string password)
+    {
+        var username = $"agent.{Guid.NewGuid():N}"[..20];
+        Assert.Equal(HttpStatusCode.Created, (await _hq.PostJsonAsync("/api/users", admin, new JsonObject
+        {
+            ["username"] = username,
+            ["displayName"] = "Agent du poste",
+            ["role"] = "officer",
+            ["post"] = "OUA",
+            ["password"] = password,
+        })).StatusCode);
+        return username;
+    }
+
+    [Fact]
     public async Task The_lost_or_stolen_register_comes_down_to_a_post_and_a_change_made_while_its_link_is_cut_arrives_when_it_returns()
     {
         var admin = await stack.Tokens.SignInAsync("admin");

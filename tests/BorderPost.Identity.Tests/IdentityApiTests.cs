@@ -5,7 +5,7 @@ using BorderPost.Testing;
 
 namespace BorderPost.Identity.Tests;
 
-/// <summary>Identity alone, through its HTTP API, on the real PostgreSQL (a schema of its own; it has no broker).</summary>
+/// <summary>Identity alone, through its HTTP API, on the real PostgreSQL (a schema of its own) and RabbitMQ (a virtual host of its own).</summary>
 public sealed class IdentityFactory : ServiceFactory<IdentityApp>
 {
     public const string DemoPassword = "identity-api-test-1";

@@ -100,11 +100,15 @@ internal sealed class PostNode : IAsyncDisposable
         var httpLink = new TcpProxy(new Uri(stack.GatewayUrl).Port);
         httpLink.Start();
         var identityDatabase = await stack.GrantExtraAsync($"post_{tag}_identity");
+        var identityUser = $"{vhost.Name}-identity";
+        var identityPassword = Guid.NewGuid().ToString("N");
+        await vhost.AddUserAsync(identityUser, identityPassword, stack.Access("identity").Rabbit!);
         var identity = new ServiceHost("BorderPost.Identity", BorderPost.Identity.IdentityApp.Build, FreePort.Next(),
             new Dictionary<string, string>(stack.Identity.Settings)
             {
                 ["ConnectionStrings:Postgres"] = identityDatabase.PostgresConnectionString,
                 ["Marten:Schema"] = identityDatabase.Schema,
+                ["ConnectionStrings:RabbitMq"] = vhost.AmqpUri(identityUser, identityPassword, TestSettings.RabbitPort),
                 ["Jwt:PrivateKeyFile"] = privateKey,
                 ["Jwt:PublicKeyFiles"] = trusted,
                 ["Node:Name"] = post,

@@ -25,3 +25,9 @@ public sealed record PasswordResetRequest(string? Password);
 
 /// <summary>An account as the admin sees it; never a password.</summary>
 public sealed record UserView(string Username, string DisplayName, string Role, string? Post, string? Agency, bool Disabled);
+
+/// <summary>
+/// An account a post node keeps, so that it signs in there while the link to headquarters is down: as headquarters last
+/// confirmed it, and until when it may sign in alone. Never a password or its hash.
+/// </summary>
+public sealed record PostAccountView(string Username, string DisplayName, string Role, DateTimeOffset ConfirmedAt, DateTimeOffset UsableAloneUntil);
