@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Links a post node's RabbitMQ to headquarters' with RabbitMQ federation, both ways: the post's integration events
-# reach headquarters, and what posts need from headquarters (the lost/stolen register, account changes) reaches the
-# post, when the link allows: store and forward by the brokers themselves, nothing in the services.
+# reach headquarters, and what posts need from headquarters (the lost/stolen register, account changes, where their
+# referrals stand) reaches the post, when the link allows: store and forward by the brokers themselves, nothing in the
+# services.
 #
 #   ./deploy/link-post.sh --post-vhost VHOST --hq-vhost VHOST [--post-amqp HOST:PORT] [--hq-amqp HOST:PORT]
 #                         [--post-api URL] [--hq-api URL]
@@ -14,8 +15,9 @@
 #   federates the exchanges of the events that go up (BorderPost.Contracts.Crossings, .Arrests, .Documents) from every
 #   post's upstream;
 # - the other way, at headquarters a user for the post ("down-<post vhost>"), allowed only the federation's own queue
-#   and exchanges and to read the exchanges that go down (BorderPost.Contracts.Registers, .Accounts); at the post an upstream
-#   ("headquarters") that reaches headquarters' broker as that user, and a policy that federates those exchanges.
+#   and exchanges and to read the exchanges that go down (BorderPost.Contracts.Registers, .Accounts, and Protection's
+#   referral events: codes and times, never the person); at the post an upstream ("headquarters") that reaches
+#   headquarters' broker as that user, and a policy that federates those exchanges.
 # Each broker keeps a link open to the other. While a link is down, the sending broker keeps what is published in a
 # durable queue; when it returns, the messages go on in order. A message leaves the sender only once the receiving
 # broker has confirmed it (ack-mode on-confirm), and goes no further than one hop (max-hops 1). A message may come
@@ -53,7 +55,7 @@ link_user="link-$post_vhost"
 upstream="post-$post_vhost"
 up_events='BorderPost\\.Contracts\\.(Crossings|Arrests|Documents):'
 down_user="down-$post_vhost"
-down_events='BorderPost\\.Contracts\\.(Registers|Accounts):'
+down_events='BorderPost\\.Contracts\\.(Registers:|Accounts:|Protection:Referral(Opened|Acknowledged|Overdue|Closed))'
 
 if [ "$unlink" = 1 ]; then
   api DELETE "$hq_api" "parameters/federation-upstream/$(urlencode "$hq_vhost")/$(urlencode "$upstream")" || true

@@ -1,6 +1,7 @@
 using BorderPost.Arrests.Reconciling;
 using BorderPost.Arrests.CorrectingArrests;
 using BorderPost.Arrests.Custody;
+using BorderPost.Arrests.FollowingReferrals;
 using BorderPost.Arrests.Intercepting;
 using BorderPost.Arrests.Publishing;
 using BorderPost.Arrests.RecordingArrests;
@@ -19,13 +20,14 @@ public static class ArrestsSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddAuthorizationBuilder().AddBorderPostPolicies();
 
-        builder.AddBorderPostMessaging();
+        builder.AddBorderPostMessaging(bus => bus.AddConsumer<ReferralProgressConsumer>(typeof(ReferralProgressConsumerDefinition)));
         builder.AddBorderPostMarten("arrests", options =>
             {
                 options.Projections.Snapshot<Arrest>(SnapshotLifecycle.Inline);
                 options.Schema.For<Arrest>().Index(a => a.PostCode).Index(a => a.Day);
                 options.Projections.Snapshot<Interception>(SnapshotLifecycle.Inline);
                 options.Schema.For<Interception>().Index(i => i.PostCode).Index(i => i.Day);
+                options.Schema.For<ReferralProgress>().Index(r => r.Post).UseOptimisticConcurrency(true);
             })
             // HotCold: any number of instances; one at a time runs the relay and projections (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.HotCold)
@@ -45,6 +47,7 @@ public static class ArrestsSetup
         app.MapRecordInterception();
         app.MapGetInterception();
         app.MapCorrectInterception();
+        app.MapListReferralProgress();
         return app;
     }
 }

@@ -249,6 +249,56 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task A_post_sees_the_agency_acknowledge_its_referrals_and_an_acknowledgement_made_while_its_link_is_cut_when_it_returns()
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var ibesr = await stack.Tokens.SignInAsync("protection.ibesr");
+        await using var post = await PostNode.StartAsync(stack, "OUA", withArrests: true);
+        using var atPost = post.CreateArrestsClient();
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+
+        // An arrest at the post with two children to refer: it goes up, headquarters' Protection opens the referrals,
+        // and the post hears of them.
+        var arrest = ProtectionApi.Arrest(Api.Day(83), "OUA", persons: [(first, "minor"), (second, "minor")]);
+        Assert.Equal(HttpStatusCode.Created, (await atPost.PostJsonAsync("/api/arrests", officer, arrest)).StatusCode);
+        Assert.True(await Api.EventuallyAsync(async () => await StatusAsync(first) == "awaiting" && await StatusAsync(second) == "awaiting",
+            TimeSpan.FromSeconds(60)), (await ProgressAsync()).ToJsonString());
+        var opened = (await ProgressAsync()).Single(r => (Guid)r!["referralId"]! == first)!;
+        Assert.Equal(((string?)arrest["id"], "minor", "IBESR-NE"), ((string?)opened["arrestId"], (string?)opened["kind"], (string?)opened["agency"]));
+        Assert.DoesNotContain("JOSEPH", (await ProgressAsync()).ToJsonString(), StringComparison.Ordinal);
+
+        // IBESR acknowledges one at headquarters: the post sees it.
+        Assert.True((await _hq.PostJsonAsync($"/api/referrals/{first}/acknowledge", ibesr, null)).IsSuccessStatusCode);
+        Assert.True(await Api.EventuallyAsync(async () => await StatusAsync(first) == "acknowledged", TimeSpan.FromSeconds(30)));
+
+        // The other while the post's link is cut: the post still answers from its copy, and learns it when the link returns.
+        post.SetLink(up: false);
+        try
+        {
+            Assert.True((await _hq.PostJsonAsync($"/api/referrals/{second}/acknowledge", ibesr, null)).IsSuccessStatusCode);
+            Assert.True(await Api.HoldsAsync(async () => await StatusAsync(second) == "awaiting", TimeSpan.FromSeconds(2)));
+            post.SetLink(up: true);
+            var restored = Stopwatch.StartNew();
+            Assert.True(await Api.EventuallyAsync(async () => await StatusAsync(second) == "acknowledged", TimeSpan.FromSeconds(30)));
+            output.WriteLine($"the acknowledgement reached the post {restored.Elapsed.TotalSeconds:F1} s after the link returned");
+        }
+        finally
+        {
+            post.SetLink(up: true);
+        }
+
+        // The post's own staff only, and a clear problem for a request without a post.
+        Assert.Equal(HttpStatusCode.Forbidden, (await atPost.SendAsync(HttpMethod.Get, "/api/arrests/referrals?post=OUA", ibesr)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await atPost.SendAsync(HttpMethod.Get, "/api/arrests/referrals?post=MAL", officer)).StatusCode);
+        Assert.Equal(["post"], (await (await atPost.SendAsync(HttpMethod.Get, "/api/arrests/referrals", officer)).ProblemAsync()).ErrorFields());
+
+        async Task<JsonArray> ProgressAsync() => await atPost.GetJsonArrayAsync("/api/arrests/referrals?post=OUA", officer);
+
+        async Task<string?> StatusAsync(Guid referral) =>
+            (string?)(await ProgressAsync()).SingleOrDefault(r => (Guid)r!["referralId"]! == referral)?["status"];
+    }
+
+    [Fact]
     public async Task The_lost_or_stolen_register_comes_down_to_a_post_and_a_change_made_while_its_link_is_cut_arrives_when_it_returns()
     {
         var admin = await stack.Tokens.SignInAsync("admin");

@@ -4,7 +4,7 @@ namespace BorderPost.Testing;
 
 /// <summary>
 /// A post node beside the stack, which plays headquarters: the post's own virtual host (its broker), its own database
-/// schemas, and Crossings and Identity (and Documents, if asked) running for the post on them. Its broker reaches headquarters' through
+/// schemas, and Crossings and Identity (and Documents and Arrests, if asked) running for the post on them. Its broker reaches headquarters' through
 /// <c>deploy/link-post.sh</c> over <see cref="Link"/>, and its Identity reaches headquarters' gateway over
 /// <see cref="HttpLink"/>: proxies a test stops to cut the post's link. The post signs its own tokens with a key of its
 /// own, which its services trust beside headquarters'.
@@ -15,8 +15,9 @@ internal sealed class PostNode : IAsyncDisposable
     private readonly string _hqVhost;
 
     private PostNode(RabbitVirtualHost vhost, string hqVhost, ServiceHost crossings, ServiceHost identity, ServiceHost? documents,
-        TcpProxy link, TcpProxy httpLink, System.Security.Cryptography.ECDsa key)
+        ServiceHost? arrests, TcpProxy link, TcpProxy httpLink, System.Security.Cryptography.ECDsa key)
     {
+        Arrests = arrests;
         _vhost = vhost;
         _hqVhost = hqVhost;
         Crossings = crossings;
@@ -31,6 +32,9 @@ internal sealed class PostNode : IAsyncDisposable
 
     /// <summary>The post's Documents, when started with it: checks against the register that came down from headquarters.</summary>
     public ServiceHost? Documents { get; }
+
+    /// <summary>The post's Arrests, when started with it: records arrests and keeps where the post's referrals stand.</summary>
+    public ServiceHost? Arrests { get; }
 
     /// <summary>The post's Identity: signs in through headquarters, or alone on the accounts it keeps.</summary>
     public ServiceHost Identity { get; }
@@ -64,11 +68,14 @@ internal sealed class PostNode : IAsyncDisposable
     public HttpClient CreateDocumentsClient() =>
         new() { BaseAddress = new Uri((Documents ?? throw new InvalidOperationException("started without Documents")).Url), Timeout = TimeSpan.FromSeconds(60) };
 
+    public HttpClient CreateArrestsClient() =>
+        new() { BaseAddress = new Uri((Arrests ?? throw new InvalidOperationException("started without Arrests")).Url), Timeout = TimeSpan.FromSeconds(30) };
+
     public HttpClient CreateIdentityClient() => new() { BaseAddress = new Uri(Identity.Url), Timeout = TimeSpan.FromSeconds(30) };
 
     private static int _started;
 
-    public static async Task<PostNode> StartAsync(BorderPostStack stack, string post, bool withDocuments = false)
+    public static async Task<PostNode> StartAsync(BorderPostStack stack, string post, bool withDocuments = false, bool withArrests = false)
     {
         // Each start its own names: a run may start the same post twice, one after the other.
         var tag = $"{post.ToLowerInvariant()}{Interlocked.Increment(ref _started)}";
@@ -133,26 +140,41 @@ internal sealed class PostNode : IAsyncDisposable
             });
         await crossings.StartAsync();
 
-        ServiceHost? documents = null;
-        if (withDocuments)
+        var documents = withDocuments
+            ? await StartServiceAsync(stack, vhost, tag, post, trusted, "documents", "BorderPost.Documents", BorderPost.Documents.DocumentsApp.Build,
+                stack.Documents.Settings, ("Documents:OcrEngines", "1"))
+            : null;
+        var arrests = withArrests
+            ? await StartServiceAsync(stack, vhost, tag, post, trusted, "arrests", "BorderPost.Arrests", BorderPost.Arrests.ArrestsApp.Build,
+                stack.Arrests.Settings)
+            : null;
+        return new PostNode(vhost, stack.VirtualHost, crossings, identity, documents, arrests, link, httpLink, key);
+    }
+
+    /// <summary>A service of the post on a database schema and broker user of its own, as headquarters' runs but for the post.</summary>
+    private static async Task<ServiceHost> StartServiceAsync(BorderPostStack stack, RabbitVirtualHost vhost, string tag, string post,
+        string trusted, string service, string project, Func<string[], WebApplication> build, IReadOnlyDictionary<string, string> hqSettings,
+        params (string Key, string Value)[] extra)
+    {
+        var user = $"{vhost.Name}-{service}";
+        var password = Guid.NewGuid().ToString("N");
+        await vhost.AddUserAsync(user, password, stack.Access(service).Rabbit!);
+        var database = await stack.GrantExtraAsync($"post_{tag}_{service}");
+        var settings = new Dictionary<string, string>(hqSettings)
         {
-            var documentsUser = $"{vhost.Name}-documents";
-            var documentsPassword = Guid.NewGuid().ToString("N");
-            await vhost.AddUserAsync(documentsUser, documentsPassword, stack.Access("documents").Rabbit!);
-            var documentsDatabase = await stack.GrantExtraAsync($"post_{tag}_documents");
-            documents = new ServiceHost("BorderPost.Documents", BorderPost.Documents.DocumentsApp.Build, FreePort.Next(),
-                new Dictionary<string, string>(stack.Documents.Settings)
-                {
-                    ["ConnectionStrings:Postgres"] = documentsDatabase.PostgresConnectionString,
-                    ["Marten:Schema"] = documentsDatabase.Schema,
-                    ["Jwt:PublicKeyFiles"] = trusted,
-                    ["ConnectionStrings:RabbitMq"] = vhost.AmqpUri(documentsUser, documentsPassword, TestSettings.RabbitPort),
-                    ["Node:Name"] = post,
-                    ["Documents:OcrEngines"] = "1",
-                });
-            await documents.StartAsync();
+            ["ConnectionStrings:Postgres"] = database.PostgresConnectionString,
+            ["Marten:Schema"] = database.Schema,
+            ["Jwt:PublicKeyFiles"] = trusted,
+            ["ConnectionStrings:RabbitMq"] = vhost.AmqpUri(user, password, TestSettings.RabbitPort),
+            ["Node:Name"] = post,
+        };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
         }
-        return new PostNode(vhost, stack.VirtualHost, crossings, identity, documents, link, httpLink, key);
+        var host = new ServiceHost(project, build, FreePort.Next(), settings);
+        await host.StartAsync();
+        return host;
     }
 
     private static async Task RunLinkScriptAsync(params string[] arguments)
@@ -179,9 +201,12 @@ internal sealed class PostNode : IAsyncDisposable
     {
         await Crossings.DisposeAsync();
         await Identity.DisposeAsync();
-        if (Documents is not null)
+        foreach (var service in new[] { Documents, Arrests })
         {
-            await Documents.DisposeAsync();
+            if (service is not null)
+            {
+                await service.DisposeAsync();
+            }
         }
         await HttpLink.DisposeAsync();
         await RunLinkScriptAsync("--unlink", "--post-vhost", _vhost.Name, "--hq-vhost", _hqVhost);

@@ -58,3 +58,13 @@ public static class ArrestValues
     /// <summary>Where the suspect is: <c>held</c> at the post, <c>transferred</c>, <c>released</c>.</summary>
     public static readonly IReadOnlyList<string> Custody = ["held", "transferred", "released"];
 }
+
+/// <summary>
+/// Where a referral made at the post stands: <see cref="Status"/> is <c>awaiting</c> (acknowledgement), <c>overdue</c>,
+/// <c>acknowledged</c> or <c>closed</c> (with <see cref="Outcome"/>). At a post node it is the post's own copy, as of
+/// <see cref="HeardAt"/>, the last time news of it came over the link. Never the person.
+/// </summary>
+public sealed record ReferralProgressView(
+    Guid ReferralId, Guid? ArrestId, string Kind, string Agency, string Status, DateTimeOffset? ReferredAt,
+    DateTimeOffset? AcknowledgeBy, DateTimeOffset? AcknowledgedAt, bool? AcknowledgedInTime, DateTimeOffset? ClosedAt,
+    string? Outcome, DateTimeOffset? HeardAt);
