@@ -253,7 +253,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
     {
         var officer = await stack.Tokens.SignInAsync("officer.oua");
         var ibesr = await stack.Tokens.SignInAsync("protection.ibesr");
-        await using var post = await PostNode.StartAsync(stack, "OUA", withArrests: true);
+        await using var post = await PostNode.StartAsync(stack, "OUA", withArrests: true, withConsole: true);
         using var atPost = post.CreateArrestsClient();
         var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
 
@@ -271,12 +271,27 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         Assert.True((await _hq.PostJsonAsync($"/api/referrals/{first}/acknowledge", ibesr, null)).IsSuccessStatusCode);
         Assert.True(await Api.EventuallyAsync(async () => await StatusAsync(first) == "acknowledged", TimeSpan.FromSeconds(30)));
 
+        // The officer follows them in the post's console, from headquarters' Protection while the link is up.
+        var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(post.GatewayUrl);
+        await Browser.SignInAsync(page, "officer.oua");
+        await page.GotoAsync("/post/referrals");
+        await Assertions.Expect(page.Locator($"tr[data-referral='{second}']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#referrals-at-post")).ToHaveCountAsync(0);
+
         // The other while the post's link is cut: the post still answers from its copy, and learns it when the link returns.
         post.SetLink(up: false);
         try
         {
             Assert.True((await _hq.PostJsonAsync($"/api/referrals/{second}/acknowledge", ibesr, null)).IsSuccessStatusCode);
             Assert.True(await Api.HoldsAsync(async () => await StatusAsync(second) == "awaiting", TimeSpan.FromSeconds(2)));
+
+            // The post's console: Protection is out of reach, so the page shows the post's own copy, and says so.
+            await page.ReloadAsync();
+            await Assertions.Expect(page.Locator("#referrals-at-post")).ToContainTextAsync("Le siège est injoignable");
+            await Assertions.Expect(page.Locator($"tr[data-referral='{first}']")).ToHaveAttributeAsync("data-status", "acknowledged");
+            await Assertions.Expect(page.Locator($"tr[data-referral='{second}'] td").Nth(4)).ToHaveTextAsync("Référé — réception à accuser");
+            await Browser.ScreenshotAsync(page, "post-referrals-link-down");
             post.SetLink(up: true);
             var restored = Stopwatch.StartNew();
             Assert.True(await Api.EventuallyAsync(async () => await StatusAsync(second) == "acknowledged", TimeSpan.FromSeconds(30)));
@@ -285,6 +300,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         finally
         {
             post.SetLink(up: true);
+            await browser.DisposeAsync();
         }
 
         // The post's own staff only, and a clear problem for a request without a post.

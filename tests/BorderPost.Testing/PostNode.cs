@@ -15,9 +15,11 @@ internal sealed class PostNode : IAsyncDisposable
     private readonly string _hqVhost;
 
     private PostNode(RabbitVirtualHost vhost, string hqVhost, ServiceHost crossings, ServiceHost identity, ServiceHost? documents,
-        ServiceHost? arrests, TcpProxy link, TcpProxy httpLink, System.Security.Cryptography.ECDsa key)
+        ServiceHost? arrests, (ServiceHost Web, ServiceHost Gateway)? console, TcpProxy link, TcpProxy httpLink,
+        System.Security.Cryptography.ECDsa key)
     {
         Arrests = arrests;
+        Console = console;
         _vhost = vhost;
         _hqVhost = hqVhost;
         Crossings = crossings;
@@ -35,6 +37,14 @@ internal sealed class PostNode : IAsyncDisposable
 
     /// <summary>The post's Arrests, when started with it: records arrests and keeps where the post's referrals stand.</summary>
     public ServiceHost? Arrests { get; }
+
+    /// <summary>
+    /// The post's console and gateway, when started with them: the gateway sends what the post runs to the post's
+    /// services, and the rest (protection, reporting, users) to headquarters' gateway over <see cref="HttpLink"/>.
+    /// </summary>
+    public (ServiceHost Web, ServiceHost Gateway)? Console { get; }
+
+    public string GatewayUrl => (Console ?? throw new InvalidOperationException("started without the console")).Gateway.Url;
 
     /// <summary>The post's Identity: signs in through headquarters, or alone on the accounts it keeps.</summary>
     public ServiceHost Identity { get; }
@@ -75,7 +85,8 @@ internal sealed class PostNode : IAsyncDisposable
 
     private static int _started;
 
-    public static async Task<PostNode> StartAsync(BorderPostStack stack, string post, bool withDocuments = false, bool withArrests = false)
+    public static async Task<PostNode> StartAsync(BorderPostStack stack, string post, bool withDocuments = false, bool withArrests = false,
+        bool withConsole = false)
     {
         // Each start its own names: a run may start the same post twice, one after the other.
         var tag = $"{post.ToLowerInvariant()}{Interlocked.Increment(ref _started)}";
@@ -148,7 +159,32 @@ internal sealed class PostNode : IAsyncDisposable
             ? await StartServiceAsync(stack, vhost, tag, post, trusted, "arrests", "BorderPost.Arrests", BorderPost.Arrests.ArrestsApp.Build,
                 stack.Arrests.Settings)
             : null;
-        return new PostNode(vhost, stack.VirtualHost, crossings, identity, documents, arrests, link, httpLink, key);
+        (ServiceHost, ServiceHost)? console = null;
+        if (withConsole)
+        {
+            var gatewayPort = FreePort.Next();
+            var web = new ServiceHost("BorderPost.Web", BorderPost.Web.WebApp.Build, FreePort.Next(), new Dictionary<string, string>(stack.Web.Settings)
+            {
+                ["Jwt:PublicKeyFiles"] = trusted,
+                ["Web:ApiUrl"] = $"http://127.0.0.1:{gatewayPort}",
+            });
+            await web.StartAsync();
+            var headquarters = $"http://127.0.0.1:{httpLink.Port}";
+            var gateway = new ServiceHost("BorderPost.Gateway", BorderPost.Gateway.GatewayApp.Build, gatewayPort, new Dictionary<string, string>(stack.Gateway.Settings)
+            {
+                ["Jwt:PublicKeyFiles"] = trusted,
+                ["ReverseProxy:Clusters:identity:Destinations:main:Address"] = identity.Url,
+                ["ReverseProxy:Clusters:crossings:Destinations:main:Address"] = crossings.Url,
+                ["ReverseProxy:Clusters:documents:Destinations:main:Address"] = documents?.Url ?? headquarters,
+                ["ReverseProxy:Clusters:arrests:Destinations:main:Address"] = arrests?.Url ?? headquarters,
+                ["ReverseProxy:Clusters:web:Destinations:main:Address"] = web.Url,
+                ["ReverseProxy:Clusters:protection:Destinations:main:Address"] = headquarters,
+                ["ReverseProxy:Clusters:reporting:Destinations:main:Address"] = headquarters,
+            });
+            await gateway.StartAsync();
+            console = (web, gateway);
+        }
+        return new PostNode(vhost, stack.VirtualHost, crossings, identity, documents, arrests, console, link, httpLink, key);
     }
 
     /// <summary>A service of the post on a database schema and broker user of its own, as headquarters' runs but for the post.</summary>
@@ -201,7 +237,7 @@ internal sealed class PostNode : IAsyncDisposable
     {
         await Crossings.DisposeAsync();
         await Identity.DisposeAsync();
-        foreach (var service in new[] { Documents, Arrests })
+        foreach (var service in new[] { Console?.Gateway, Console?.Web, Documents, Arrests })
         {
             if (service is not null)
             {

@@ -37,6 +37,10 @@ public sealed class CrossingsClient(ApiClient api)
 public sealed class ArrestsClient(ApiClient api)
 {
     public Task<ApiResult<ArrestView>> RecordAsync(ArrestRequest request) => api.PostAsync<ArrestView>("/api/arrests", request);
+
+    /// <summary>Where the post's referrals stand, from the post's own copy (it answers while the link to headquarters is down).</summary>
+    public Task<ApiResult<List<ReferralProgressView>>> ReferralProgressAsync(string post) =>
+        api.GetAsync<List<ReferralProgressView>>($"/api/arrests/referrals?post={Uri.EscapeDataString(post)}");
 }
 
 public sealed class InterceptionsClient(ApiClient api)
