@@ -276,7 +276,7 @@ start_post_node() { # start_post_node POST PORT_BASE
   start Documents "$post_documents" "$trust" Node__Name="$post" Documents__ImageInbox="$state/document-inbox-$tag"
   start Arrests "$post_arrests" "$trust" Node__Name="$post"
   start Web "$post_web" "$trust" Web__ApiUrl="$post_gateway"
-  start Gateway "$post_gateway" "$trust" AllowedHosts="$gateway_hosts" \
+  start Gateway "$post_gateway" "$trust" AllowedHosts="$gateway_hosts" Gateway__RemoteClusters=protection,reporting,headquarters \
     ReverseProxy__Clusters__identity__Destinations__main__Address="$post_identity" \
     ReverseProxy__Clusters__crossings__Destinations__main__Address="$post_crossings" \
     ReverseProxy__Clusters__documents__Destinations__main__Address="$post_documents" \

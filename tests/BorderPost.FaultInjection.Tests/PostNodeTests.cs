@@ -292,6 +292,9 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
             await Assertions.Expect(page.Locator($"tr[data-referral='{first}']")).ToHaveAttributeAsync("data-status", "acknowledged");
             await Assertions.Expect(page.Locator($"tr[data-referral='{second}'] td").Nth(4)).ToHaveTextAsync("Référé — réception à accuser");
             await Browser.ScreenshotAsync(page, "post-referrals-link-down");
+            // The post's gateway is still ready: what lies across the link is not part of its readiness.
+            using var postGateway = new HttpClient { BaseAddress = new Uri(post.GatewayUrl) };
+            Assert.Equal(HttpStatusCode.OK, (await postGateway.GetAsync("/health/ready")).StatusCode);
             post.SetLink(up: true);
             var restored = Stopwatch.StartNew();
             Assert.True(await Api.EventuallyAsync(async () => await StatusAsync(second) == "acknowledged", TimeSpan.FromSeconds(30)));

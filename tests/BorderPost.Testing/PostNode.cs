@@ -180,6 +180,7 @@ internal sealed class PostNode : IAsyncDisposable
                 ["ReverseProxy:Clusters:web:Destinations:main:Address"] = web.Url,
                 ["ReverseProxy:Clusters:protection:Destinations:main:Address"] = headquarters,
                 ["ReverseProxy:Clusters:reporting:Destinations:main:Address"] = headquarters,
+                ["Gateway:RemoteClusters"] = "protection,reporting" + (documents is null ? ",documents" : "") + (arrests is null ? ",arrests" : ""),
             });
             await gateway.StartAsync();
             console = (web, gateway);

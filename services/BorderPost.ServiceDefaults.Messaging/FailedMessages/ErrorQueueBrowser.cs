@@ -62,6 +62,7 @@ public sealed class ErrorQueueBrowser(RabbitMqAddress address, ReceiveQueues que
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), ct);
         var count = await CountAsync(channel, errorQueue, ct);
         var replayed = 0;
+        var sent = new HashSet<string>(StringComparer.Ordinal);
         for (var looked = 0; looked < Math.Min(count, Searched); looked++)
         {
             var message = await channel.BasicGetAsync(errorQueue, autoAck: false, ct);
@@ -72,6 +73,10 @@ public sealed class ErrorQueueBrowser(RabbitMqAddress address, ReceiveQueues que
             if (id is not null && IdOf(message) != id)
             {
                 continue; // given back when the channel closes
+            }
+            if (!sent.Add(IdOf(message)))
+            {
+                break; // sent back in this pass, failed again and came back: the pass is over (given back on close)
             }
             var properties = new BasicProperties(message.BasicProperties)
             {
