@@ -59,8 +59,10 @@ public static class HostingDefaults
                     .AddHttpClientInstrumentation();
                 if (!string.IsNullOrWhiteSpace(traceDirectory))
                 {
+                    // A queue large enough that a burst under load is written, not dropped (the default keeps 2,048).
                     tracing.AddProcessor(new BatchActivityExportProcessor(
-                        new SpanFileExporter(traceDirectory, builder.Environment.ApplicationName)));
+                        new SpanFileExporter(traceDirectory, builder.Environment.ApplicationName),
+                        maxQueueSize: 65_536, scheduledDelayMilliseconds: 1_000, maxExportBatchSize: 4_096));
                 }
             });
             if (otlp)

@@ -4,6 +4,14 @@ using System.Text.Json;
 
 namespace BorderPost.Crossings.Tests;
 
+/// <summary>
+/// Alone: span listeners are process-wide, so the other test classes' hosts would fill the span queue with their own
+/// database spans while this one runs, and a full queue drops spans (it failed once that way on a slow machine).
+/// </summary>
+[CollectionDefinition(nameof(TraceFileTests), DisableParallelization = true)]
+public sealed class TraceFileCollection;
+
+[Collection(nameof(TraceFileTests))]
 public sealed class TraceFileTests
 {
     [Fact]
