@@ -12,11 +12,11 @@
 # - at the post, a user of its own for the link ("link-<post vhost>"), allowed only the federation's own queue and
 #   exchanges and to read the exchanges of the events that go up;
 # - at headquarters, an upstream ("post-<post vhost>") that reaches the post's broker as that user, and one policy that
-#   federates the exchanges of the events that go up (BorderPost.Contracts.Crossings, .Arrests, .Documents) from every
-#   post's upstream;
+#   federates the exchanges of the events that go up (BorderPost.Contracts.Crossings, .Arrests, .Documents, and the
+#   minors' checks a post's Protection made) from every post's upstream;
 # - the other way, at headquarters a user for the post ("down-<post vhost>"), allowed only the federation's own queue
 #   and exchanges and to read the exchanges that go down (BorderPost.Contracts.Registers, .Accounts, and Protection's
-#   referral events: codes and times, never the person); at the post an upstream ("headquarters") that reaches
+#   referral events: codes and times, never the person; and IBESR's travel authorisations); at the post an upstream ("headquarters") that reaches
 #   headquarters' broker as that user, and a policy that federates those exchanges.
 # Each broker keeps a link open to the other. While a link is down, the sending broker keeps what is published in a
 # durable queue; when it returns, the messages go on in order. A message leaves the sender only once the receiving
@@ -53,9 +53,9 @@ api() { # api METHOD BASE PATH [JSON]
 }
 link_user="link-$post_vhost"
 upstream="post-$post_vhost"
-up_events='BorderPost\\.Contracts\\.(Crossings|Arrests|Documents):'
+up_events='BorderPost\\.Contracts\\.(Crossings:|Arrests:|Documents:|Protection:MinorCheckedAtPost)'
 down_user="down-$post_vhost"
-down_events='BorderPost\\.Contracts\\.(Registers:|Accounts:|Protection:Referral(Opened|Acknowledged|Overdue|Closed))'
+down_events='BorderPost\\.Contracts\\.(Registers:|Accounts:|Protection:(Referral(Opened|Acknowledged|Overdue|Closed)|TravelAuthorisationChanged))'
 
 if [ "$unlink" = 1 ]; then
   api DELETE "$hq_api" "parameters/federation-upstream/$(urlencode "$hq_vhost")/$(urlencode "$upstream")" || true

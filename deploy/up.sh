@@ -244,7 +244,8 @@ start_post_node() { # start_post_node POST PORT_BASE
   local node="${hq_deployment}_post_$tag" node_keys="$keys/post-$tag"
   local post_gateway="http://127.0.0.1:$base" post_identity="http://127.0.0.1:$((base + 1))"
   local post_crossings="http://127.0.0.1:$((base + 2))" post_documents="http://127.0.0.1:$((base + 4))"
-  local post_arrests="http://127.0.0.1:$((base + 5))" post_web="http://127.0.0.1:$((base + 7))"
+  local post_arrests="http://127.0.0.1:$((base + 5))" post_protection="http://127.0.0.1:$((base + 6))"
+  local post_web="http://127.0.0.1:$((base + 7))"
   if [ ! -s "$node_keys/jwt-private.pem" ]; then
     (umask 077; mkdir -p "$node_keys"
      openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$node_keys/jwt-private.pem"
@@ -252,7 +253,7 @@ start_post_node() { # start_post_node POST PORT_BASE
     chmod 644 "$node_keys/jwt-public.pem"
   fi
   deployment=$node
-  provision_node identity crossings documents arrests
+  provision_node identity crossings documents arrests protection
   deployment=$hq_deployment
   # The post's Crossings shows the link as the post's broker sees it (GET /api/crossings/link), through the management
   # API as a user that may look and not touch a message.
@@ -275,6 +276,8 @@ start_post_node() { # start_post_node POST PORT_BASE
   start Crossings "$post_crossings" "$trust" Node__Name="$post" LinkStatus__Username="$looker" LinkStatus__Password="$looker_password"
   start Documents "$post_documents" "$trust" Node__Name="$post" Documents__ImageInbox="$state/document-inbox-$tag"
   start Arrests "$post_arrests" "$trust" Node__Name="$post"
+  # Minors' travel checks, on the post's copy of IBESR's authorisations; the rest of Protection is headquarters'.
+  start Protection "$post_protection" "$trust" Node__Name="$post"
   start Web "$post_web" "$trust" Web__ApiUrl="$post_gateway"
   start Gateway "$post_gateway" "$trust" AllowedHosts="$gateway_hosts" Gateway__RemoteClusters=protection,reporting,headquarters \
     ReverseProxy__Clusters__identity__Destinations__main__Address="$post_identity" \
@@ -283,6 +286,8 @@ start_post_node() { # start_post_node POST PORT_BASE
     ReverseProxy__Clusters__arrests__Destinations__main__Address="$post_arrests" \
     ReverseProxy__Clusters__web__Destinations__main__Address="$post_web" \
     ReverseProxy__Clusters__protection__Destinations__main__Address="$gateway_url" \
+    ReverseProxy__Clusters__protection-at-post__Destinations__main__Address="$post_protection" \
+    ReverseProxy__Routes__minor-checks__ClusterId=protection-at-post \
     ReverseProxy__Clusters__reporting__Destinations__main__Address="$gateway_url" \
     ReverseProxy__Clusters__headquarters__Destinations__main__Address="$gateway_url" \
     ReverseProxy__Routes__users__ClusterId=headquarters \

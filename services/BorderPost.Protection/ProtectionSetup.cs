@@ -1,3 +1,4 @@
+using BorderPost.Protection.CheckingAtPosts;
 using BorderPost.Protection.CheckingMinorTravel;
 using BorderPost.Protection.Reconciling;
 using BorderPost.Protection.AccessLog;
@@ -12,6 +13,7 @@ using BorderPost.Protection.Workflow;
 using BorderPost.ServiceDefaults.Messaging;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
+using Microsoft.Extensions.Options;
 
 namespace BorderPost.Protection;
 
@@ -23,10 +25,25 @@ public static class ProtectionSetup
         builder.Services.Configure<ProtectionOptions>(builder.Configuration.GetSection(ProtectionOptions.SectionName));
         builder.Services.AddSingleton(clock);
         builder.Services.AddAuthorizationBuilder().AddProtectionPolicies();
+        // A post node's Protection checks minors leaving Haiti on its copy of IBESR's authorisations and sends each check
+        // up; referrals are opened, watched and worked on at headquarters only.
+        var atPost = builder.Configuration.GetSection(NodeOptions.SectionName).Get<NodeOptions>()?.IsPost ?? false;
         builder.Services.AddSingleton<DeadlineWatcher>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineWatcher>());
+        if (!atPost)
+        {
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineWatcher>());
+        }
 
-        builder.AddBorderPostMessaging(bus => bus.AddConsumer<PersonsFoundConsumer>(typeof(PersonsFoundConsumerDefinition)));
+        builder.AddBorderPostMessaging(bus =>
+        {
+            if (!atPost)
+            {
+                bus.AddConsumer<PersonsFoundConsumer>(typeof(PersonsFoundConsumerDefinition));
+            }
+            // In every node, so that both exchanges exist before a post links (each does nothing where it does not belong).
+            bus.AddConsumer<AuthorisationsFromHeadquartersConsumer>(typeof(AuthorisationsFromHeadquartersConsumerDefinition));
+            bus.AddConsumer<ChecksFromPostsConsumer>(typeof(ChecksFromPostsConsumerDefinition));
+        });
         builder.AddBorderPostMarten("protection", options =>
             {
                 options.Projections.Snapshot<Referral>(SnapshotLifecycle.Inline);
@@ -49,6 +66,14 @@ public static class ProtectionSetup
 
     public static WebApplication MapProtection(this WebApplication app)
     {
+        app.MapCheckMinorTravel();
+        app.MapGetMinorTravelCheck();
+        app.MapListInterceptionRecords();
+        app.MapGetAuthorisationCopy();
+        if (app.Services.GetRequiredService<IOptions<NodeOptions>>().Value.IsPost)
+        {
+            return app; // a post node's Protection checks minors; referrals and authorisations are worked on at headquarters
+        }
         app.MapReferPerson();
         app.MapListReferrals();
         app.MapListAccessLog();
@@ -65,9 +90,7 @@ public static class ProtectionSetup
         app.MapGetScreening();
         app.MapProposeScreening();
         app.MapListTravelAuthorisations();
-        app.MapCheckMinorTravel();
-        app.MapGetMinorTravelCheck();
-        app.MapListInterceptionRecords();
+        app.MapSendAuthorisationsToPosts();
         return app;
     }
 }

@@ -79,8 +79,8 @@ public sealed class DeploymentFilesTests
             Assert.Contains("= rabbit@" + node, cluster, StringComparison.Ordinal);
         }
 
-        Assert.Equal(["post-arrests", "post-crossings", "post-documents", "post-gateway", "post-identity", "post-postgres", "post-rabbitmq", "post-web"],
-            postServices.Select(s => s.Key).Order());
+        Assert.Equal(["post-arrests", "post-crossings", "post-documents", "post-gateway", "post-identity", "post-postgres", "post-protection",
+            "post-rabbitmq", "post-web"], postServices.Select(s => s.Key).Order());
         Assert.Equal("OUA", (string?)postServices["post-crossings"]!["environment"]!["Node__Name"]);
         Assert.Contains("@post-rabbitmq:5672/", (string?)postServices["post-crossings"]!["environment"]!["ConnectionStrings__RabbitMq"], StringComparison.Ordinal);
         // Signing in at the post's own Identity, which goes through to headquarters; users and passwords at headquarters.
@@ -89,6 +89,10 @@ public sealed class DeploymentFilesTests
         Assert.Equal("https://hq.example.ht", (string?)gateway["ReverseProxy__Clusters__headquarters__Destinations__main__Address"]);
         Assert.Equal(("headquarters", "headquarters", "/api/auth/password"), ((string?)gateway["ReverseProxy__Routes__users__ClusterId"],
             (string?)gateway["ReverseProxy__Routes__password-at-hq__ClusterId"], (string?)gateway["ReverseProxy__Routes__password-at-hq__Match__Path"]));
+        // Minors' checks at the post's Protection, on its copy of IBESR's authorisations; the rest at headquarters.
+        Assert.Equal(("protection-at-post", "http://post-protection:8080", "https://hq.example.ht"), ((string?)gateway["ReverseProxy__Routes__minor-checks__ClusterId"],
+            (string?)gateway["ReverseProxy__Clusters__protection-at-post__Destinations__main__Address"],
+            (string?)gateway["ReverseProxy__Clusters__protection__Destinations__main__Address"]));
         var identity = postServices["post-identity"]!;
         Assert.Equal(("https://hq.example.ht", "OUA"), ((string?)identity["environment"]!["SignInAtPost__HeadquartersUrl"], (string?)identity["environment"]!["Node__Name"]));
         Assert.Contains(identity["secrets"]!.AsArray(), s => ((string?)s!["source"] ?? (string?)s) == "post_jwt_private_key");

@@ -318,6 +318,131 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task A_post_checks_minors_on_its_copy_of_IBESRs_authorisations_while_its_link_is_cut_and_headquarters_refers_the_held_child_when_it_returns()
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var ibesr = await stack.Tokens.SignInAsync("protection.ibesr");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-5));
+        var (number, earlier) = ($"IBESR-NE/{Guid.NewGuid().ToString("N")[..8]}", $"IBESR-NE/{Guid.NewGuid().ToString("N")[..8]}");
+        Assert.Equal(HttpStatusCode.Created, (await _hq.PostJsonAsync("/api/travel-authorisations", ibesr, Authorisation(earlier, "PAUL"))).StatusCode);
+        await using var post = await PostNode.StartAsync(stack, "OUA", withProtection: true, withConsole: true);
+        using var atPost = new HttpClient { BaseAddress = new Uri(post.GatewayUrl), Timeout = TimeSpan.FromSeconds(30) };
+
+        // IBESR issues an authorisation at headquarters: it comes down to the post.
+        var issued = Authorisation(number, "DÉSIR");
+        Assert.Equal(HttpStatusCode.Created, (await _hq.PostJsonAsync("/api/travel-authorisations", ibesr, issued)).StatusCode);
+        Assert.True(await Api.EventuallyAsync(async () => (int)(await CopyAsync())["authorisations"]! == 1, TimeSpan.FromSeconds(30)),
+            (await CopyAsync()).ToJsonString());
+        // The one issued before the post was linked comes when the admin sends them again (not for an officer to do).
+        Assert.Equal(HttpStatusCode.Forbidden, (await _hq.PostJsonAsync("/api/travel-authorisations/send-to-posts", officer, null)).StatusCode);
+        var sent = await _hq.PostJsonAsync("/api/travel-authorisations/send-to-posts", await stack.Tokens.SignInAsync("admin"), null);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal(2, (int)(await sent.Content.ReadFromJsonAsync<JsonObject>())!["authorisations"]!);
+        Assert.True(await Api.EventuallyAsync(async () => (int)(await CopyAsync())["authorisations"]! == 2, TimeSpan.FromSeconds(30)),
+            (await CopyAsync()).ToJsonString());
+        Assert.Equal(("OUA", 0), ((string?)(await CopyAsync())["node"], (int)(await CopyAsync())["revoked"]!));
+        Assert.Equal("cleared", (string?)(await CheckAsync(Rose()))["outcome"]);
+
+        // The link is cut and IBESR revokes it: the post still checks minors, on the copy it has.
+        post.SetLink(up: false);
+        Guid rose, alone, referral;
+        try
+        {
+            Assert.Equal(HttpStatusCode.OK, (await _hq.PostJsonAsync($"/api/travel-authorisations/{issued["id"]}/revoke", ibesr,
+                Json(new { reason = "retrait du consentement de la mère" }))).StatusCode);
+            var cleared = await CheckAsync(Rose());
+            Assert.Equal(("cleared", "valid"), ((string?)cleared["outcome"], (string?)cleared["authorisationStatus"]));
+            rose = (Guid)cleared["id"]!;
+            var held = await CheckAsync(Check("JEAN-BAPTISTE", "Ti Jak", today.AddYears(-7), "alone", null));
+            Assert.Equal(("held", "authorisation_missing", "IBESR-NE"), ((string?)held["outcome"], (string?)held["holdReason"], (string?)held["referralAgency"]));
+            (alone, referral) = ((Guid)held["id"]!, (Guid)held["referralId"]!);
+            Assert.Equal(0, (int)(await CopyAsync())["revoked"]!);
+            Assert.True(await Api.HoldsAsync(async () => (await _hq.SendAsync(HttpMethod.Get, $"/api/minor-checks/{alone}", officer)).StatusCode
+                == HttpStatusCode.NotFound, TimeSpan.FromSeconds(2)));
+
+            // The link returns: headquarters keeps both checks as the post made them, and IBESR sees the held child's referral.
+            post.SetLink(up: true);
+            var restored = Stopwatch.StartNew();
+            Assert.True(await Api.EventuallyAsync(async () => (await _hq.SendAsync(HttpMethod.Get, $"/api/minor-checks/{alone}", officer)).IsSuccessStatusCode,
+                TimeSpan.FromSeconds(30)));
+            output.WriteLine($"the post's checks reached headquarters {restored.Elapsed.TotalSeconds:F1} s after the link returned");
+        }
+        finally
+        {
+            post.SetLink(up: true);
+        }
+        var atHq = await _hq.GetJsonAsync($"/api/minor-checks/{alone}", officer);
+        Assert.Equal(("held", referral.ToString()), ((string?)atHq["outcome"], (string?)atHq["referralId"]));
+        Assert.Contains("Ti Jak", (string?)atHq["childName"], StringComparison.Ordinal);
+        Assert.Equal("cleared", (string?)(await _hq.GetJsonAsync($"/api/minor-checks/{rose}", officer))["outcome"]);
+        var opened = (await _hq.GetJsonAsync($"/api/referrals/{referral}", ibesr))["summary"]!;
+        Assert.Equal(("minor", "OUA", "IBESR-NE"), ((string?)opened["kind"], (string?)opened["postCode"], (string?)opened["agency"]));
+
+        // The revocation comes down too: the same paper now holds the child at the post.
+        Assert.True(await Api.EventuallyAsync(async () => (int)(await CopyAsync())["revoked"]! == 1, TimeSpan.FromSeconds(30)));
+        var again = await CheckAsync(Rose());
+        Assert.Equal(("held", "authorisation_revoked"), ((string?)again["outcome"], (string?)again["holdReason"]));
+
+        // Headquarters counts each of the post's four checks once: by outcome and reason, sex and age band, never a name.
+        var analyst = await stack.Tokens.SignInAsync("hq.analyst");
+        string[] expected = ["minor_check.cleared F 6-11 2", "minor_check.held F 6-11 2", "minor_check.reason.authorisation_missing F 6-11 1",
+            "minor_check.reason.authorisation_revoked F 6-11 1"];
+        var counted = new List<string>();
+        Assert.True(await Api.EventuallyAsync(async () =>
+        {
+            var totals = await _hq.GetJsonAsync($"/api/reports/totals?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}&post=OUA&by=sex,ageBand", analyst);
+            counted = [.. totals["rows"]!.AsArray().Where(r => ((string)r!["category"]!).StartsWith("minor_check.", StringComparison.Ordinal))
+                .Select(r => $"{r!["category"]} {r["sex"]} {r["ageBand"]} {r["count"]}").Order(StringComparer.Ordinal)];
+            return counted.SequenceEqual(expected);
+        }, TimeSpan.FromSeconds(30)), string.Join(", ", counted));
+
+        // The copy's figures: post staff and the admin; nobody unauthenticated, no protection officer.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await atPost.SendAsync(HttpMethod.Get, "/api/minor-checks/authorisations", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await atPost.SendAsync(HttpMethod.Get, "/api/minor-checks/authorisations", ibesr)).StatusCode);
+        Assert.Equal("HQ", (string?)(await _hq.GetJsonAsync("/api/minor-checks/authorisations", officer))["node"]);
+        // A post's Protection checks minors and nothing more: referrals are worked on at headquarters only.
+        using var protectionAtPost = post.CreateProtectionClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await protectionAtPost.SendAsync(HttpMethod.Get, $"/api/referrals/{referral}", ibesr)).StatusCode);
+
+        Task<JsonObject> CopyAsync() => atPost.GetJsonAsync("/api/minor-checks/authorisations", officer);
+
+        static JsonNode? Json(object value) => System.Text.Json.JsonSerializer.SerializeToNode(value);
+
+        JsonNode Authorisation(string number, string surname) => Json(new
+        {
+            id = Guid.NewGuid(),
+            number,
+            issuedOn = today.AddDays(-3),
+            validUntil = today.AddMonths(2),
+            child = new { surname, givenNames = "Rose Anne", dateOfBirth = today.AddYears(-11), sex = "F" },
+            authorisingParent = new { surname, givenNames = "Marie", relation = "mother" },
+            travellingWith = "Jean (oncle)",
+        })!;
+
+        object Rose() => Check("Desir", "Rose", today.AddYears(-11), "relative", new { number, issuedOn = (DateOnly?)null, issuingOffice = "IBESR-NE" });
+
+        static object Check(string surname, string givenNames, DateOnly born, string accompaniedBy, object? authorisation) => new
+        {
+            id = Guid.NewGuid(),
+            postCode = "OUA",
+            personId = Guid.NewGuid(),
+            child = new { surname, givenNames, sex = "F", dateOfBirth = born, nationality = "HTI" },
+            accompaniedBy,
+            accompanyingAdult = new { name = "Jean", relationship = "oncle" },
+            authorisation,
+            place = "Pont de Ouanaminthe",
+            language = "ht",
+        };
+
+        async Task<JsonObject> CheckAsync(object check)
+        {
+            var response = await atPost.PostJsonAsync("/api/minor-checks", officer, Json(check));
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        }
+    }
+
+    [Fact]
     public async Task The_lost_or_stolen_register_comes_down_to_a_post_and_a_change_made_while_its_link_is_cut_arrives_when_it_returns()
     {
         var admin = await stack.Tokens.SignInAsync("admin");

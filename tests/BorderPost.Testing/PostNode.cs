@@ -15,10 +15,11 @@ internal sealed class PostNode : IAsyncDisposable
     private readonly string _hqVhost;
 
     private PostNode(RabbitVirtualHost vhost, string hqVhost, ServiceHost crossings, ServiceHost identity, ServiceHost? documents,
-        ServiceHost? arrests, (ServiceHost Web, ServiceHost Gateway)? console, TcpProxy link, TcpProxy httpLink,
+        ServiceHost? arrests, ServiceHost? protection, (ServiceHost Web, ServiceHost Gateway)? console, TcpProxy link, TcpProxy httpLink,
         System.Security.Cryptography.ECDsa key)
     {
         Arrests = arrests;
+        Protection = protection;
         Console = console;
         _vhost = vhost;
         _hqVhost = hqVhost;
@@ -37,6 +38,9 @@ internal sealed class PostNode : IAsyncDisposable
 
     /// <summary>The post's Arrests, when started with it: records arrests and keeps where the post's referrals stand.</summary>
     public ServiceHost? Arrests { get; }
+
+    /// <summary>The post's Protection, when started with it: checks minors on the post's copy of IBESR's authorisations.</summary>
+    public ServiceHost? Protection { get; }
 
     /// <summary>
     /// The post's console and gateway, when started with them: the gateway sends what the post runs to the post's
@@ -81,12 +85,15 @@ internal sealed class PostNode : IAsyncDisposable
     public HttpClient CreateArrestsClient() =>
         new() { BaseAddress = new Uri((Arrests ?? throw new InvalidOperationException("started without Arrests")).Url), Timeout = TimeSpan.FromSeconds(30) };
 
+    public HttpClient CreateProtectionClient() =>
+        new() { BaseAddress = new Uri((Protection ?? throw new InvalidOperationException("started without Protection")).Url), Timeout = TimeSpan.FromSeconds(30) };
+
     public HttpClient CreateIdentityClient() => new() { BaseAddress = new Uri(Identity.Url), Timeout = TimeSpan.FromSeconds(30) };
 
     private static int _started;
 
     public static async Task<PostNode> StartAsync(BorderPostStack stack, string post, bool withDocuments = false, bool withArrests = false,
-        bool withConsole = false)
+        bool withConsole = false, bool withProtection = false)
     {
         // Each start its own names: a run may start the same post twice, one after the other.
         var tag = $"{post.ToLowerInvariant()}{Interlocked.Increment(ref _started)}";
@@ -159,6 +166,10 @@ internal sealed class PostNode : IAsyncDisposable
             ? await StartServiceAsync(stack, vhost, tag, post, trusted, "arrests", "BorderPost.Arrests", BorderPost.Arrests.ArrestsApp.Build,
                 stack.Arrests.Settings)
             : null;
+        var protection = withProtection
+            ? await StartServiceAsync(stack, vhost, tag, post, trusted, "protection", "BorderPost.Protection", args => BorderPost.Protection.ProtectionApp.Build(args),
+                stack.Protection.Settings)
+            : null;
         (ServiceHost, ServiceHost)? console = null;
         if (withConsole)
         {
@@ -170,7 +181,7 @@ internal sealed class PostNode : IAsyncDisposable
             });
             await web.StartAsync();
             var headquarters = $"http://127.0.0.1:{httpLink.Port}";
-            var gateway = new ServiceHost("BorderPost.Gateway", BorderPost.Gateway.GatewayApp.Build, gatewayPort, new Dictionary<string, string>(stack.Gateway.Settings)
+            var gatewaySettings = new Dictionary<string, string>(stack.Gateway.Settings)
             {
                 ["Jwt:PublicKeyFiles"] = trusted,
                 ["ReverseProxy:Clusters:identity:Destinations:main:Address"] = identity.Url,
@@ -181,11 +192,18 @@ internal sealed class PostNode : IAsyncDisposable
                 ["ReverseProxy:Clusters:protection:Destinations:main:Address"] = headquarters,
                 ["ReverseProxy:Clusters:reporting:Destinations:main:Address"] = headquarters,
                 ["Gateway:RemoteClusters"] = "protection,reporting" + (documents is null ? ",documents" : "") + (arrests is null ? ",arrests" : ""),
-            });
+            };
+            if (protection is not null)
+            {
+                // Minors' checks at the post's Protection, the rest of Protection at headquarters.
+                gatewaySettings["ReverseProxy:Clusters:protection-at-post:Destinations:main:Address"] = protection.Url;
+                gatewaySettings["ReverseProxy:Routes:minor-checks:ClusterId"] = "protection-at-post";
+            }
+            var gateway = new ServiceHost("BorderPost.Gateway", BorderPost.Gateway.GatewayApp.Build, gatewayPort, gatewaySettings);
             await gateway.StartAsync();
             console = (web, gateway);
         }
-        return new PostNode(vhost, stack.VirtualHost, crossings, identity, documents, arrests, console, link, httpLink, key);
+        return new PostNode(vhost, stack.VirtualHost, crossings, identity, documents, arrests, protection, console, link, httpLink, key);
     }
 
     /// <summary>A service of the post on a database schema and broker user of its own, as headquarters' runs but for the post.</summary>
@@ -238,7 +256,7 @@ internal sealed class PostNode : IAsyncDisposable
     {
         await Crossings.DisposeAsync();
         await Identity.DisposeAsync();
-        foreach (var service in new[] { Console?.Gateway, Console?.Web, Documents, Arrests })
+        foreach (var service in new[] { Console?.Gateway, Console?.Web, Documents, Arrests, Protection })
         {
             if (service is not null)
             {

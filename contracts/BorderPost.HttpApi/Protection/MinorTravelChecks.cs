@@ -70,3 +70,13 @@ public static class MinorTravelCheckValues
     public static readonly IReadOnlyList<string> HoldReasons =
         ["authorisation_missing", "authorisation_unknown", "authorisation_revoked", "authorisation_expired", "authorisation_contradicted"];
 }
+
+/// <summary>
+/// The copy of IBESR's travel authorisations a node checks minors against: at a post, what came down from
+/// headquarters (<see cref="ChangedAt"/>: the newest issue or revocation it holds); at headquarters, IBESR's own records.
+/// Counts only, never an authorisation.
+/// </summary>
+public sealed record AuthorisationCopyView(string Node, int Authorisations, int Revoked, DateTimeOffset? ChangedAt);
+
+/// <summary>How many of IBESR's authorisations (those not yet expired, revoked ones included) were sent to the posts again.</summary>
+public sealed record AuthorisationsSentView(int Authorisations);

@@ -34,17 +34,7 @@ public static class CheckMinorTravel
                             ? await session.Query<TravelAuthorisation>().SingleOrDefaultAsync(a => a.Number == presented.Number, http.RequestAborted)
                             : null;
                         var checkedEvent = Decide(valid, recorded, by, now, options.Value);
-                        if (recorded is not null)
-                        {
-                            // The check read IBESR's record of a child: kept as every other look-up is.
-                            var lookUp = new TravelAuthorisationVerified(Guid.NewGuid(), recorded.Id, valid.PostCode, by, now, checkedEvent.AuthorisationStatus!);
-                            session.Events.StartStream(lookUp.CheckId, lookUp);
-                        }
-                        if (checkedEvent.Outcome == MinorTravelOutcome.Held)
-                        {
-                            session.Events.StartStream<Referral>(checkedEvent.ReferralId!.Value, Referral(valid, checkedEvent, options.Value));
-                        }
-                        var (_, existing) = await session.StartOnceAsync(valid.Id, MinorTravelCheck.Create(checkedEvent), [checkedEvent], http.RequestAborted);
+                        var existing = await KeepOnceAsync(session, valid, checkedEvent, options.Value, http.RequestAborted);
                         return existing is not null && SameRequest(existing.Checked, valid)
                             ? Results.Created($"/api/minor-checks/{valid.Id}", MinorTravelAnswers.View(existing.Checked))
                             : ProtectionProblems.IdConflict(http);
@@ -54,6 +44,29 @@ public static class CheckMinorTravel
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(BorderPostPolicies.PostStaff);
+
+    /// <summary>
+    /// Keeps a check in one transaction: the look-up of IBESR's record, the held child's referral and the check itself,
+    /// unless a check with this id is kept already (a retry, or a post's check delivered again): then nothing is written
+    /// and the kept check is returned. Used by the endpoint, and at headquarters for the checks posts made.
+    /// </summary>
+    public static async Task<MinorTravelCheck?> KeepOnceAsync(IDocumentSession session, ValidMinorCheck valid, MinorTravelChecked checkedEvent,
+        ProtectionOptions options, CancellationToken ct)
+    {
+        if (checkedEvent.AuthorisationId is { } authorisation)
+        {
+            // The check read IBESR's record of a child: kept as every other look-up is.
+            var lookUp = new TravelAuthorisationVerified(Guid.NewGuid(), authorisation, valid.PostCode, checkedEvent.CheckedBy,
+                checkedEvent.CheckedAt, checkedEvent.AuthorisationStatus!);
+            session.Events.StartStream(lookUp.CheckId, lookUp);
+        }
+        if (checkedEvent.Outcome == MinorTravelOutcome.Held)
+        {
+            session.Events.StartStream<Referral>(checkedEvent.ReferralId!.Value, Referral(valid, checkedEvent, options));
+        }
+        var (_, kept) = await session.StartOnceAsync(valid.Id, MinorTravelCheck.Create(checkedEvent), [checkedEvent], ct);
+        return kept;
+    }
 
     /// <summary>The check's outcome: held with the reason and a referral to IBESR, released on the officer's override, or cleared.</summary>
     public static MinorTravelChecked Decide(ValidMinorCheck valid, TravelAuthorisation? recorded, string by, DateTimeOffset now, ProtectionOptions options)

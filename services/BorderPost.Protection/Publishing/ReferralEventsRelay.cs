@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace BorderPost.Protection.Publishing;
 
 /// <summary>
-/// Protection's outbox: referrals opened, acknowledged, overdue and closed, screening decisions and minors' travel checks, go out for counting,
-/// as codes only. Details
-/// recorded later, hand-overs, reassignments and reads of details stay here.
+/// Protection's outbox. At headquarters: referrals opened, acknowledged, overdue and closed, screening decisions and
+/// minors' travel checks go out for counting, as codes only (details recorded later, hand-overs, reassignments and
+/// reads of details stay here), and IBESR's authorisations go down to the posts. At a post node: only the minors'
+/// checks made there, whole, up to headquarters' Protection, which keeps them and publishes them as headquarters does.
 /// </summary>
 public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, ILogger<ReferralEventsRelay> logger)
     : EventStoreOutbox("referral-events", bus, logger)
@@ -16,6 +17,12 @@ public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, IL
     protected override async Task<object?> ToIntegrationEventAsync(IEvent e, IDocumentStore store, CancellationToken ct)
     {
         var origin = node.Value.Name;
+        if (node.Value.IsPost)
+        {
+            return e.Data is CheckingMinorTravel.MinorTravelChecked atPost
+                ? CheckingAtPosts.ChecksFromPosts.Sent(atPost, atPost.ReferralId is { } referral ? await LoadAsync<Referral>(referral, store, ct) : null)
+                : null;
+        }
         return e.Data switch
         {
             Referred referred => IntegrationEvents.Opened(e.Id, origin, referred),
@@ -28,8 +35,21 @@ public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, IL
             Closed closed => IntegrationEvents.Closed(e.Id, origin, await StateBeforeAsync<Referral>(e, store, ct), closed),
             ScreeningAdults.ScreeningRecorded screened => IntegrationEvents.Screened(e.Id, origin, screened),
             CheckingMinorTravel.MinorTravelChecked minorChecked => IntegrationEvents.MinorChecked(e.Id, origin, minorChecked),
+            TravelAuthorisations.TravelAuthorisationIssued issued =>
+                CheckingAtPosts.AuthorisationsForPosts.Changed(e.Id, TravelAuthorisations.TravelAuthorisation.Create(issued)),
+            TravelAuthorisations.TravelAuthorisationRevoked revoked => CheckingAtPosts.AuthorisationsForPosts.Changed(e.Id,
+                (await StateBeforeAsync<TravelAuthorisations.TravelAuthorisation>(e, store, ct)).Apply(revoked)),
+            TravelAuthorisations.TravelAuthorisationSentToPosts => CheckingAtPosts.AuthorisationsForPosts.Changed(e.Id,
+                await StateBeforeAsync<TravelAuthorisations.TravelAuthorisation>(e, store, ct)),
             _ => null,
         };
+    }
+
+    private static async Task<T?> LoadAsync<T>(Guid id, IDocumentStore store, CancellationToken ct)
+        where T : class
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<T>(id, ct);
     }
 
     // Headquarters counts referrals: one that was acknowledged (or overdue) before a reassignment and is again after it

@@ -17,6 +17,12 @@ public sealed record TravelAuthorisationIssued(Guid AuthorisationId, Authorisati
 public sealed record TravelAuthorisationRevoked(Guid AuthorisationId, string Reason, string RevokedBy, DateTimeOffset RevokedAt);
 
 /// <summary>
+/// The admin sent the authorisation to the post nodes again (a post linked after it was issued): changes nothing here;
+/// Protection's outbox sends it down as it stands.
+/// </summary>
+public sealed record TravelAuthorisationSentToPosts(Guid AuthorisationId, string SentBy, DateTimeOffset SentAt);
+
+/// <summary>
 /// A post looked the authorisation up: who, where, when, and what it was then. Every read of a child's data is kept, each
 /// on a stream of its own (<see cref="CheckId"/>) so that look-ups never contend with a revocation (as decision 0004's
 /// reads of a referral).
