@@ -4,6 +4,8 @@
 #   - Ouanaminthe's link to headquarters is cut for a while (deploy/post-link.sh), then restored;
 #   - headquarters' Reporting (a consumer) is killed with SIGKILL and restarted, as a supervisor would;
 #   - Malpasse's Crossings (its projection daemon's leader, the post's one instance) is killed and restarted;
+#   - a second Reporting instance starts at headquarters, and whichever of the two holds the projection daemon's lock
+#     is killed: the other must take it over (the totals converge only if it does);
 #   - (full run only) RabbitMQ is restarted, then PostgreSQL;
 #   - a message no consumer can read is published where crossing events go.
 # After each fault it waits for headquarters to count every write the posts had accepted, then a burst of crossings
@@ -12,9 +14,10 @@
 # its API error rate, the share of writes the post accepted and the seconds to converge.
 #
 #   ./deploy/faults.sh            the full run (about 8 minutes after the services are up)
-#   ./deploy/faults.sh --short    the link cut, the consumer kill and the leader kill, shorter (about 2 minutes)
+#   ./deploy/faults.sh --short    the link cut, the consumer kill and the leader kills, shorter (about 2 minutes)
 #
-# Exits non-zero if anything is lost or doubled, headquarters does not converge, or the poison message is not in the
+# Exits non-zero if anything is lost or doubled, headquarters does not converge, the daemon's lock does not pass to
+# the surviving Reporting instance, or the poison message is not in the
 # admin's list of failed messages (before and after the admin sends it back). Do not run it while up.sh or the
 # tests run on this machine: it uses up.sh's ports and restarts nothing but what it started.
 set -euo pipefail

@@ -32,7 +32,7 @@ var faults = new List<Dictionary<string, object?>>();
 var hold = TimeSpan.FromSeconds(quick ? 15 : 60);
 await Task.Delay(TimeSpan.FromSeconds(5));
 
-async Task FaultAsync(string name, string post, Func<Task> fault)
+async Task<Dictionary<string, object?>> FaultAsync(string name, string post, Func<Task> fault, HqCounts? countedBy = null)
 {
     Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {name}");
     var start = clock.Elapsed;
@@ -40,8 +40,8 @@ async Task FaultAsync(string name, string post, Func<Task> fault)
     var end = clock.Elapsed;
     var during = loads.SelectMany(l => l.Writes).Where(w => w.At >= start && w.At < end).ToList();
     var atPost = during.Where(w => w.Post == post).ToList();
-    var converge = await Convergence.WaitAsync(counts, loads, baseline, clock, TimeSpan.FromSeconds(120));
-    faults.Add(new()
+    var converge = await Convergence.WaitAsync(countedBy ?? counts, loads, baseline, clock, TimeSpan.FromSeconds(120));
+    var entry = new Dictionary<string, object?>
     {
         ["fault"] = name,
         ["seconds"] = Math.Round((end - start).TotalSeconds, 1),
@@ -49,7 +49,9 @@ async Task FaultAsync(string name, string post, Func<Task> fault)
         ["apiErrorRate"] = during.Count == 0 ? 0 : Math.Round(during.Count(w => !w.FirstTryOk) / (double)during.Count, 4),
         ["postAccepted"] = atPost.Count == 0 ? 1 : Math.Round(atPost.Count(w => w.Accepted) / (double)atPost.Count, 4),
         ["convergeSeconds"] = converge is { } c ? Math.Round(c.TotalSeconds, 1) : null,
-    });
+    };
+    faults.Add(entry);
+    return entry;
 }
 
 await FaultAsync("link_cut_OUA", "OUA", async () =>
@@ -62,6 +64,33 @@ await FaultAsync("consumer_kill_reporting", "HQ", () =>
     ServiceProcesses.KillAndRestartAsync("Reporting", "http://127.0.0.1:8083", TimeSpan.FromSeconds(3), http));
 await FaultAsync("leader_kill_crossings_MAL", "MAL", () =>
     ServiceProcesses.KillAndRestartAsync("Crossings", "http://127.0.0.1:8282", TimeSpan.FromSeconds(3), http));
+
+// Two Reporting instances at headquarters: the one whose projection daemon leads is killed and stays down while the
+// other takes the lock over; the totals (async projections) converge only if it does. Counted through the survivor.
+const string ReportingFirst = "http://127.0.0.1:8083", ReportingSecond = "http://127.0.0.1:8089";
+await ServiceProcesses.StartSecondAsync("Reporting", ReportingFirst, ReportingSecond, "borderpost-reporting-2", http);
+var reportingImage = ServiceProcesses.Image("Reporting", ReportingFirst);
+var leaderBefore = await DaemonLeader.WaitAsync(reportingImage, TimeSpan.FromSeconds(30));
+var (leaderUrl, survivorUrl, survivorName) = leaderBefore == "first"
+    ? (ReportingFirst, ReportingSecond, "borderpost-reporting-2")
+    : (ReportingSecond, ReportingFirst, "first");
+var leaderImage = ServiceProcesses.Image("Reporting", leaderUrl);
+using var survivor = new HttpClient { BaseAddress = new Uri(survivorUrl), Timeout = TimeSpan.FromSeconds(30) };
+string? leaderAfter = null;
+var handover = await FaultAsync("leader_handover_reporting_HQ", "HQ", async () =>
+{
+    await ServiceProcesses.KillAsync(leaderImage);
+    var killed = Stopwatch.StartNew();
+    leaderAfter = await DaemonLeader.WaitAsync(reportingImage, TimeSpan.FromSeconds(60), survivorName);
+    Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] the daemon's lock went from {leaderBefore} to {leaderAfter ?? "nobody"} in {killed.Elapsed.TotalSeconds:F1} s");
+}, new HqCounts(survivor, analyst.GetAsync));
+handover["leaderBefore"] = leaderBefore;
+handover["leaderAfter"] = leaderAfter;
+if (leaderUrl == ReportingFirst)
+{
+    await ServiceProcesses.StartAsync(leaderImage, leaderUrl, "restarted", http); // as a supervisor would; the gateway's instance
+}
+
 if (!quick)
 {
     await FaultAsync("rabbitmq_restart", "HQ", async () =>
@@ -146,7 +175,7 @@ var result = new Dictionary<string, object?>
     ["throughputOverPgbench"] = pgbench > 0 ? Math.Round(crossingsPerSecond / pgbench, 3) : null,
 };
 Console.WriteLine(JsonSerializer.Serialize(result));
-return lost == 0 && duplicated == 0 && final is not null && poison["backInErrorQueue"] is true ? 0 : 1;
+return lost == 0 && duplicated == 0 && final is not null && poison["backInErrorQueue"] is true && leaderAfter is not null ? 0 : 1;
 
 string? Argument(string name)
 {
