@@ -36,7 +36,11 @@ public static class ProtectionSetup
 
         builder.AddBorderPostMessaging(bus =>
         {
-            if (!atPost)
+            if (atPost)
+            {
+                bus.AddConsumer<ReferralStatesFromHeadquartersConsumer>(typeof(ReferralStatesFromHeadquartersConsumerDefinition));
+            }
+            else
             {
                 bus.AddConsumer<PersonsFoundConsumer>(typeof(PersonsFoundConsumerDefinition));
             }
@@ -53,6 +57,7 @@ public static class ProtectionSetup
                 options.Schema.For<KnownArrest>();
                 options.Projections.Snapshot<TravelAuthorisation>(SnapshotLifecycle.Inline);
                 options.Schema.For<TravelAuthorisation>().UniqueIndex(a => a.Number);
+                options.Schema.For<ReferralStateAtPost>();
                 options.Projections.Snapshot<Screening>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<MinorTravelCheck>(SnapshotLifecycle.Inline);
                 options.Schema.For<MinorTravelCheck>().Index(c => c.InterceptionId);

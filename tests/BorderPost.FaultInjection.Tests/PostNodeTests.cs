@@ -323,6 +323,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         var officer = await stack.Tokens.SignInAsync("officer.oua");
         var ibesr = await stack.Tokens.SignInAsync("protection.ibesr");
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-5));
+        var group = Guid.NewGuid(); // a stopped group the held child was found in
         var (number, earlier) = ($"IBESR-NE/{Guid.NewGuid().ToString("N")[..8]}", $"IBESR-NE/{Guid.NewGuid().ToString("N")[..8]}");
         Assert.Equal(HttpStatusCode.Created, (await _hq.PostJsonAsync("/api/travel-authorisations", ibesr, Authorisation(earlier, "PAUL"))).StatusCode);
         await using var post = await PostNode.StartAsync(stack, "OUA", withProtection: true, withConsole: true);
@@ -353,7 +354,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
             var cleared = await CheckAsync(Rose());
             Assert.Equal(("cleared", "valid"), ((string?)cleared["outcome"], (string?)cleared["authorisationStatus"]));
             rose = (Guid)cleared["id"]!;
-            var held = await CheckAsync(Check("JEAN-BAPTISTE", "Ti Jak", today.AddYears(-7), "alone", null));
+            var held = await CheckAsync(Check("JEAN-BAPTISTE", "Ti Jak", today.AddYears(-7), "alone", null, group));
             Assert.Equal(("held", "authorisation_missing", "IBESR-NE"), ((string?)held["outcome"], (string?)held["holdReason"], (string?)held["referralAgency"]));
             (alone, referral) = ((Guid)held["id"]!, (Guid)held["referralId"]!);
             Assert.Equal(0, (int)(await CopyAsync())["revoked"]!);
@@ -377,6 +378,11 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         Assert.Equal("cleared", (string?)(await _hq.GetJsonAsync($"/api/minor-checks/{rose}", officer))["outcome"]);
         var opened = (await _hq.GetJsonAsync($"/api/referrals/{referral}", ibesr))["summary"]!;
         Assert.Equal(("minor", "OUA", "IBESR-NE"), ((string?)opened["kind"], (string?)opened["postCode"], (string?)opened["agency"]));
+
+        // IBESR acknowledges it at headquarters: the post's list of the group's checks says so.
+        Assert.Equal("referred", await ReferralStatusAtPostAsync());
+        Assert.True((await _hq.PostJsonAsync($"/api/referrals/{referral}/acknowledge", ibesr, null)).IsSuccessStatusCode);
+        Assert.True(await Api.EventuallyAsync(async () => await ReferralStatusAtPostAsync() == "acknowledged", TimeSpan.FromSeconds(30)));
 
         // The revocation comes down too: the same paper now holds the child at the post.
         Assert.True(await Api.EventuallyAsync(async () => (int)(await CopyAsync())["revoked"]! == 1, TimeSpan.FromSeconds(30)));
@@ -406,6 +412,9 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
 
         Task<JsonObject> CopyAsync() => atPost.GetJsonAsync("/api/minor-checks/authorisations", officer);
 
+        async Task<string?> ReferralStatusAtPostAsync() =>
+            (string?)(await atPost.GetJsonArrayAsync($"/api/minor-checks?interceptionId={group}", officer)).Single()!["referralStatus"];
+
         static JsonNode? Json(object value) => System.Text.Json.JsonSerializer.SerializeToNode(value);
 
         JsonNode Authorisation(string number, string surname) => Json(new
@@ -421,10 +430,11 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
 
         object Rose() => Check("Desir", "Rose", today.AddYears(-11), "relative", new { number, issuedOn = (DateOnly?)null, issuingOffice = "IBESR-NE" });
 
-        static object Check(string surname, string givenNames, DateOnly born, string accompaniedBy, object? authorisation) => new
+        static object Check(string surname, string givenNames, DateOnly born, string accompaniedBy, object? authorisation, Guid? interceptionId = null) => new
         {
             id = Guid.NewGuid(),
             postCode = "OUA",
+            interceptionId,
             personId = Guid.NewGuid(),
             child = new { surname, givenNames, sex = "F", dateOfBirth = born, nationality = "HTI" },
             accompaniedBy,

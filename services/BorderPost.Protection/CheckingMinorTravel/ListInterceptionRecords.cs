@@ -68,7 +68,16 @@ public static class ListInterceptionRecords
             return new Dictionary<Guid, ReferralStatus>();
         }
         var referrals = await session.LoadManyAsync<Referral>(ct, wanted);
-        return referrals.ToDictionary(r => r.Id, r => r.Status);
+        var states = referrals.ToDictionary(r => r.Id, r => r.Status);
+        // At a post node: how far headquarters took them, as the post last heard.
+        foreach (var heard in await session.LoadManyAsync<CheckingAtPosts.ReferralStateAtPost>(ct, wanted))
+        {
+            if (!states.TryGetValue(heard.Id, out var own) || own < heard.Status)
+            {
+                states[heard.Id] = heard.Status;
+            }
+        }
+        return states;
     }
 
     private static string? StateOf(IReadOnlyDictionary<Guid, ReferralStatus> states, Guid? id) =>
