@@ -344,11 +344,27 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         Assert.Equal(("OUA", 0), ((string?)(await CopyAsync())["node"], (int)(await CopyAsync())["revoked"]!));
         Assert.Equal("cleared", (string?)(await CheckAsync(Rose()))["outcome"]);
 
+        // The officer signs in at the post's console while the link is up.
+        var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(post.GatewayUrl);
+        await Browser.SignInAsync(page, "officer.oua");
+
         // The link is cut and IBESR revokes it: the post still checks minors, on the copy it has.
         post.SetLink(up: false);
         Guid rose, alone, referral;
         try
         {
+            // In the console too: a child alone is held for protection, and IBESR's office is named.
+            await page.GotoAsync("/post/minor-check");
+            await page.FillAsync("#given-names", "Lourdes");
+            await page.FillAsync("#age", "6");
+            await page.SelectOptionAsync("#sex", "F");
+            await page.SelectOptionAsync("#accompanied", "alone");
+            await page.ClickAsync("#check-minor");
+            await Assertions.Expect(page.Locator("#minor-check-result")).ToContainTextAsync("retenu pour protection");
+            await Assertions.Expect(page.Locator("#minor-check-result")).ToContainTextAsync("IBESR-NE");
+            await Browser.ScreenshotAsync(page, "post-minor-check-link-down");
+
             Assert.Equal(HttpStatusCode.OK, (await _hq.PostJsonAsync($"/api/travel-authorisations/{issued["id"]}/revoke", ibesr,
                 Json(new { reason = "retrait du consentement de la mère" }))).StatusCode);
             var cleared = await CheckAsync(Rose());
@@ -371,6 +387,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         finally
         {
             post.SetLink(up: true);
+            await browser.DisposeAsync();
         }
         var atHq = await _hq.GetJsonAsync($"/api/minor-checks/{alone}", officer);
         Assert.Equal(("held", referral.ToString()), ((string?)atHq["outcome"], (string?)atHq["referralId"]));
@@ -389,9 +406,9 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         var again = await CheckAsync(Rose());
         Assert.Equal(("held", "authorisation_revoked"), ((string?)again["outcome"], (string?)again["holdReason"]));
 
-        // Headquarters counts each of the post's four checks once: by outcome and reason, sex and age band, never a name.
+        // Headquarters counts each of the post's five checks once: by outcome and reason, sex and age band, never a name.
         var analyst = await stack.Tokens.SignInAsync("hq.analyst");
-        string[] expected = ["minor_check.cleared F 6-11 2", "minor_check.held F 6-11 2", "minor_check.reason.authorisation_missing F 6-11 1",
+        string[] expected = ["minor_check.cleared F 6-11 2", "minor_check.held F 6-11 3", "minor_check.reason.authorisation_missing F 6-11 2",
             "minor_check.reason.authorisation_revoked F 6-11 1"];
         var counted = new List<string>();
         Assert.True(await Api.EventuallyAsync(async () =>

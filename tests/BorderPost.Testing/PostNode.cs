@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 
 namespace BorderPost.Testing;
 
@@ -203,7 +205,45 @@ internal sealed class PostNode : IAsyncDisposable
             await gateway.StartAsync();
             console = (web, gateway);
         }
+        await WaitForFederationAsync(vhost.Name, stack.VirtualHost);
         return new PostNode(vhost, stack.VirtualHost, crossings, identity, documents, arrests, protection, console, link, httpLink, key);
+    }
+
+    /// <summary>
+    /// Waits until every exchange that crosses the link, either way, has its federation queue on the far side with the
+    /// link consuming from it. Until then a message published upstream goes nowhere for this post (as for a post linked
+    /// later), so a test that starts a post and at once publishes at headquarters would race the link's start.
+    /// </summary>
+    private static async Task WaitForFederationAsync(string post, string hq)
+    {
+        using var api = RabbitVirtualHost.CreateClient();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            var postExchanges = await FederatedAsync(post, "borderpost-from-headquarters");
+            var hqExchanges = await FederatedAsync(hq, "borderpost-from-posts");
+            var hqQueues = await ConsumedQueuesAsync(hq);
+            var postQueues = await ConsumedQueuesAsync(post);
+            if (postExchanges.Count > 0 && hqExchanges.Count > 0
+                && postExchanges.All(x => hqQueues.Any(q => q.StartsWith($"federation: {x} -> ", StringComparison.Ordinal) && q.EndsWith($":{post}:{x}", StringComparison.Ordinal)))
+                && hqExchanges.All(x => postQueues.Any(q => q.StartsWith($"federation: {x} -> ", StringComparison.Ordinal) && q.EndsWith($":{hq}:{x}", StringComparison.Ordinal))))
+            {
+                return;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"the federation links of {post} did not start: {string.Join(", ", postExchanges)} / {string.Join(", ", hqExchanges)}");
+            }
+            await Task.Delay(500);
+        }
+
+        async Task<List<string>> FederatedAsync(string vhost, string policy) =>
+            [.. (await api.GetFromJsonAsync<List<JsonObject>>($"/api/exchanges/{Uri.EscapeDataString(vhost)}?columns=name,policy"))!
+                .Where(e => (string?)e["policy"] == policy).Select(e => (string)e["name"]!)];
+
+        async Task<List<string>> ConsumedQueuesAsync(string vhost) =>
+            [.. (await api.GetFromJsonAsync<List<JsonObject>>($"/api/queues/{Uri.EscapeDataString(vhost)}?columns=name,consumers"))!
+                .Where(q => (int?)q["consumers"] > 0).Select(q => (string)q["name"]!)];
     }
 
     /// <summary>A service of the post on a database schema and broker user of its own, as headquarters' runs but for the post.</summary>

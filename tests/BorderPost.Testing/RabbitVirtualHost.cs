@@ -101,7 +101,7 @@ internal sealed class RabbitVirtualHost(string name) : IAsyncDisposable
         _http.Dispose();
     }
 
-    private static HttpClient CreateClient()
+    internal static HttpClient CreateClient()
     {
         var http = new HttpClient { BaseAddress = new Uri(TestSettings.RabbitManagement) };
         var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{TestSettings.RabbitUser}:{TestSettings.RabbitPassword}"));
