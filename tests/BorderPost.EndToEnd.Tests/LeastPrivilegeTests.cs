@@ -59,6 +59,22 @@ public sealed class LeastPrivilegeTests(BorderPostStack stack)
         Assert.Equal((ushort)403, refused.ShutdownReason!.ReplyCode);
     }
 
+    [Theory]
+    [InlineData("BorderPost.Contracts.Protection:MinorCheckedAtPost")]
+    [InlineData("BorderPost.Contracts.Protection:TravelAuthorisationChanged")]
+    public async Task Reporting_cannot_bind_to_what_names_a_child_between_protection_nodes(string exchange)
+    {
+        // What a post's Protection sends up and headquarters' sends down names children: Protection's own, not for counting.
+        var reporting = stack.Access("reporting");
+        await using var connection = await Factory(reporting.RabbitUser, reporting.RabbitPassword, stack.VirtualHost).CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.QueueDeclareAsync("reporting-eavesdrop", durable: false, exclusive: true, autoDelete: true);
+
+        var refused = await Assert.ThrowsAsync<OperationInterruptedException>(() => channel.QueueBindAsync("reporting-eavesdrop", exchange, ""));
+
+        Assert.Equal((ushort)403, refused.ShutdownReason!.ReplyCode);
+    }
+
     [Fact]
     public async Task Service_users_have_no_management_ui_and_guest_is_gone()
     {
