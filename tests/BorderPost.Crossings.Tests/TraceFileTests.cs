@@ -30,6 +30,10 @@ public sealed class TraceFileTests
                 OccurredAt = DateTime.UtcNow.AddMinutes(-5).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
             };
             Assert.Equal(HttpStatusCode.Created, (await officer.PostAsJsonAsync("/api/crossings", request)).StatusCode);
+            // The client has its response before the server's pipeline ends its span; stopping the host at once can
+            // shut the exporter before that span is queued (it failed that way on the 2-core CI machine). The
+            // exporter writes every second, so wait for the request's span to reach the file first.
+            await WaitForServerSpanAsync(directory, TimeSpan.FromSeconds(30));
         }
         finally
         {
@@ -47,5 +51,27 @@ public sealed class TraceFileTests
         Assert.Contains(servers, server => spans.Any(s => s.GetProperty("trace").GetString() == server.GetProperty("trace").GetString()
             && s.GetProperty("kind").GetString() == "Client" && s.GetProperty("ms").GetDouble() >= 0));
         Directory.Delete(directory, recursive: true);
+    }
+
+    private static async Task WaitForServerSpanAsync(string directory, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            var written = Directory.GetFiles(directory, "*.jsonl").Select(ReadShared);
+            if (written.Any(text => text.Contains("\"name\":\"POST /api/crossings\"", StringComparison.Ordinal)
+                && text.Contains("\"kind\":\"Server\"", StringComparison.Ordinal)))
+            {
+                return;
+            }
+            await Task.Delay(200);
+        }
+    }
+
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }
