@@ -19,6 +19,8 @@ internal sealed record Write(TimeSpan At, string Post, string Kind, bool FirstTr
 internal sealed class PostLoad(string post, Uri gateway, string username, string password, Stopwatch clock)
 {
     private readonly HttpClient _http = new() { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(10) };
+    // Arrests come from another officer's console: connections of their own, not queued behind a burst's.
+    private readonly HttpClient _arrests = new() { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(10) };
     private readonly SemaphoreSlim _signingIn = new(1, 1);
     private string _token = "";
     private DateTime _tokenUntil;
@@ -90,7 +92,7 @@ internal sealed class PostLoad(string post, Uri gateway, string username, string
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync());
-                using var response = await _http.SendAsync(request);
+                using var response = await (kind == "crossing" ? _http : _arrests).SendAsync(request);
                 status = response.StatusCode;
                 last = (int)status;
             }

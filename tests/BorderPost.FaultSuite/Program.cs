@@ -5,6 +5,10 @@ using BorderPost.FaultSuite;
 
 // Run by deploy/faults.sh once ./deploy/up.sh --nodes is up: a steady load at both posts, the faults one after the
 // other, and the counts at headquarters at the end. The last line is JSON.
+// The suite plays dozens of officers at once. With the thread pool's default minimum (one thread per core), its own
+// continuations waited for threads during a burst, and the arrests it timed took seconds that were the client's, not
+// the post's (docs/capacity.md). Enough threads from the start measure the services instead.
+ThreadPool.SetMinThreads(64, 64);
 var quick = args.Contains("--short");
 var pgbench = double.Parse(Argument("--pgbench-tps") ?? "0", CultureInfo.InvariantCulture);
 var password = Environment.GetEnvironmentVariable("BORDERPOST_DEMO_PASSWORD")

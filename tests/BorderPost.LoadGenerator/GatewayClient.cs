@@ -23,7 +23,10 @@ internal sealed class GatewayClient(HttpClient http, string password)
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
-        return (int)(await response.Content.ReadFromJsonAsync<JsonObject>())!["total"]!;
+        // Crossings only: arrests sent beside them (--arrest-every-ms) are counted in the total too.
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["rows"]!.AsArray()
+            .Where(row => ((string)row!["category"]!).StartsWith("crossing.", StringComparison.Ordinal))
+            .Sum(row => (int)row!["count"]!);
     }
 
     public async Task<bool> RecordAsync(string token, string post, int i)

@@ -1,7 +1,7 @@
 namespace BorderPost.LoadGenerator;
 
-/// <summary>Command line: <c>--url U --n N --concurrency C [--rate R] [--password P] [--post OUA] [--sittings S]</c>.</summary>
-internal sealed record LoadOptions(Uri Gateway, int Count, int Concurrency, double Rate, string Password, string Post, int Sittings)
+/// <summary>Command line: <c>--url U --n N --concurrency C [--rate R] [--password P] [--post OUA] [--sittings S] [--arrest-every-ms M]</c>.</summary>
+internal sealed record LoadOptions(Uri Gateway, int Count, int Concurrency, double Rate, string Password, string Post, int Sittings, int ArrestEveryMs)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -18,7 +18,8 @@ internal sealed record LoadOptions(Uri Gateway, int Count, int Concurrency, doub
             double.Parse(Arg("rate", "0"), System.Globalization.CultureInfo.InvariantCulture),
             password,
             Arg("post", "OUA"),
-            int.Parse(Arg("sittings", "0"), System.Globalization.CultureInfo.InvariantCulture));
+            int.Parse(Arg("sittings", "0"), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Arg("arrest-every-ms", "0"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     // deploy/up.sh keeps a generated demo password in .local/demo-password.

@@ -1,7 +1,7 @@
 // Records N crossings at concurrency C (optionally at a fixed rate R per second) through the gateway, then waits
 // until headquarters' totals include all of them. Prints throughput, latency percentiles and convergence time;
 // the last line is one JSON object. Needs ./deploy/up.sh running. With --sittings N it measures arrests and referrals
-// instead (see ReferralSittings).
+// instead (see ReferralSittings); with --arrest-every-ms M, arrests beside the crossings (see ArrestsBeside).
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -9,6 +9,9 @@ using System.Text.Json;
 using BorderPost.LoadGenerator;
 
 var options = LoadOptions.Parse(args);
+// As many threads as writers from the start: with the default minimum (one per core) the generator's own continuations
+// waited for threads under load, and the arrests it timed took seconds that were the client's (docs/capacity.md).
+ThreadPool.SetMinThreads(Math.Max(64, options.Concurrency * 2), Math.Max(64, options.Concurrency * 2));
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency })
 {
     BaseAddress = options.Gateway,
@@ -24,6 +27,9 @@ var hq = await gateway.TokenAsync("hq.analyst");
 var day = GatewayClient.Today;
 var baseline = await gateway.TotalAsync(hq, day, options.Post);
 
+var arrests = options.ArrestEveryMs > 0 ? new ArrestsBeside(options.Gateway, officer, options.Post, TimeSpan.FromMilliseconds(options.ArrestEveryMs)) : null;
+using var crossingsDone = new CancellationTokenSource();
+var arrestsRunning = arrests?.RunAsync(crossingsDone.Token) ?? Task.CompletedTask;
 var latencies = new ConcurrentBag<double>();
 var failures = 0;
 var next = -1;
@@ -52,6 +58,8 @@ var workers = Enumerable.Range(0, options.Concurrency).Select(async _ =>
 }).ToList();
 await Task.WhenAll(workers);
 var writeSeconds = clock.Elapsed.TotalSeconds;
+await crossingsDone.CancelAsync();
+await arrestsRunning;
 
 var expected = baseline + options.Count - failures;
 var lastWrite = clock.Elapsed;
@@ -81,6 +89,7 @@ var result = new Dictionary<string, object>
     ["totals_converged"] = total == expected,
     ["seconds_to_totals"] = Math.Round(convergence, 2),
 };
+arrests?.Report(result);
 foreach (var (key, value) in result)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key,-20} {value}"));
