@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using BorderPost.Reporting.Counting;
 using BorderPost.Testing;
 using Marten;
+using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BorderPost.Reporting.Tests;
@@ -39,6 +40,8 @@ public sealed class ReportingApiTests(ReportingFactory service) : IClassFixture<
                 new CountChanged("OUA", new(2025, 4, 15), "crossing.entry", 50));
             await session.SaveChangesAsync();
         }
+        // Daily and monthly totals are two projections that advance on their own: wait for both, not for the first to show.
+        await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
         using var hq = service.ClientAs("hq");
         using var supervisor = service.ClientAs("supervisor", "BEL");
 
@@ -80,6 +83,8 @@ public sealed class ReportingApiTests(ReportingFactory service) : IClassFixture<
                 new CountChanged("AAP", new(2025, 5, 12), "document.clear", 2));
             await session.SaveChangesAsync();
         }
+        // Daily and monthly totals are two projections that advance on their own: wait for both, not for the first to show.
+        await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
         using var hq = service.ClientAs("hq");
 
         TotalsResponse? split = null;
