@@ -66,7 +66,7 @@ public sealed class SmugglerWithChildrenTests(BorderPostStack stack)
         Assert.Equal(1, await _client.SettledCountAsync(hq, "OUA", "arrest.offence.migrant_smuggling", arrestDay, arrestDay, 1));
         Assert.Equal(1, await _client.CountAsync(hq, "OUA", "arrest.persons", arrestDay, arrestDay));
         Assert.Equal(3, await _client.SettledCountAsync(hq, "OUA", "referral.minor.referred", today.AddDays(-1), today.AddDays(60), 3));
-        Assert.Equal(1, await _client.CountAsync(hq, "OUA", "referral.victim.referred", today.AddDays(-1), today.AddDays(60)));
+        Assert.Equal(1, await _client.SettledCountAsync(hq, "OUA", "referral.victim.referred", today.AddDays(-1), today.AddDays(60), 1));
         Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(HttpMethod.Get, $"/api/referrals/{m1}", hq)).StatusCode);
 
         // Nothing that left Protection or Arrests carries a name, a phone number or an indicator.

@@ -203,7 +203,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
 
         // Disabled at headquarters with the link up: the post forgets the account at once, before anyone signs in.
         Assert.Equal(HttpStatusCode.OK, (await _hq.PostJsonAsync($"/api/users/{dismissed}/disable", admin, null)).StatusCode);
-        Assert.True(await Api.EventuallyAsync(async () => !(await KeptAsync()).Contains(dismissed), TimeSpan.FromSeconds(30)));
+        Assert.True(await Api.EventuallyAsync(async () => !(await KeptAsync()).Contains(dismissed), TimeSpan.FromSeconds(90)));
         Assert.Contains(reset, await KeptAsync());
 
         // Reset at headquarters while the link is cut: the post cannot know yet; it forgets when the link returns.
@@ -214,7 +214,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
             Assert.True(await Api.HoldsAsync(async () => (await KeptAsync()).Contains(reset), TimeSpan.FromSeconds(2)));
             post.SetLink(up: true);
             var restored = Stopwatch.StartNew();
-            Assert.True(await Api.EventuallyAsync(async () => !(await KeptAsync()).Contains(reset), TimeSpan.FromSeconds(30)));
+            Assert.True(await Api.EventuallyAsync(async () => !(await KeptAsync()).Contains(reset), TimeSpan.FromSeconds(90)));
             output.WriteLine($"the reset reached the post {restored.Elapsed.TotalSeconds:F1} s after the link returned");
 
             // With the link down again, neither the old password of the reset account nor the disabled one signs in alone.
@@ -269,7 +269,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
 
         // IBESR acknowledges one at headquarters: the post sees it.
         Assert.True((await _hq.PostJsonAsync($"/api/referrals/{first}/acknowledge", ibesr, null)).IsSuccessStatusCode);
-        Assert.True(await Api.EventuallyAsync(async () => await StatusAsync(first) == "acknowledged", TimeSpan.FromSeconds(30)));
+        Assert.True(await Api.EventuallyAsync(async () => await StatusAsync(first) == "acknowledged", TimeSpan.FromSeconds(90)));
 
         // The officer follows them in the post's console, from headquarters' Protection while the link is up.
         var browser = await Browser.LaunchAsync();
@@ -297,7 +297,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
             Assert.Equal(HttpStatusCode.OK, (await postGateway.GetAsync("/health/ready")).StatusCode);
             post.SetLink(up: true);
             var restored = Stopwatch.StartNew();
-            Assert.True(await Api.EventuallyAsync(async () => await StatusAsync(second) == "acknowledged", TimeSpan.FromSeconds(30)));
+            Assert.True(await Api.EventuallyAsync(async () => await StatusAsync(second) == "acknowledged", TimeSpan.FromSeconds(90)));
             output.WriteLine($"the acknowledgement reached the post {restored.Elapsed.TotalSeconds:F1} s after the link returned");
         }
         finally
@@ -325,21 +325,25 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-5));
         var group = Guid.NewGuid(); // a stopped group the held child was found in
         var (number, earlier) = ($"IBESR-NE/{Guid.NewGuid().ToString("N")[..8]}", $"IBESR-NE/{Guid.NewGuid().ToString("N")[..8]}");
-        Assert.Equal(HttpStatusCode.Created, (await _hq.PostJsonAsync("/api/travel-authorisations", ibesr, Authorisation(earlier, "PAUL"))).StatusCode);
+        await using (var published = await MessageProbe.StartAsync<BorderPost.Contracts.Protection.TravelAuthorisationChanged>(stack.RabbitUri))
+        {
+            Assert.Equal(HttpStatusCode.Created, (await _hq.PostJsonAsync("/api/travel-authorisations", ibesr, Authorisation(earlier, "PAUL"))).StatusCode);
+            await published.WaitForAsync(m => string.Equals(m.Number, earlier, StringComparison.OrdinalIgnoreCase)); // gone from headquarters' outbox before the post is linked
+        }
         await using var post = await PostNode.StartAsync(stack, "OUA", withProtection: true, withConsole: true);
         using var atPost = new HttpClient { BaseAddress = new Uri(post.GatewayUrl), Timeout = TimeSpan.FromSeconds(30) };
 
         // IBESR issues an authorisation at headquarters: it comes down to the post.
         var issued = Authorisation(number, "DÉSIR");
         Assert.Equal(HttpStatusCode.Created, (await _hq.PostJsonAsync("/api/travel-authorisations", ibesr, issued)).StatusCode);
-        Assert.True(await Api.EventuallyAsync(async () => (int)(await CopyAsync())["authorisations"]! == 1, TimeSpan.FromSeconds(30)),
+        Assert.True(await Api.EventuallyAsync(async () => (int)(await CopyAsync())["authorisations"]! == 1, TimeSpan.FromSeconds(90)),
             (await CopyAsync()).ToJsonString());
         // The one issued before the post was linked comes when the admin sends them again (not for an officer to do).
         Assert.Equal(HttpStatusCode.Forbidden, (await _hq.PostJsonAsync("/api/travel-authorisations/send-to-posts", officer, null)).StatusCode);
         var sent = await _hq.PostJsonAsync("/api/travel-authorisations/send-to-posts", await stack.Tokens.SignInAsync("admin"), null);
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Equal(2, (int)(await sent.Content.ReadFromJsonAsync<JsonObject>())!["authorisations"]!);
-        Assert.True(await Api.EventuallyAsync(async () => (int)(await CopyAsync())["authorisations"]! == 2, TimeSpan.FromSeconds(30)),
+        Assert.True(await Api.EventuallyAsync(async () => (int)(await CopyAsync())["authorisations"]! == 2, TimeSpan.FromSeconds(90)),
             (await CopyAsync()).ToJsonString());
         Assert.Equal(("OUA", 0), ((string?)(await CopyAsync())["node"], (int)(await CopyAsync())["revoked"]!));
         Assert.Equal("cleared", (string?)(await CheckAsync(Rose()))["outcome"]);
@@ -380,8 +384,9 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
             // The link returns: headquarters keeps both checks as the post made them, and IBESR sees the held child's referral.
             post.SetLink(up: true);
             var restored = Stopwatch.StartNew();
-            Assert.True(await Api.EventuallyAsync(async () => (await _hq.SendAsync(HttpMethod.Get, $"/api/minor-checks/{alone}", officer)).IsSuccessStatusCode,
-                TimeSpan.FromSeconds(30)));
+            // Both checks: they go up on the same link but are kept at headquarters in no fixed order.
+            Assert.True(await Api.EventuallyAsync(async () => (await _hq.SendAsync(HttpMethod.Get, $"/api/minor-checks/{alone}", officer)).IsSuccessStatusCode
+                && (await _hq.SendAsync(HttpMethod.Get, $"/api/minor-checks/{rose}", officer)).IsSuccessStatusCode, TimeSpan.FromSeconds(90)));
             output.WriteLine($"the post's checks reached headquarters {restored.Elapsed.TotalSeconds:F1} s after the link returned");
         }
         finally
@@ -399,10 +404,10 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         // IBESR acknowledges it at headquarters: the post's list of the group's checks says so.
         Assert.Equal("referred", await ReferralStatusAtPostAsync());
         Assert.True((await _hq.PostJsonAsync($"/api/referrals/{referral}/acknowledge", ibesr, null)).IsSuccessStatusCode);
-        Assert.True(await Api.EventuallyAsync(async () => await ReferralStatusAtPostAsync() == "acknowledged", TimeSpan.FromSeconds(30)));
+        Assert.True(await Api.EventuallyAsync(async () => await ReferralStatusAtPostAsync() == "acknowledged", TimeSpan.FromSeconds(90)));
 
         // The revocation comes down too: the same paper now holds the child at the post.
-        Assert.True(await Api.EventuallyAsync(async () => (int)(await CopyAsync())["revoked"]! == 1, TimeSpan.FromSeconds(30)));
+        Assert.True(await Api.EventuallyAsync(async () => (int)(await CopyAsync())["revoked"]! == 1, TimeSpan.FromSeconds(90)));
         var again = await CheckAsync(Rose());
         Assert.Equal(("held", "authorisation_revoked"), ((string?)again["outcome"], (string?)again["holdReason"]));
 
@@ -417,7 +422,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
             counted = [.. totals["rows"]!.AsArray().Where(r => ((string)r!["category"]!).StartsWith("minor_check.", StringComparison.Ordinal))
                 .Select(r => $"{r!["category"]} {r["sex"]} {r["ageBand"]} {r["count"]}").Order(StringComparer.Ordinal)];
             return counted.SequenceEqual(expected);
-        }, TimeSpan.FromSeconds(30)), string.Join(", ", counted));
+        }, TimeSpan.FromSeconds(90)), string.Join(", ", counted));
 
         // The copy's figures: post staff and the admin; nobody unauthenticated, no protection officer.
         Assert.Equal(HttpStatusCode.Unauthorized, (await atPost.SendAsync(HttpMethod.Get, "/api/minor-checks/authorisations", null)).StatusCode);
@@ -510,7 +515,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
             // Link back: the change arrives, and the document is no longer flagged at the post.
             post.SetLink(up: true);
             var restored = Stopwatch.StartNew();
-            Assert.True(await Api.EventuallyAsync(async () => SameTime(await RegisterAtPostAsync(), recovered), TimeSpan.FromSeconds(30)),
+            Assert.True(await Api.EventuallyAsync(async () => SameTime(await RegisterAtPostAsync(), recovered), TimeSpan.FromSeconds(90)),
                 (await RegisterAtPostAsync()).ToJsonString());
             output.WriteLine($"the register change reached the post {restored.Elapsed.TotalSeconds:F1} s after the link returned");
             Assert.Equal((int)recovered["documents"]!, (int)(await RegisterAtPostAsync())["documents"]!);

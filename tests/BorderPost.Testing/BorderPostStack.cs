@@ -122,6 +122,10 @@ public sealed class BorderPostStack : IAsyncLifetime
         {
             await service.StartAsync();
         }
+        foreach (var service in _services)
+        {
+            await service.WaitForBusAsync(TimeSpan.FromSeconds(60));
+        }
     }
 
     private ServiceHost Add(string project, Func<string[], WebApplication> build, string? schema, int rabbitPort,
@@ -205,6 +209,7 @@ public sealed class BorderPostStack : IAsyncLifetime
         var instance = new ServiceHost("BorderPost.Reporting", ReportingApp.Build, FreePort.Next(), settings);
         _services.Add(instance);
         await instance.StartAsync();
+        await instance.WaitForBusAsync(TimeSpan.FromSeconds(60));
         return instance;
     }
 
@@ -246,6 +251,7 @@ public sealed class BorderPostStack : IAsyncLifetime
         brokerLink.Start();
         service.Settings["ConnectionStrings:RabbitMq"] = RabbitUriOf(name, brokerLink.Port);
         await service.StartAsync();
+        await service.WaitForBusAsync(TimeSpan.FromSeconds(60));
         return brokerLink;
     }
 

@@ -20,6 +20,8 @@ public sealed class Browser : IAsyncDisposable
 
     public static async Task<Browser> LaunchAsync()
     {
+        // Playwright's 5 s for an expectation is short for a page that waits on a consumer, on a loaded 2-core machine.
+        Assertions.SetDefaultExpectTimeout(20_000);
         var browser = new Browser { _playwright = await Playwright.CreateAsync() };
         browser._browser = await browser._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -52,7 +52,7 @@ public sealed class MessageProbe<T> : IAsyncDisposable
 
     public async Task<T> WaitForAsync(Func<T, bool> match, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (DateTime.UtcNow < deadline)
         {
             if (_received.FirstOrDefault(match) is { } message)

@@ -205,6 +205,11 @@ internal sealed class PostNode : IAsyncDisposable
             await gateway.StartAsync();
             console = (web, gateway);
         }
+        foreach (var service in new[] { identity, crossings, documents, arrests, protection })
+        {
+            // Each service's own exchanges exist once its bus is up; only then does the federation check below see them all.
+            await (service?.WaitForBusAsync(TimeSpan.FromSeconds(60)) ?? Task.CompletedTask);
+        }
         await WaitForFederationAsync(vhost.Name, stack.VirtualHost);
         return new PostNode(vhost, stack.VirtualHost, crossings, identity, documents, arrests, protection, console, link, httpLink, key);
     }

@@ -1,3 +1,5 @@
+using MassTransit;
+
 namespace BorderPost.Testing;
 
 /// <summary>One service of the stack, run in this process on a fixed loopback port so it can be stopped and restarted.</summary>
@@ -23,6 +25,24 @@ internal sealed class ServiceHost(string project, Func<string[], WebApplication>
             .ToArray();
         _app = build(args);
         await _app.StartAsync();
+    }
+
+    /// <summary>
+    /// Waits until the service's bus has declared its queues and bindings and consumes from them (services start without
+    /// waiting for the broker, so a message published right after a start could find no queue yet). Gives up quietly after
+    /// <paramref name="timeout"/>: a test that starts a service with its broker away goes on.
+    /// </summary>
+    public async Task WaitForBusAsync(TimeSpan timeout)
+    {
+        if (Services.GetService(typeof(IBusControl)) is not IBusControl bus)
+        {
+            return;
+        }
+        var deadline = DateTime.UtcNow + timeout;
+        while (bus.CheckHealth().Status != BusHealthStatus.Healthy && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>Stops at once, as a crash would: in-flight messages are not finished, so the broker redelivers them.</summary>
