@@ -49,7 +49,9 @@ user=${BORDERPOST_RABBIT_USER:-borderpost}
 password=${BORDERPOST_RABBIT_PASSWORD:-$(cat "$root/.local/secrets/rabbitmq-provisioning")}
 urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 api() { # api METHOD BASE PATH [JSON]
-  curl -fsS -u "$user:$password" -H 'content-type: application/json' -X "$1" "$2/api/$3" ${4:+-d "$4"} >/dev/null
+  # Every call is idempotent (PUT, DELETE): retried while the management API is briefly unavailable (it answered
+  # with an empty reply once, under the load of a node starting).
+  curl -fsS --retry 5 --retry-all-errors --retry-delay 2 -u "$user:$password" -H 'content-type: application/json' -X "$1" "$2/api/$3" ${4:+-d "$4"} >/dev/null
 }
 link_user="link-$post_vhost"
 upstream="post-$post_vhost"

@@ -60,6 +60,15 @@ start_postgres() {
     $SUDO pg_ctlcluster "$version" main start
   fi
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+  # Three nodes share this one server here (up.sh --nodes, faults.sh, the post-node tests): about 20 services at 10
+  # connections each (MartenDefaults.MaxPoolSize). At PostgreSQL's default of 100, a burst of crossings took every
+  # slot and an arrest waited seconds for one (docs/capacity.md).
+  if [ "$(as_postgres psql -tAc 'SHOW max_connections')" -lt 300 ]; then
+    log "raising PostgreSQL's max_connections to 300 (restarts it once)"
+    as_postgres psql -q -c "ALTER SYSTEM SET max_connections = 300"
+    $SUDO pg_ctlcluster "$version" main restart
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+  fi
   as_postgres psql -q -v ON_ERROR_STOP=1 <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$BP_DB_USER') THEN

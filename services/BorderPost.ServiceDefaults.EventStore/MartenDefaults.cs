@@ -62,12 +62,14 @@ public static class MartenDefaults
     }
 
     /// <summary>Connections a service holds at most, unless its connection string says otherwise.</summary>
-    public const int MaxPoolSize = 20;
+    public const int MaxPoolSize = 10;
 
     /// <summary>
-    /// Several services share one PostgreSQL (a post node has one; its default allows 100 connections): each keeps at
-    /// most <see cref="MaxPoolSize"/> connections, and a burst's extra ones are closed after 30 idle seconds instead
-    /// of 300. Requests beyond the pool wait for a connection rather than take one from another service.
+    /// Several services share one PostgreSQL: each keeps at most <see cref="MaxPoolSize"/> connections, and a burst's
+    /// extra ones are closed after 30 idle seconds instead of 300. This is the bulkhead between features at the
+    /// database: requests beyond a service's pool wait in that service's pool, so a burst of crossings cannot take the
+    /// slots an arrest needs. At 20 a service, three nodes' burst filled PostgreSQL's 100 slots and arrests waited
+    /// seconds for one (docs/capacity.md). More connections than this buy nothing on a 2-core server.
     /// </summary>
     public static string WithPoolDefaults(string connectionString)
     {
