@@ -32,6 +32,7 @@ public static class ArrestsSetup
             // HotCold: any number of instances; one at a time runs the relay and projections (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.HotCold)
             .AddSubscriptionWithServices<ArrestEventsRelay>(ServiceLifetime.Singleton);
+        builder.Services.AddWarmUpWrite(RecordArrestWarmUp.Write);
         return builder;
     }
 

@@ -1,0 +1,42 @@
+using BorderPost.Arrests.RecordingArrests;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BorderPost.Arrests.Tests;
+
+/// <summary>The arrest written and rolled back at start: a whole arrest's write, of which nothing stays.</summary>
+public sealed class WarmUpTests(ArrestsFactory service) : IClassFixture<ArrestsFactory>
+{
+    [Fact]
+    public async Task The_warm_up_arrest_is_written_in_full_then_rolled_back_and_leaves_nothing()
+    {
+        var store = service.Services.GetRequiredService<IDocumentStore>();
+        var id = Guid.Empty;
+
+        await WarmingUp.WriteAndRollBackAsync(store, (session, now) =>
+        {
+            RecordArrestWarmUp.Write(session, now);
+            id = session.PendingChanges.Streams().Single().Id;
+        }, CancellationToken.None);
+
+        await using var query = store.QuerySession();
+        Assert.NotEqual(Guid.Empty, id);
+        Assert.Null(await query.Events.FetchStreamStateAsync(id));
+        Assert.Null(await query.LoadAsync<Arrest>(id));
+    }
+
+    [Fact]
+    public async Task The_same_write_committed_is_an_arrest_with_a_child_to_refer()
+    {
+        var store = service.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.LightweightSession();
+
+        RecordArrestWarmUp.Write(session, DateTimeOffset.UtcNow);
+        var id = session.PendingChanges.Streams().Single().Id;
+        await session.SaveChangesAsync();
+
+        var arrest = await session.LoadAsync<Arrest>(id);
+        Assert.Equal(RecordArrestWarmUp.Post, arrest!.PostCode);
+        Assert.Single(arrest.OriginalDetails.PersonsToRefer);
+    }
+}
