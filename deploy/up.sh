@@ -210,7 +210,11 @@ start() {
   shift 2
   [ -z "${pg_conn[$name]:-}" ] || credentials+=("ConnectionStrings__Postgres=${pg_conn[$name]}")
   [ -z "${amqp_conn[$name]:-}" ] || credentials+=("ConnectionStrings__RabbitMq=${amqp_conn[$name]}")
-  (cd "$dir" && exec env "${credentials[@]}" "$@" dotnet "BorderPost.$service.dll" --urls "$url") > "$state/logs/$node_log$service.log" 2>&1 &
+  # setsid: each service in a session of its own, so Linux gives each its own share of the CPU (an autogroup), as each
+  # container has its own cgroup under compose. In one session, the threads of a burst's services outnumbered an
+  # arrest's and it waited for a core: the CPU bulkhead between features (docs/capacity.md). No fork here: the
+  # background subshell is not a group leader, so $! stays the service's pid.
+  (cd "$dir" && exec setsid env "${credentials[@]}" "$@" dotnet "BorderPost.$service.dll" --urls "$url") > "$state/logs/$node_log$service.log" 2>&1 &
   pids+=($!)
 }
 start Identity "$identity_url" Jwt__PrivateKeyFile="$keys/jwt-private.pem" FirstAdmin__Password="${first_admin_password:-}"

@@ -28,11 +28,11 @@ public static class ArrestsSetup
                 options.Projections.Snapshot<Interception>(SnapshotLifecycle.Inline);
                 options.Schema.For<Interception>().Index(i => i.PostCode).Index(i => i.Day);
                 options.Schema.For<ReferralProgress>().Index(r => r.Post).UseOptimisticConcurrency(true);
-            })
+            }, minPoolSize: RecordArrestWarmUp.Connections)
             // HotCold: any number of instances; one at a time runs the relay and projections (docs/decisions/0001).
             .AddAsyncDaemon(DaemonMode.HotCold)
             .AddSubscriptionWithServices<ArrestEventsRelay>(ServiceLifetime.Singleton);
-        builder.Services.AddWarmUpWrite(RecordArrestWarmUp.Write);
+        builder.Services.AddWarmUpWrite(RecordArrestWarmUp.Write, RecordArrestWarmUp.Connections);
         return builder;
     }
 

@@ -12,13 +12,15 @@ public static class MartenDefaults
 {
     /// <summary>
     /// Marten on the <c>Postgres</c> connection string, in a schema the service owns
-    /// (<c>Marten:Schema</c> overrides the default, which is how tests isolate a run).
+    /// (<c>Marten:Schema</c> overrides the default, which is how tests isolate a run). The pool keeps
+    /// <paramref name="minPoolSize"/> connections open once they were opened (a service whose urgent writes must not
+    /// wait for a new connection in a burst).
     /// </summary>
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddBorderPostMarten(
-        this IHostApplicationBuilder builder, string defaultSchema, Action<StoreOptions> configure)
+        this IHostApplicationBuilder builder, string defaultSchema, Action<StoreOptions> configure, int minPoolSize = 0)
     {
         var connectionString = WithPoolDefaults(builder.Configuration.GetConnectionString("Postgres")
-            ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required (set ConnectionStrings__Postgres)."));
+            ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required (set ConnectionStrings__Postgres)."), minPoolSize);
         var schema = builder.Configuration["Marten:Schema"] ?? defaultSchema;
 
         // PostgreSQL unreachable is a 503 with Retry-After, not a 500.
@@ -71,13 +73,17 @@ public static class MartenDefaults
     /// slots an arrest needs. At 20 a service, three nodes' burst filled PostgreSQL's 100 slots and arrests waited
     /// seconds for one (docs/capacity.md). More connections than this buy nothing on a 2-core server.
     /// </summary>
-    public static string WithPoolDefaults(string connectionString)
+    public static string WithPoolDefaults(string connectionString, int minPoolSize = 0)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
         var given = connectionString.ToLowerInvariant();
         if (!given.Contains("maximum pool size") && !given.Contains("max pool size") && !given.Contains("maxpoolsize"))
         {
             builder.MaxPoolSize = MaxPoolSize;
+        }
+        if (minPoolSize > 0 && !given.Contains("minimum pool size") && !given.Contains("min pool size") && !given.Contains("minpoolsize"))
+        {
+            builder.MinPoolSize = Math.Min(minPoolSize, builder.MaxPoolSize);
         }
         if (!given.Contains("idle lifetime"))
         {

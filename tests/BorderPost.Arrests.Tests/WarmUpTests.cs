@@ -1,6 +1,8 @@
 using BorderPost.Arrests.RecordingArrests;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Weasel.Postgresql;
 
 namespace BorderPost.Arrests.Tests;
 
@@ -38,5 +40,17 @@ public sealed class WarmUpTests(ArrestsFactory service) : IClassFixture<ArrestsF
         var arrest = await session.LoadAsync<Arrest>(id);
         Assert.Equal(RecordArrestWarmUp.Post, arrest!.PostCode);
         Assert.Single(arrest.OriginalDetails.PersonsToRefer);
+    }
+
+    [Fact]
+    public void Arrests_keeps_its_warm_connections_open_within_its_share_of_the_database()
+    {
+        var store = service.Services.GetRequiredService<IDocumentStore>();
+        using var connection = ((PostgresqlDatabase)store.Storage.Database).CreateConnection();
+        var pool = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+        var given = new NpgsqlConnectionStringBuilder(MartenDefaults.WithPoolDefaults("Host=db;Minimum Pool Size=1", RecordArrestWarmUp.Connections));
+
+        Assert.Equal((RecordArrestWarmUp.Connections, MartenDefaults.MaxPoolSize), (pool.MinPoolSize, pool.MaxPoolSize));
+        Assert.Equal(1, given.MinPoolSize);
     }
 }

@@ -56,7 +56,7 @@ internal static class ServiceProcesses
         var log = Path.Combine(Repository.Root, ".local", "logs", $"{image.Service}-{new Uri(url).Port}.{why}.log");
         var start = new ProcessStartInfo("bash") { WorkingDirectory = image.Directory, UseShellExecute = false };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"exec \"$@\" >>'{log}' 2>&1 </dev/null");
+        start.ArgumentList.Add($"exec setsid \"$@\" >>'{log}' 2>&1 </dev/null");
         start.ArgumentList.Add(why);
         foreach (var argument in image.Arguments)
         {

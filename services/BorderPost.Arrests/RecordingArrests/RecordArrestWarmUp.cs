@@ -9,6 +9,12 @@ public static class RecordArrestWarmUp
 {
     public const string Post = "OUA";
 
+    /// <summary>
+    /// Connections Arrests keeps open from its start: arrests, the referrals' progress and the relay each find one in a
+    /// burst instead of opening a new one (0.3 to 0.5 s then).
+    /// </summary>
+    public const int Connections = 4;
+
     public static void Write(IDocumentSession session, DateTimeOffset now)
     {
         var request = new ArrestRequest(
