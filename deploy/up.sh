@@ -107,7 +107,9 @@ DO \$\$ DECLARE r record; BEGIN
   END LOOP;
 END \$\$;
 SQL
-  pg_conn[$service]="Host=127.0.0.1;Port=5432;Database=$deployment;Username=$role;Password=$password"
+  # PostgreSQL is on this machine: TLS over the loopback protects nothing and cost a tenth of the CPU a crossing takes
+  # (docs/capacity.md). A database on another machine gets a connection string of its own (docker-compose.yml).
+  pg_conn[$service]="Host=127.0.0.1;Port=5432;Database=$deployment;Username=$role;Password=$password;SSL Mode=Disable"
   if [ "$2" != - ]; then
     local user="${deployment//_/-}-$service"
     password=$(secret "$deployment-rabbitmq-$service")

@@ -66,6 +66,9 @@ public static class MartenDefaults
     /// <summary>Connections a service holds at most, unless its connection string says otherwise.</summary>
     public const int MaxPoolSize = 10;
 
+    /// <summary>Statements each connection prepares automatically once used a few times, unless the connection string says otherwise.</summary>
+    public const int AutoPreparedStatements = 64;
+
     /// <summary>
     /// Several services share one PostgreSQL: each keeps at most <see cref="MaxPoolSize"/> connections, and a burst's
     /// extra ones are closed after 30 idle seconds instead of 300. This is the bulkhead between features at the
@@ -84,6 +87,12 @@ public static class MartenDefaults
         if (minPoolSize > 0 && !given.Contains("minimum pool size") && !given.Contains("min pool size") && !given.Contains("minpoolsize"))
         {
             builder.MinPoolSize = Math.Min(minPoolSize, builder.MaxPoolSize);
+        }
+        // Marten sends the same few statements over and over: prepared once per connection, PostgreSQL parses and plans
+        // them once instead of at every write (planning was a fifth of its CPU per crossing, docs/capacity.md).
+        if (!given.Contains("auto prepare") && !given.Contains("autoprepare"))
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
         }
         if (!given.Contains("idle lifetime"))
         {

@@ -53,4 +53,16 @@ public sealed class WarmUpTests(ArrestsFactory service) : IClassFixture<ArrestsF
         Assert.Equal((RecordArrestWarmUp.Connections, MartenDefaults.MaxPoolSize), (pool.MinPoolSize, pool.MaxPoolSize));
         Assert.Equal(1, given.MinPoolSize);
     }
+
+    [Fact]
+    public void Services_prepare_the_statements_they_repeat_unless_their_connection_string_says_otherwise()
+    {
+        var store = service.Services.GetRequiredService<IDocumentStore>();
+        using var connection = ((PostgresqlDatabase)store.Storage.Database).CreateConnection();
+        var running = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+        var given = new NpgsqlConnectionStringBuilder(MartenDefaults.WithPoolDefaults("Host=db;Max Auto Prepare=0"));
+
+        Assert.Equal(MartenDefaults.AutoPreparedStatements, running.MaxAutoPrepare);
+        Assert.Equal(0, given.MaxAutoPrepare);
+    }
 }

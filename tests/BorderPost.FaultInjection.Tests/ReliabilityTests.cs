@@ -194,6 +194,28 @@ public sealed class ReliabilityTests(BorderPostStack stack)
     }
 
     [Fact]
+    public async Task A_batch_holding_a_crossing_counted_before_counts_the_others_once()
+    {
+        var hq = await stack.Tokens.SignInAsync("hq.analyst");
+        var day = Api.Day(84);
+        var facts = new CrossingFacts("BEL", day, "entry", "DOM", 0);
+        CrossingRecorded Recorded() => new(Guid.NewGuid(), Guid.NewGuid(), 1, "BEL", facts, DateTimeOffset.UtcNow);
+        async Task<string> Rows() => string.Join(";", (await _client.TotalsAsync(hq, day, day, "BEL"))["rows"]!.AsArray()
+            .Select(r => $"{r!["category"]}={r["count"]}"));
+        var first = Recorded();
+        await TestBus.PublishAsync(stack.RabbitUri, first);
+        Assert.True(await Api.EventuallyAsync(async () => await Rows() == "crossing.entry=1"));
+
+        // Reporting takes recorded crossings a batch at a time: the first one, counted already, comes back among
+        // new ones and twice in the same batch. Its batch must fall back to counting each once.
+        var others = Enumerable.Range(0, 30).Select(_ => Recorded()).ToList();
+        await TestBus.PublishAsync(stack.RabbitUri, [first, .. others.Take(15), first, .. others.Skip(15)]);
+
+        Assert.True(await Api.EventuallyAsync(async () => await Rows() == "crossing.entry=31"));
+        Assert.True(await Api.HoldsAsync(async () => await Rows() == "crossing.entry=31", TimeSpan.FromSeconds(6)));
+    }
+
+    [Fact]
     public async Task An_unreadable_message_lands_in_the_error_queues_and_the_messages_behind_it_are_counted()
     {
         var officer = await stack.Tokens.SignInAsync("officer.oua");

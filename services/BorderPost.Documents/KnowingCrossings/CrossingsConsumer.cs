@@ -4,16 +4,21 @@ using MassTransit;
 
 namespace BorderPost.Documents.KnowingCrossings;
 
-/// <summary>Keeps the post of every crossing recorded. Idempotent: an upsert of the same row.</summary>
-public sealed class CrossingsConsumer(IDocumentStore store) : IConsumer<CrossingRecorded>
+/// <summary>
+/// Keeps the post of every crossing recorded, a batch of messages in one transaction. Idempotent: an upsert of the
+/// same row, so a redelivered batch, or a crossing twice in one batch, writes the same rows again.
+/// </summary>
+public sealed class CrossingsConsumer(IDocumentStore store) : IConsumer<Batch<CrossingRecorded>>
 {
-    public async Task Consume(ConsumeContext<CrossingRecorded> context)
+    public async Task Consume(ConsumeContext<Batch<CrossingRecorded>> context)
     {
         await using var session = store.LightweightSession();
-        session.Store(new KnownCrossing(context.Message.CrossingId, context.Message.Facts.PostCode));
+        foreach (var crossing in context.Message.Select(m => m.Message).DistinctBy(m => m.CrossingId))
+        {
+            session.Store(new KnownCrossing(crossing.CrossingId, crossing.Facts.PostCode));
+        }
         await session.SaveChangesAsync(context.CancellationToken);
     }
 }
 
-public sealed class CrossingsConsumerDefinition()
-    : PatientConsumerDefinition<CrossingsConsumer>("documents-known-crossings", concurrentMessageLimit: 8);
+public sealed class CrossingsConsumerDefinition() : BatchingConsumerDefinition<CrossingsConsumer>("documents-known-crossings");

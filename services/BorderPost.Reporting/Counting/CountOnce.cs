@@ -18,6 +18,31 @@ public static class CountOnce
             logger.LogInformation("Integration event {EventId} was already counted; ignoring the redelivery", eventId);
         }
     }
+
+    /// <summary>
+    /// Records a batch of messages in one transaction. If any of them was counted before (a redelivery), that
+    /// transaction writes nothing, and each message is then recorded on its own as <see cref="RecordAsync"/> does.
+    /// </summary>
+    public static async Task RecordAllAsync(IDocumentStore store, IEnumerable<(Guid EventId, IReadOnlyList<CountChanged> Changes)> messages, ILogger logger)
+    {
+        var distinct = messages.DistinctBy(m => m.EventId).ToList();
+        await using (var batch = store.LightweightSession())
+        {
+            foreach (var (eventId, changes) in distinct)
+            {
+                batch.Events.StartStream(eventId, [new MessageCounted(eventId), .. changes]);
+            }
+            if (await batch.SaveUnlessExistsAsync(CancellationToken.None))
+            {
+                return;
+            }
+        }
+        foreach (var (eventId, changes) in distinct)
+        {
+            await using var single = store.LightweightSession();
+            await RecordAsync(single, eventId, changes, logger);
+        }
+    }
 }
 
 /// <summary>Opens every counted message's stream, so even a message that changes no count is remembered.</summary>

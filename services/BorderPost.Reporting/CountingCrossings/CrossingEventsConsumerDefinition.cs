@@ -1,5 +1,6 @@
-using BorderPost.Reporting.Counting;
+using BorderPost.ServiceDefaults.Messaging;
 
 namespace BorderPost.Reporting.CountingCrossings;
 
-public sealed class CrossingEventsConsumerDefinition() : CountingConsumerDefinition<CrossingEventsConsumer>("reporting-crossing-totals");
+/// <summary>The crossings' counting queue: recorded crossings are counted a batch at a time.</summary>
+public sealed class CrossingEventsConsumerDefinition() : BatchingConsumerDefinition<CrossingEventsConsumer>("reporting-crossing-totals");
