@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# End-to-end throughput against PostgreSQL's own rate (issue 20, item 7). Starts ./deploy/up.sh (headquarters alone)
+# on a deployment of its own, new each run (borderpost_throughput), records crossings through the gateway with the
+# load generator (a warm-up run of 3,000, then RUNS runs of CROSSINGS at CONCURRENCY, each waiting until headquarters
+# counts them all), stops the services, runs `pgbench -N` on the same PostgreSQL and prints each run's crossings/s
+# and its ratio to pgbench's transactions/s.
+#   ./deploy/bench-throughput.sh [CROSSINGS [CONCURRENCY [RUNS [NAME=VALUE...]]]]   default 6000 at 64, 2 runs; the
+#   NAME=VALUE are environment settings for the services, to compare (e.g. Bulkheads__CrossingWrites__PermitLimit=8)
+# Needs up.sh's ports free. The last line is one JSON object.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+crossings=${1:-6000} concurrency=${2:-64} runs=${3:-2}
+shift $(( $# < 3 ? $# : 3 ))
+source deploy/prereqs.sh >/dev/null
+export BORDERPOST_DEPLOYMENT=borderpost_throughput BORDERPOST_VHOST=borderpost_throughput
+BORDERPOST_DEMO_PASSWORD=$(head -c 12 /dev/urandom | base64 | tr -d '/+=')
+export BORDERPOST_DEMO_PASSWORD
+forget() {
+  as_postgres psql -q -c "DROP DATABASE IF EXISTS $BORDERPOST_DEPLOYMENT WITH (FORCE)" >/dev/null 2>&1 || true
+  rabbit_ctl delete_vhost "$BORDERPOST_VHOST" >/dev/null 2>&1 </dev/null || true
+}
+forget
+mkdir -p .local/logs
+dotnet build tests/BorderPost.LoadGenerator -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
+env "$@" setsid ./deploy/up.sh > .local/logs/bench-throughput-up.log 2>&1 &
+up=$!
+stop() { kill -TERM "$up" 2>/dev/null || true; wait "$up" 2>/dev/null || true; }
+trap stop EXIT
+for _ in $(seq 1 300); do
+  grep -q "Press Ctrl-C" .local/logs/bench-throughput-up.log 2>/dev/null && break
+  kill -0 "$up" 2>/dev/null || { tail -n 40 .local/logs/bench-throughput-up.log >&2; exit 1; }
+  sleep 2
+done
+generator=(dotnet tests/BorderPost.LoadGenerator/bin/Release/net10.0/BorderPost.LoadGenerator.dll --concurrency "$concurrency")
+echo "warm-up: $("${generator[@]}" --n 3000 | tail -n 1)" >&2
+rates=()
+for run in $(seq 1 "$runs"); do
+  result=$("${generator[@]}" --n "$crossings" | tail -n 1)
+  echo "run $run: $result" >&2
+  rates+=("$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["throughput_per_s"])' "$result")")
+done
+stop
+trap - EXIT
+# PostgreSQL's own rate for small writes, with the services stopped, on a scratch database of its own.
+if [ "$(as_postgres psql -tAc "SELECT 1 FROM pg_database WHERE datname = 'borderpost_pgbench'")" != 1 ]; then
+  as_postgres createdb borderpost_pgbench
+fi
+as_postgres pgbench -i -q -s 10 borderpost_pgbench >/dev/null 2>&1
+tps=$(as_postgres pgbench -N -c 8 -j 2 -T 20 borderpost_pgbench 2>/dev/null | awk '/^tps = / {print $3; exit}')
+forget
+python3 - "$tps" "$crossings" "$concurrency" "${rates[@]}" <<'PY'
+import json, sys
+tps, crossings, concurrency, rates = float(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), [float(r) for r in sys.argv[4:]]
+for i, r in enumerate(rates, 1):
+    print(f"run {i}: {r:.1f} crossings/s = {r / tps:.3f} of pgbench -N ({tps:.0f} tps)", file=sys.stderr)
+print(json.dumps({"crossings": crossings, "concurrency": concurrency, "crossings_per_s": rates,
+                  "pgbench_tps": round(tps, 1), "ratio": [round(r / tps, 3) for r in rates]}))
+PY
