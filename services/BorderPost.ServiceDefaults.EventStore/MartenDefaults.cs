@@ -89,7 +89,7 @@ public static class MartenDefaults
             builder.MinPoolSize = Math.Min(minPoolSize, builder.MaxPoolSize);
         }
         // Marten sends the same few statements over and over: prepared once per connection, PostgreSQL parses and plans
-        // them once instead of at every write (planning was a fifth of its CPU per crossing, docs/capacity.md).
+        // them once instead of at every write (parsing and planning were a sixth of its CPU, docs/capacity.md).
         if (!given.Contains("auto prepare") && !given.Contains("autoprepare"))
         {
             builder.MaxAutoPrepare = AutoPreparedStatements;
