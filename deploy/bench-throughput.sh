@@ -21,17 +21,9 @@ forget() {
   rabbit_ctl delete_vhost "$BORDERPOST_VHOST" >/dev/null 2>&1 </dev/null || true
 }
 forget
-mkdir -p .local/logs
 dotnet build tests/BorderPost.LoadGenerator -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-env "$@" setsid ./deploy/up.sh > .local/logs/bench-throughput-up.log 2>&1 &
-up=$!
-stop() { kill -TERM "$up" 2>/dev/null || true; wait "$up" 2>/dev/null || true; }
-trap stop EXIT
-for _ in $(seq 1 300); do
-  grep -q "Press Ctrl-C" .local/logs/bench-throughput-up.log 2>/dev/null && break
-  kill -0 "$up" 2>/dev/null || { tail -n 40 .local/logs/bench-throughput-up.log >&2; exit 1; }
-  sleep 2
-done
+source deploy/bench-up.sh
+start_up bench-throughput "$@"
 generator=(dotnet tests/BorderPost.LoadGenerator/bin/Release/net10.0/BorderPost.LoadGenerator.dll --concurrency "$concurrency")
 echo "warm-up: $("${generator[@]}" --n 3000 | tail -n 1)" >&2
 rates=()
@@ -40,8 +32,7 @@ for run in $(seq 1 "$runs"); do
   echo "run $run: $result" >&2
   rates+=("$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["throughput_per_s"])' "$result")")
 done
-stop
-trap - EXIT
+stop_up
 # PostgreSQL's own rate for small writes, with the services stopped, on a scratch database of its own.
 if [ "$(as_postgres psql -tAc "SELECT 1 FROM pg_database WHERE datname = 'borderpost_pgbench'")" != 1 ]; then
   as_postgres createdb borderpost_pgbench

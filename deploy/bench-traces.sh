@@ -19,15 +19,8 @@ as_postgres psql -q -c "DROP DATABASE IF EXISTS $BORDERPOST_DEPLOYMENT WITH (FOR
 rabbit_ctl delete_vhost "$BORDERPOST_DEPLOYMENT" >/dev/null 2>&1 </dev/null || true
 traces="$root/.local/traces"
 rm -rf "$traces"; mkdir -p "$traces" "$root/.local/logs"
-env "$@" Telemetry__TraceDirectory="$traces" setsid ./deploy/up.sh > .local/logs/bench-traces-up.log 2>&1 &
-up=$!
-stop() { kill -TERM "$up" 2>/dev/null || true; wait "$up" 2>/dev/null || true; }
-trap stop EXIT
-for _ in $(seq 1 300); do
-  grep -q "Press Ctrl-C" .local/logs/bench-traces-up.log 2>/dev/null && break
-  kill -0 "$up" 2>/dev/null || { tail -n 40 .local/logs/bench-traces-up.log >&2; exit 1; }
-  sleep 2
-done
+source deploy/bench-up.sh
+start_up bench-traces "$@" Telemetry__TraceDirectory="$traces"
 dotnet build tests/BorderPost.LoadGenerator -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
 # CPU seconds each process spent (user + system), before and after the load: what a crossing costs, and where.
 cpu() {
@@ -43,6 +36,5 @@ dotnet tests/BorderPost.LoadGenerator/bin/Release/net10.0/BorderPost.LoadGenerat
 cpu > "$traces/cpu-after.txt"
 echo "CPU per crossing (ms, user + system, during the load):" >&2
 join "$traces/cpu-before.txt" "$traces/cpu-after.txt" | awk -v n="$crossings" '{d = ($3 - $2) * 1000 / n; t += d; printf "  %-28s %6.2f\n", $1, d} END {printf "  %-28s %6.2f\n", "all", t}' >&2
-stop
-trap - EXIT
+stop_up
 python3 deploy/trace-summary.py "$traces"
