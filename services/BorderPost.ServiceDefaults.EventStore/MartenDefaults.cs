@@ -79,22 +79,23 @@ public static class MartenDefaults
     public static string WithPoolDefaults(string connectionString, int minPoolSize = 0)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        var given = connectionString.ToLowerInvariant();
-        if (!given.Contains("maximum pool size") && !given.Contains("max pool size") && !given.Contains("maxpoolsize"))
+        // Npgsql accepts each key with or without its spaces, and some in a long and a short form.
+        var given = connectionString.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
+        if (!given.Contains("maxpoolsize") && !given.Contains("maximumpoolsize"))
         {
             builder.MaxPoolSize = MaxPoolSize;
         }
-        if (minPoolSize > 0 && !given.Contains("minimum pool size") && !given.Contains("min pool size") && !given.Contains("minpoolsize"))
+        if (minPoolSize > 0 && !given.Contains("minpoolsize") && !given.Contains("minimumpoolsize"))
         {
             builder.MinPoolSize = Math.Min(minPoolSize, builder.MaxPoolSize);
         }
         // Marten sends the same few statements over and over: prepared once per connection, PostgreSQL parses and plans
         // them once instead of at every write (parsing and planning were a sixth of its CPU, docs/capacity.md).
-        if (!given.Contains("auto prepare") && !given.Contains("autoprepare"))
+        if (!given.Contains("autoprepare"))
         {
             builder.MaxAutoPrepare = AutoPreparedStatements;
         }
-        if (!given.Contains("idle lifetime"))
+        if (!given.Contains("idlelifetime"))
         {
             builder.ConnectionIdleLifetime = 30;
         }
