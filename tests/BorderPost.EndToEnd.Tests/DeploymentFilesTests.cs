@@ -41,6 +41,21 @@ public sealed class DeploymentFilesTests
     }
 
     [Fact]
+    public void Every_service_runs_without_thread_pool_spinning_or_the_profile_guided_tier()
+    {
+        // The runtime reads these from the runtimeconfig.json beside each service's dll, in a build and in an image.
+        var configuration = AppContext.BaseDirectory.Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
+        foreach (var service in Services)
+        {
+            var file = Path.Combine(TestSettings.RepositoryRoot, "services", service, "bin", configuration, "net10.0", service + ".runtimeconfig.json");
+            var properties = JsonNode.Parse(File.ReadAllText(file))!["runtimeOptions"]!["configProperties"]!;
+
+            Assert.Equal(0, properties["System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"]!.GetValue<int>());
+            Assert.False(properties["System.Runtime.TieredPGO"]!.GetValue<bool>(), service);
+        }
+    }
+
+    [Fact]
     public void The_document_image_runs_on_debian_with_tesseract_and_opencvs_native_libraries()
     {
         var dockerfile = File.ReadAllText(Path.Combine(TestSettings.RepositoryRoot, "services", "BorderPost.Documents", "Dockerfile"));
