@@ -113,11 +113,13 @@ stopLoad.Cancel();
 await Task.WhenAll(running);
 
 // A burst of crossings at Ouanaminthe while its officer keeps recording arrests: the arrests' write times.
-var burstCount = quick ? 600 : 4000;
+// Long enough, even in the short run, with an arrest every 200 ms, for thirty or more arrests: the p95 of a dozen
+// would be their slowest one.
+var burstCount = quick ? 1500 : 4000;
 var burst = loads[0];
 var burstStart = clock.Elapsed;
 using var stopArrests = new CancellationTokenSource();
-var arrestsDuringBurst = burst.RunAsync(crossingsPerSecond: 0.001, arrestEvery: TimeSpan.FromMilliseconds(500), stopArrests.Token);
+var arrestsDuringBurst = burst.RunAsync(crossingsPerSecond: 0.001, arrestEvery: TimeSpan.FromMilliseconds(200), stopArrests.Token);
 var burstWatch = Stopwatch.StartNew();
 await burst.BurstAsync(burstCount, concurrency: 32);
 var crossingsPerSecond = burstCount / burstWatch.Elapsed.TotalSeconds;
@@ -173,7 +175,9 @@ var result = new Dictionary<string, object?>
     ["poison"] = poison,
     ["finalConvergeSeconds"] = final is { } f ? Math.Round(f.TotalSeconds, 1) : null,
     ["burstCrossingsPerSecond"] = Math.Round(crossingsPerSecond, 1),
+    ["burstArrests"] = burstArrests.Count,
     ["burstArrestP95Ms"] = burstArrests.Count == 0 ? null : Math.Round(burstArrests[Math.Max(0, (int)Math.Ceiling(0.95 * burstArrests.Count) - 1)], 0),
+    ["burstArrestMaxMs"] = burstArrests.Count == 0 ? null : Math.Round(burstArrests[^1], 0),
     ["hqDrainCrossingsPerSecond"] = drainPerSecond,
     ["pgbenchTps"] = pgbench,
     ["throughputOverPgbench"] = pgbench > 0 ? Math.Round(crossingsPerSecond / pgbench, 3) : null,
