@@ -26,6 +26,9 @@ public static class AuthenticationDefaults
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
+                // Each token is checked in full once per process, then remembered until it expires.
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new RememberingTokenHandler(TimeProvider.System));
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
