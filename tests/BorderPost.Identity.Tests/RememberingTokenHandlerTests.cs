@@ -20,29 +20,30 @@ public sealed class RememberingTokenHandlerTests : IDisposable
     private readonly ECDsa _identityKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly ECDsa _otherKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly RememberingTokenHandler _handler;
+
+    public RememberingTokenHandlerTests() => _handler = new RememberingTokenHandler(_clock);
 
     [Fact]
     public async Task A_valid_token_is_remembered_until_it_expires_and_then_checked_in_full_again()
     {
-        var handler = new RememberingTokenHandler(_clock);
         var token = Tokens.Mint(_identityKey, Roles.Officer, "OUA", lifetime: TimeSpan.FromMinutes(5));
 
-        Assert.True((await handler.ValidateTokenAsync(token, Parameters(_identityKey))).IsValid);
-        var remembered = await handler.ValidateTokenAsync(token, Parameters(_otherKey));
+        Assert.True((await _handler.ValidateTokenAsync(token, Parameters(_identityKey))).IsValid);
+        var remembered = await _handler.ValidateTokenAsync(token, Parameters(_otherKey));
         Assert.True(remembered.IsValid);
         Assert.Equal("test.officer", remembered.ClaimsIdentity.Name);
 
         _clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
-        Assert.False((await handler.ValidateTokenAsync(token, Parameters(_otherKey))).IsValid);
-        Assert.Equal(0, handler.Count);
+        Assert.False((await _handler.ValidateTokenAsync(token, Parameters(_otherKey))).IsValid);
+        Assert.Equal(0, _handler.Count);
     }
 
     [Fact]
     public async Task A_token_altered_in_one_character_is_checked_in_full_and_refused()
     {
-        var handler = new RememberingTokenHandler(_clock);
-        var token = Tokens.Mint(_identityKey, Roles.Officer, "OUA");
-        Assert.True((await handler.ValidateTokenAsync(token, Parameters(_identityKey))).IsValid);
+        var token = OfficerToken();
+        Assert.True((await _handler.ValidateTokenAsync(token, Parameters(_identityKey))).IsValid);
 
         var parts = token.Split('.');
         var otherPost = Base64UrlEncoder.Encode(Base64UrlEncoder.DecodeBytes(parts[1]).Select(b => b == (byte)'O' ? (byte)'M' : b).ToArray());
@@ -50,33 +51,31 @@ public sealed class RememberingTokenHandlerTests : IDisposable
         foreach (var altered in new[] { $"{parts[0]}.{otherPost}.{parts[2]}", $"{parts[0]}.{parts[1]}.{otherSignature}" })
         {
             Assert.NotEqual(token, altered);
-            Assert.False((await handler.ValidateTokenAsync(altered, Parameters(_identityKey))).IsValid);
+            Assert.False((await _handler.ValidateTokenAsync(altered, Parameters(_identityKey))).IsValid);
         }
-        Assert.Equal(1, handler.Count);
+        Assert.Equal(1, _handler.Count);
     }
 
     [Fact]
     public async Task A_refused_token_is_not_remembered()
     {
-        var handler = new RememberingTokenHandler(_clock);
         var token = Tokens.Mint(_otherKey, Roles.Admin);
 
-        Assert.False((await handler.ValidateTokenAsync(token, Parameters(_identityKey))).IsValid);
-        Assert.False((await handler.ValidateTokenAsync(token, Parameters(_identityKey))).IsValid);
-        Assert.Equal(0, handler.Count);
+        Assert.False((await _handler.ValidateTokenAsync(token, Parameters(_identityKey))).IsValid);
+        Assert.False((await _handler.ValidateTokenAsync(token, Parameters(_identityKey))).IsValid);
+        Assert.Equal(0, _handler.Count);
     }
 
     [Fact]
     public async Task Each_answer_from_memory_carries_an_identity_of_its_own()
     {
-        var handler = new RememberingTokenHandler(_clock);
-        var token = Tokens.Mint(_identityKey, Roles.Officer, "OUA");
-        var first = await handler.ValidateTokenAsync(token, Parameters(_identityKey));
+        var token = OfficerToken();
+        var first = await _handler.ValidateTokenAsync(token, Parameters(_identityKey));
 
         first.ClaimsIdentity.AddClaim(new Claim(BorderPostClaims.Role, Roles.Admin));
-        var second = await handler.ValidateTokenAsync(token, Parameters(_otherKey));
+        var second = await _handler.ValidateTokenAsync(token, Parameters(_otherKey));
         second.ClaimsIdentity.AddClaim(new Claim(BorderPostClaims.Role, Roles.Admin));
-        var third = await handler.ValidateTokenAsync(token, Parameters(_otherKey));
+        var third = await _handler.ValidateTokenAsync(token, Parameters(_otherKey));
 
         Assert.True(third.IsValid);
         Assert.Equal([Roles.Officer], third.ClaimsIdentity.FindAll(BorderPostClaims.Role).Select(c => c.Value));
@@ -85,12 +84,11 @@ public sealed class RememberingTokenHandlerTests : IDisposable
     [Fact]
     public async Task A_process_remembers_at_most_its_capacity_of_tokens()
     {
-        var handler = new RememberingTokenHandler(_clock);
         for (var i = 0; i <= RememberingTokenHandler.Capacity; i++)
         {
             var token = Tokens.Mint(_identityKey, Roles.Officer, "OUA", subject: $"officer.{i}");
-            Assert.True((await handler.ValidateTokenAsync(token, Parameters(_identityKey))).IsValid);
-            Assert.InRange(handler.Count, 1, RememberingTokenHandler.Capacity);
+            Assert.True((await _handler.ValidateTokenAsync(token, Parameters(_identityKey))).IsValid);
+            Assert.InRange(_handler.Count, 1, RememberingTokenHandler.Capacity);
         }
     }
 
@@ -114,6 +112,8 @@ public sealed class RememberingTokenHandlerTests : IDisposable
         _identityKey.Dispose();
         _otherKey.Dispose();
     }
+
+    private string OfficerToken() => Tokens.Mint(_identityKey, Roles.Officer, "OUA");
 
     private static TokenValidationParameters Parameters(ECDsa key) => new()
     {
