@@ -220,7 +220,8 @@ start() {
   pids+=($!)
 }
 start Identity "$identity_url" Jwt__PrivateKeyFile="$keys/jwt-private.pem" FirstAdmin__Password="${first_admin_password:-}"
-start Crossings "$crossings_url"
+# A burst of crossings yields the cores to the arrests and referrals written beside it (CpuPriority, docs/capacity.md).
+start Crossings "$crossings_url" Cpu__Nice="${BORDERPOST_CROSSINGS_NICE:-5}"
 start Reporting "$reporting_url"
 start Documents "$documents_url"
 start Arrests "$arrests_url"
@@ -279,7 +280,7 @@ start_post_node() { # start_post_node POST PORT_BASE
   node_log="post-$tag-"
   start Identity "$post_identity" "$trust" Node__Name="$post" Jwt__PrivateKeyFile="$node_keys/jwt-private.pem" \
     SignInAtPost__HeadquartersUrl="http://127.0.0.1:$((base + 8))"
-  start Crossings "$post_crossings" "$trust" Node__Name="$post" LinkStatus__Username="$looker" LinkStatus__Password="$looker_password"
+  start Crossings "$post_crossings" "$trust" Cpu__Nice="${BORDERPOST_CROSSINGS_NICE:-5}" Node__Name="$post" LinkStatus__Username="$looker" LinkStatus__Password="$looker_password"
   start Documents "$post_documents" "$trust" Node__Name="$post" Documents__ImageInbox="$state/document-inbox-$tag"
   start Arrests "$post_arrests" "$trust" Node__Name="$post"
   # Minors' travel checks, on the post's copy of IBESR's authorisations; the rest of Protection is headquarters'.

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -113,6 +114,7 @@ public static class HostingDefaults
     /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        CpuPriority.Apply(app.Configuration.GetValue(CpuPriority.SettingName, 0), CpuPriority.AutogroupFile, app.Logger);
         app.UseForwardedHeaders();
         app.UseRequestLocalization(LanguageNegotiation.Options());
         app.UseExceptionHandler();

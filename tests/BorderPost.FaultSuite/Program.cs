@@ -117,6 +117,9 @@ await Task.WhenAll(running);
 // would be their slowest one.
 var burstCount = quick ? 1500 : 4000;
 var burst = loads[0];
+// Ouanaminthe's Crossings yields the cores to the arrests beside the burst (Cpu:Nice, CpuPriority): its group's nice.
+var burstCrossingsNice = int.Parse(File.ReadAllText($"/proc/{ServiceProcesses.Image("Crossings", "http://127.0.0.1:8182").Pid}/autogroup")
+    .Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], System.Globalization.CultureInfo.InvariantCulture);
 var burstStart = clock.Elapsed;
 using var stopArrests = new CancellationTokenSource();
 var arrestsDuringBurst = burst.RunAsync(crossingsPerSecond: 0.001, arrestEvery: TimeSpan.FromMilliseconds(200), stopArrests.Token);
@@ -175,6 +178,7 @@ var result = new Dictionary<string, object?>
     ["poison"] = poison,
     ["finalConvergeSeconds"] = final is { } f ? Math.Round(f.TotalSeconds, 1) : null,
     ["burstCrossingsPerSecond"] = Math.Round(crossingsPerSecond, 1),
+    ["burstCrossingsNice"] = burstCrossingsNice,
     ["burstArrests"] = burstArrests.Count,
     ["burstArrestP95Ms"] = burstArrests.Count == 0 ? null : Math.Round(burstArrests[Math.Max(0, (int)Math.Ceiling(0.95 * burstArrests.Count) - 1)], 0),
     ["burstArrestMaxMs"] = burstArrests.Count == 0 ? null : Math.Round(burstArrests[^1], 0),
