@@ -44,10 +44,9 @@ public sealed class DeploymentFilesTests
     public void Every_service_runs_without_thread_pool_spinning_or_the_profile_guided_tier()
     {
         // The runtime reads these from the runtimeconfig.json beside each service's dll, in a build and in an image.
-        var configuration = AppContext.BaseDirectory.Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
         foreach (var service in Services)
         {
-            var file = Path.Combine(TestSettings.RepositoryRoot, "services", service, "bin", configuration, "net10.0", service + ".runtimeconfig.json");
+            var file = Path.Combine(TestSettings.RepositoryRoot, "services", service, "bin", TestSettings.BuildConfiguration, "net10.0", service + ".runtimeconfig.json");
             var properties = JsonNode.Parse(File.ReadAllText(file))!["runtimeOptions"]!["configProperties"]!;
 
             Assert.Equal(0, properties["System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"]!.GetValue<int>());

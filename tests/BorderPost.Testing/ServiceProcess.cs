@@ -34,7 +34,6 @@ public sealed class ServiceProcess : IAsyncDisposable
     internal static async Task<ServiceProcess> StartAsync(string project, IReadOnlyDictionary<string, string> settings)
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";
-        var configuration = AppContext.BaseDirectory.Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
         var directory = Path.Combine(TestSettings.RepositoryRoot, "services", project);
         var start = new ProcessStartInfo("dotnet")
         {
@@ -42,7 +41,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(directory, "bin", configuration, "net10.0", project + ".dll"));
+        start.ArgumentList.Add(Path.Combine(directory, "bin", TestSettings.BuildConfiguration, "net10.0", project + ".dll"));
         foreach (var (key, value) in settings.Where(s => s.Key is not "urls" and not "contentRoot")
                      .Append(new("urls", url)).Append(new("contentRoot", directory)).Append(new("environment", "Testing")))
         {

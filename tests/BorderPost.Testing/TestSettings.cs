@@ -18,6 +18,10 @@ internal static class TestSettings
 
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>The build configuration the tests run in (Debug or Release): the services' builds beside them are the same.</summary>
+    public static string BuildConfiguration { get; } =
+        AppContext.BaseDirectory.Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
