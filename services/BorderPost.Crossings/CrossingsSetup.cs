@@ -25,6 +25,7 @@ public static class CrossingsSetup
         builder.Services.AddSingleton<HeadquartersLink>();
         builder.Services.AddAuthorizationBuilder().AddCrossingPolicies();
         builder.Services.AddCrossingWriteBulkhead(builder.Configuration);
+        builder.Services.AddGroupCommit<Crossing>(builder.Configuration.GetSection("GroupCommits:Crossings"));
 
         builder.AddBorderPostMessaging();
         builder.AddBorderPostMarten("crossings", options =>

@@ -27,7 +27,8 @@ internal sealed class DependencyUnavailableHandler(ILogger<DependencyUnavailable
         return true;
     }
 
-    private static bool IsUnavailable(Exception? exception)
+    /// <summary>PostgreSQL away or refusing connections (a retry later may succeed), as opposed to a bug.</summary>
+    internal static bool IsUnavailable(Exception? exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {

@@ -17,7 +17,7 @@ public static class RecordCrossing
         : Replay.DifferentCrossing;
 
     public static RouteHandlerBuilder MapRecordCrossing(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/crossings", (HttpContext http, IDocumentSession session, CrossingPointDirectory points, TimeProvider clock) =>
+        app.MapPost("/api/crossings", (HttpContext http, GroupCommit<Crossing> writes, CrossingPointDirectory points, TimeProvider clock) =>
             {
                 var now = clock.GetUtcNow();
                 return ValidRequest.HandleAsync(http,
@@ -32,7 +32,7 @@ public static class RecordCrossing
                         }
                         var id = valid.Id!.Value;
                         var recorded = Decide(id, valid.Details, http.User.UserName(), now);
-                        var (_, existing) = await session.StartOnceAsync(id, Crossing.Create(recorded), [recorded], http.RequestAborted);
+                        var (_, existing) = await writes.StartOnceAsync(id, Crossing.Create(recorded), [recorded]);
                         return Compare(existing, valid.Details) switch
                         {
                             Replay.SameCrossing => Results.Created($"/api/crossings/{id}", CrossingAnswers.View(existing!)),
