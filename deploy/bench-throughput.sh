@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end throughput against PostgreSQL's own rate (issue 20, item 7). Starts ./deploy/up.sh (headquarters alone)
 # on a deployment of its own, new each run (borderpost_throughput), records crossings through the gateway with the
-# load generator (a warm-up run of 3,000, then RUNS runs of CROSSINGS at CONCURRENCY, each waiting until headquarters
-# counts them all), stops the services, runs `pgbench -N` on the same PostgreSQL and prints each run's crossings/s
-# and its ratio to pgbench's transactions/s.
+# load generator (one process: a warm-up run of 3,000, then RUNS runs of CROSSINGS at CONCURRENCY, each waiting until
+# headquarters counts them all), stops the services, runs `pgbench -N` on the same PostgreSQL and prints each run's
+# crossings/s and its ratio to pgbench's transactions/s.
 #   ./deploy/bench-throughput.sh [CROSSINGS [CONCURRENCY [RUNS [NAME=VALUE...]]]]   default 6000 at 64, 2 runs; the
 #   NAME=VALUE are environment settings for the services, to compare (e.g. Bulkheads__CrossingWrites__PermitLimit=8)
 # Needs up.sh's ports free. The last line is one JSON object.
@@ -24,14 +24,20 @@ forget
 dotnet build tests/BorderPost.LoadGenerator -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
 source deploy/bench-up.sh
 start_up bench-throughput "$@"
-generator=(dotnet tests/BorderPost.LoadGenerator/bin/Release/net10.0/BorderPost.LoadGenerator.dll --concurrency "$concurrency")
-echo "warm-up: $("${generator[@]}" --n 3000 | tail -n 1)" >&2
-rates=()
-for run in $(seq 1 "$runs"); do
-  result=$("${generator[@]}" --n "$crossings" | tail -n 1)
-  echo "run $run: $result" >&2
-  rates+=("$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["throughput_per_s"])' "$result")")
-done
+# One generator process for the warm-up and every run: a new one per run compiled its own code during the run, on the
+# cores the services share (docs/capacity.md).
+rates=() run=0
+while IFS= read -r line; do
+  case "$line" in
+    "warm-up "*) echo "warm-up: ${line#warm-up }" >&2 ;;
+    "{"*)
+      run=$((run + 1))
+      echo "run $run: $line" >&2
+      rates+=("$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["throughput_per_s"])' "$line")") ;;
+  esac
+done < <(dotnet tests/BorderPost.LoadGenerator/bin/Release/net10.0/BorderPost.LoadGenerator.dll \
+  --concurrency "$concurrency" --warm-up 3000 --n "$crossings" --runs "$runs")
+[ "${#rates[@]}" = "$runs" ] || { echo "the load generator stopped after ${#rates[@]} of $runs runs" >&2; exit 1; }
 stop_up
 # PostgreSQL's own rate for small writes, with the services stopped, on a scratch database of its own.
 if [ "$(as_postgres psql -tAc "SELECT 1 FROM pg_database WHERE datname = 'borderpost_pgbench'")" != 1 ]; then

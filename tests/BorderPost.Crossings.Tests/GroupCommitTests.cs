@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using BorderPost.Crossings.RecordingCrossings;
 using BorderPost.ServiceDefaults.Http;
 using Marten;
@@ -39,6 +40,21 @@ public sealed class GroupCommitTests(CrossingsFactory service) : IClassFixture<C
             Assert.Equal(crossing.Details, stored?.Details);
             Assert.Single(await query.Events.FetchStreamAsync(crossing.CrossingId));
         }
+    }
+
+    [Fact]
+    public async Task Crossings_posted_at_once_to_the_service_share_its_transactions()
+    {
+        using var officer = service.ClientAs("officer", "OUA");
+        var writes = service.Services.GetRequiredService<GroupCommit<Crossing>>();
+        var before = writes.Transactions;
+        var occurredAt = DateTime.UtcNow.AddMinutes(-5).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        var requests = Enumerable.Range(0, 60).Select(_ => Valid() with { Id = Guid.NewGuid(), OccurredAt = occurredAt }).ToList();
+
+        var answers = await Task.WhenAll(requests.Select(r => officer.PostAsJsonAsync("/api/crossings", r)));
+
+        Assert.All(answers, a => Assert.Equal(System.Net.HttpStatusCode.Created, a.StatusCode));
+        Assert.InRange(writes.Transactions - before, 1, 59);
     }
 
     [Fact]

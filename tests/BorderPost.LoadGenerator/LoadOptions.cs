@@ -1,7 +1,8 @@
 namespace BorderPost.LoadGenerator;
 
-/// <summary>Command line: <c>--url U --n N --concurrency C [--rate R] [--password P] [--post OUA] [--sittings S] [--arrest-every-ms M]</c>.</summary>
-internal sealed record LoadOptions(Uri Gateway, int Count, int Concurrency, double Rate, string Password, string Post, int Sittings, int ArrestEveryMs)
+/// <summary>Command line: <c>--url U --n N --concurrency C [--rate R] [--password P] [--post OUA] [--sittings S] [--arrest-every-ms M] [--warm-up W] [--runs K]</c>.</summary>
+internal sealed record LoadOptions(Uri Gateway, int Count, int Concurrency, double Rate, string Password, string Post, int Sittings, int ArrestEveryMs,
+    int WarmUp = 0, int Runs = 1)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -19,7 +20,9 @@ internal sealed record LoadOptions(Uri Gateway, int Count, int Concurrency, doub
             password,
             Arg("post", "OUA"),
             int.Parse(Arg("sittings", "0"), System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(Arg("arrest-every-ms", "0"), System.Globalization.CultureInfo.InvariantCulture));
+            int.Parse(Arg("arrest-every-ms", "0"), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Arg("warm-up", "0"), System.Globalization.CultureInfo.InvariantCulture),
+            Math.Max(1, int.Parse(Arg("runs", "1"), System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     // deploy/up.sh keeps a generated demo password in .local/demo-password.
