@@ -41,17 +41,25 @@ public sealed class DeploymentFilesTests
     }
 
     [Fact]
-    public void Every_service_runs_without_thread_pool_spinning_or_the_profile_guided_tier()
+    public void Every_service_runs_without_thread_pool_spinning_the_profile_guided_tier_or_the_quick_first_compilation()
     {
         // The runtime reads these from the runtimeconfig.json beside each service's dll, in a build and in an image.
         foreach (var service in Services)
         {
-            var file = Path.Combine(TestSettings.RepositoryRoot, "services", service, "bin", TestSettings.BuildConfiguration, "net10.0", service + ".runtimeconfig.json");
-            var properties = JsonNode.Parse(File.ReadAllText(file))!["runtimeOptions"]!["configProperties"]!;
+            var properties = RuntimeConfigProperties(Path.Combine("services", service), service);
 
             Assert.Equal(0, properties["System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"]!.GetValue<int>());
             Assert.False(properties["System.Runtime.TieredPGO"]!.GetValue<bool>(), service);
+            Assert.False(properties["System.Runtime.TieredCompilation.QuickJit"]!.GetValue<bool>(), service);
         }
+        // The test hosts, which start services by the hundred, keep the quick first compilation.
+        Assert.Null(RuntimeConfigProperties(Path.Combine("tests", "BorderPost.EndToEnd.Tests"), "BorderPost.EndToEnd.Tests")["System.Runtime.TieredCompilation.QuickJit"]);
+    }
+
+    private static JsonNode RuntimeConfigProperties(string projectDirectory, string assembly)
+    {
+        var file = Path.Combine(TestSettings.RepositoryRoot, projectDirectory, "bin", TestSettings.BuildConfiguration, "net10.0", assembly + ".runtimeconfig.json");
+        return JsonNode.Parse(File.ReadAllText(file))!["runtimeOptions"]!["configProperties"]!;
     }
 
     [Fact]
