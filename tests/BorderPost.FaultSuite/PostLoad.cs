@@ -36,17 +36,32 @@ internal sealed class PostLoad(string post, Uri gateway, string username, string
         await Task.WhenAll(crossings, arrests);
     }
 
-    /// <summary>As many crossings as <paramref name="concurrency"/> writers can send: a burst.</summary>
-    public async Task BurstAsync(int count, int concurrency)
+    /// <summary><paramref name="count"/> crossings, as fast as <paramref name="concurrency"/> writers can send them: a burst.</summary>
+    public Task<int> BurstAsync(int count, int concurrency) => BurstWhileAsync(sent => sent < count, concurrency);
+
+    /// <summary>
+    /// As many crossings as <paramref name="concurrency"/> writers can send in <paramref name="duration"/>: a burst that
+    /// lasts as long however fast the post records. Returns how many it sent.
+    /// </summary>
+    public Task<int> BurstForAsync(TimeSpan duration, int concurrency)
+    {
+        var until = clock.Elapsed + duration;
+        return BurstWhileAsync(_ => clock.Elapsed < until, concurrency);
+    }
+
+    private async Task<int> BurstWhileAsync(Func<int, bool> more, int concurrency)
     {
         var next = -1;
+        var sent = 0;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
-            while (Interlocked.Increment(ref next) < count)
+            while (more(Interlocked.Increment(ref next)))
             {
                 await WriteAsync("crossing");
+                Interlocked.Increment(ref sent);
             }
         })));
+        return sent;
     }
 
     private async Task EveryAsync(TimeSpan interval, string kind, CancellationToken stop)
