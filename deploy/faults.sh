@@ -16,7 +16,8 @@
 #   ./deploy/faults.sh            the full run (about 8 minutes after the services are up)
 #   ./deploy/faults.sh --short    the link cut, the consumer kill and the leader kills, shorter (about 2 minutes)
 #
-# Exits non-zero if anything is lost or doubled, headquarters does not converge, the daemon's lock does not pass to
+# Exits non-zero if anything is lost or doubled, a post accepts less than 99 % of its writes while its link is cut,
+# headquarters does not converge, the daemon's lock does not pass to
 # the surviving Reporting instance, or the poison message is not in the
 # admin's list of failed messages (before and after the admin sends it back). Do not run it while up.sh or the
 # tests run on this machine: it uses up.sh's ports and restarts nothing but what it started.

@@ -5,10 +5,12 @@ namespace BorderPost.FaultSuite;
 /// <summary>How long until headquarters counts every write the posts had accepted when the wait began.</summary>
 internal static class Convergence
 {
+    /// <summary>Counted from <paramref name="since"/> (a fault's end), else from the wait's start.</summary>
     public static async Task<TimeSpan?> WaitAsync(HqCounts counts, IReadOnlyList<PostLoad> loads,
-        Dictionary<string, Dictionary<string, int>> baseline, Stopwatch clock, TimeSpan timeout)
+        Dictionary<string, Dictionary<string, int>> baseline, Stopwatch clock, TimeSpan timeout, TimeSpan? since = null)
     {
         var started = clock.Elapsed;
+        var from = since ?? started;
         var targets = new Dictionary<string, (int Crossings, int Arrests)>();
         foreach (var load in loads)
         {
@@ -28,7 +30,7 @@ internal static class Convergence
             }
             if (done)
             {
-                return clock.Elapsed - started;
+                return clock.Elapsed - from;
             }
             await Task.Delay(250);
         }

@@ -22,12 +22,29 @@ internal sealed class PostLoad(string post, Uri gateway, string username, string
     // Arrests come from another officer's console: connections of their own, not queued behind a burst's.
     private readonly HttpClient _arrests = new() { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(10) };
     private readonly SemaphoreSlim _signingIn = new(1, 1);
+    private readonly ConcurrentDictionary<long, TimeSpan> _writing = new(); // writes still waiting for their answer: when each started
+    private long _writes;
     private string _token = "";
     private DateTime _tokenUntil;
 
     public string Post => post;
 
     public ConcurrentQueue<Write> Writes { get; } = new();
+
+    /// <summary>
+    /// Waits, at most <paramref name="limit"/>, until every write started before <paramref name="until"/> has its answer,
+    /// after as many tries as it takes: a write still retrying when a fault ends counts too. Returns how many of those
+    /// started from <paramref name="from"/> are still unanswered.
+    /// </summary>
+    public async Task<int> SettleAsync(TimeSpan from, TimeSpan until, TimeSpan limit)
+    {
+        var waited = Stopwatch.StartNew();
+        while (_writing.Values.Any(started => started < until) && waited.Elapsed < limit)
+        {
+            await Task.Delay(100);
+        }
+        return _writing.Values.Count(started => started >= from && started < until);
+    }
 
     public async Task RunAsync(double crossingsPerSecond, TimeSpan arrestEvery, CancellationToken stop)
     {
@@ -92,6 +109,20 @@ internal sealed class PostLoad(string post, Uri gateway, string username, string
     private async Task WriteAsync(string kind)
     {
         var started = clock.Elapsed;
+        var key = Interlocked.Increment(ref _writes);
+        _writing[key] = started;
+        try
+        {
+            await WriteAsync(kind, started);
+        }
+        finally
+        {
+            _writing.TryRemove(key, out _);
+        }
+    }
+
+    private async Task WriteAsync(string kind, TimeSpan started)
+    {
         var id = Guid.NewGuid();
         var body = kind == "crossing" ? Crossing(id) : Arrest(id);
         var path = kind == "crossing" ? "/api/crossings" : "/api/arrests";

@@ -42,16 +42,27 @@ async Task<Dictionary<string, object?>> FaultAsync(string name, string post, Fun
     var start = clock.Elapsed;
     await fault();
     var end = clock.Elapsed;
+    // The writes started during the fault, each once it has its answer: one still retrying when the fault ends would
+    // otherwise be left out of the rates (as the post's writes during a kill were, at stop 35). Any still unanswered
+    // after a minute count as refused.
+    var unanswered = new Dictionary<string, int>();
+    foreach (var load in loads)
+    {
+        unanswered[load.Post] = await load.SettleAsync(start, end, TimeSpan.FromSeconds(60));
+    }
     var during = loads.SelectMany(l => l.Writes).Where(w => w.At >= start && w.At < end).ToList();
     var atPost = during.Where(w => w.Post == post).ToList();
-    var converge = await Convergence.WaitAsync(countedBy ?? counts, loads, baseline, clock, TimeSpan.FromSeconds(120));
+    var writes = during.Count + unanswered.Values.Sum();
+    var writesAtPost = atPost.Count + (unanswered.TryGetValue(post, out var u) ? u : 0);
+    var converge = await Convergence.WaitAsync(countedBy ?? counts, loads, baseline, clock, TimeSpan.FromSeconds(120), since: end);
     var entry = new Dictionary<string, object?>
     {
         ["fault"] = name,
         ["seconds"] = Math.Round((end - start).TotalSeconds, 1),
-        ["writes"] = during.Count,
-        ["apiErrorRate"] = during.Count == 0 ? 0 : Math.Round(during.Count(w => !w.FirstTryOk) / (double)during.Count, 4),
-        ["postAccepted"] = atPost.Count == 0 ? 1 : Math.Round(atPost.Count(w => w.Accepted) / (double)atPost.Count, 4),
+        ["writes"] = writes,
+        ["unanswered"] = unanswered.Values.Sum(),
+        ["apiErrorRate"] = writes == 0 ? 0 : Math.Round((writes - during.Count(w => w.FirstTryOk)) / (double)writes, 4),
+        ["postAccepted"] = writesAtPost == 0 ? 1.0 : Math.Round(atPost.Count(w => w.Accepted) / (double)writesAtPost, 4),
         ["convergeSeconds"] = converge is { } c ? Math.Round(c.TotalSeconds, 1) : null,
     };
     faults.Add(entry);
@@ -166,6 +177,19 @@ foreach (var load in loads)
     written[load.Post] = perKind;
 }
 var allWrites = loads.SelectMany(l => l.Writes).ToList();
+var burstArrestP95 = burstArrests.Count == 0 ? (double?)null : Math.Round(burstArrests[Math.Max(0, (int)Math.Ceiling(0.95 * burstArrests.Count) - 1)], 0);
+// The bars, each judged on this run. The suite fails on the first four; times are figures to read, not to
+// fail a run on a busy machine, so the last two only say whether they were met.
+var linkCuts = faults.Where(f => ((string)f["fault"]!).StartsWith("link_cut", StringComparison.Ordinal)).ToList();
+var bars = new Dictionary<string, bool>
+{
+    ["nothingLostOrDoubled"] = lost == 0 && duplicated == 0,
+    ["postAccepts99PercentWhileCut"] = linkCuts.All(f => (double)f["postAccepted"]! >= 0.99),
+    ["poisonInErrorQueueAndReplayed"] = poison["backInErrorQueue"] is true,
+    ["daemonHandedOver"] = leaderAfter is not null,
+    ["convergedWithin30sOfLinkReturning"] = linkCuts.All(f => f["convergeSeconds"] is double c && c <= 30),
+    ["arrestP95Within300msDuringBurst"] = burstArrestP95 is <= 300,
+};
 var result = new Dictionary<string, object?>
 {
     ["mode"] = quick ? "short" : "full",
@@ -173,6 +197,7 @@ var result = new Dictionary<string, object?>
     ["countedAtHq"] = totalCounted,
     ["lost"] = lost,
     ["duplicated"] = duplicated,
+    ["bars"] = bars,
     ["refused"] = allWrites.Where(w => !w.Accepted).GroupBy(w => $"{w.Post} {w.Kind} {w.LastStatus}").ToDictionary(g => g.Key, g => g.Count()),
     ["posts"] = written,
     ["faults"] = faults,
@@ -182,14 +207,15 @@ var result = new Dictionary<string, object?>
     ["burstCrossingsPerSecond"] = Math.Round(crossingsPerSecond, 1),
     ["burstCrossingsNice"] = burstCrossingsNice,
     ["burstArrests"] = burstArrests.Count,
-    ["burstArrestP95Ms"] = burstArrests.Count == 0 ? null : Math.Round(burstArrests[Math.Max(0, (int)Math.Ceiling(0.95 * burstArrests.Count) - 1)], 0),
+    ["burstArrestP95Ms"] = burstArrestP95,
     ["burstArrestMaxMs"] = burstArrests.Count == 0 ? null : Math.Round(burstArrests[^1], 0),
     ["hqDrainCrossingsPerSecond"] = drainPerSecond,
     ["pgbenchTps"] = pgbench,
     ["throughputOverPgbench"] = pgbench > 0 ? Math.Round(crossingsPerSecond / pgbench, 3) : null,
 };
 Console.WriteLine(JsonSerializer.Serialize(result));
-return lost == 0 && duplicated == 0 && final is not null && poison["backInErrorQueue"] is true && leaderAfter is not null ? 0 : 1;
+return final is not null && bars["nothingLostOrDoubled"] && bars["postAccepts99PercentWhileCut"]
+    && bars["poisonInErrorQueueAndReplayed"] && bars["daemonHandedOver"] ? 0 : 1;
 
 string? Argument(string name)
 {
