@@ -45,6 +45,10 @@ public sealed class CrossingCountsTests(CrossingsFactory service) : IClassFixtur
         var bad = await hq.GetAsync("/api/crossings/counts?from=2026-01-31&to=nonsense");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(["to"], (await bad.ProblemAsync()).ErrorFields());
+        // The calendar's last day once overflowed the end of the period into a 500.
+        var lastDay = await hq.GetAsync("/api/crossings/counts?from=2026-01-01&to=9999-12-31");
+        Assert.Equal(HttpStatusCode.BadRequest, lastDay.StatusCode);
+        Assert.Equal(["to"], (await lastDay.ProblemAsync()).ErrorFields());
     }
 
     private static async Task<CrossingRequest> RecordAsync(HttpClient officer, string direction, DateTimeOffset at)

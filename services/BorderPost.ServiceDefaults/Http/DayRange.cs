@@ -1,3 +1,4 @@
+using System.Globalization;
 using BorderPost.Contracts.Reference;
 using Microsoft.AspNetCore.Http;
 
@@ -11,12 +12,20 @@ public sealed record DayRange(DateOnly From, DateOnly To)
     /// <summary>Five years: a donor report over several years is one query.</summary>
     public const int MaxDays = 5 * 366;
 
+    /// <summary>
+    /// The days a period may name: this century. Beyond it nothing was recorded, and a day near the calendar's end
+    /// would overflow the month and day arithmetic of the reports.
+    /// </summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+
+    public static readonly DateOnly Latest = new(2099, 12, 31);
+
     public bool Contains(DateOnly day) => day >= From && day <= To;
 
     /// <summary>The first instant after the period: midnight in Haiti at the end of <see cref="To"/>.</summary>
     public DateTimeOffset End => HaitiCalendar.Bounds(To).End;
 
-    /// <summary>Reads <c>from</c> and <c>to</c>, adding an error for each missing or malformed one, or for a period out of range.</summary>
+    /// <summary>Reads <c>from</c> and <c>to</c>, adding an error for each missing, malformed or out-of-century one, or for a period out of range.</summary>
     public static DayRange? Read(IQueryCollection query, FieldErrors errors, int maxDays = MaxDays)
     {
         var from = Day(query["from"].ToString(), "from", errors);
@@ -39,6 +48,11 @@ public sealed record DayRange(DateOnly From, DateOnly To)
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day))
         {
             errors.Add(field, CommonText.DateFormat);
+            return null;
+        }
+        if (day < Earliest || day > Latest)
+        {
+            errors.Add(field, CommonText.Get("CommonText.DayOutOfRange", Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Latest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             return null;
         }
         return day;
