@@ -13,7 +13,7 @@
 #   exchanges and to read the exchanges of the events that go up;
 # - at headquarters, an upstream ("post-<post vhost>") that reaches the post's broker as that user, and one policy that
 #   federates the exchanges of the events that go up (BorderPost.Contracts.Crossings, .Arrests, .Documents, and the
-#   minors' checks a post's Protection made) from every post's upstream;
+#   minors' checks and officers' referrals a post's Protection took) from every post's upstream;
 # - the other way, at headquarters a user for the post ("down-<post vhost>"), allowed only the federation's own queue
 #   and exchanges and to read the exchanges that go down (BorderPost.Contracts.Registers, .Accounts, and Protection's
 #   referral events: codes and times, never the person; and IBESR's travel authorisations); at the post an upstream ("headquarters") that reaches
@@ -55,7 +55,7 @@ api() { # api METHOD BASE PATH [JSON]
 }
 link_user="link-$post_vhost"
 upstream="post-$post_vhost"
-up_events='BorderPost\\.Contracts\\.(Crossings:|Arrests:|Documents:|Protection:MinorCheckedAtPost)'
+up_events='BorderPost\\.Contracts\\.(Crossings:|Arrests:|Documents:|Protection:(MinorCheckedAtPost|ReferralMadeAtPost))'
 down_user="down-$post_vhost"
 down_events='BorderPost\\.Contracts\\.(Registers:|Accounts:|Protection:(Referral(Opened|Acknowledged|Overdue|Closed)|TravelAuthorisationChanged))'
 

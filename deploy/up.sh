@@ -283,7 +283,8 @@ start_post_node() { # start_post_node POST PORT_BASE
   start Crossings "$post_crossings" "$trust" Cpu__Nice="${BORDERPOST_CROSSINGS_NICE:-5}" Node__Name="$post" LinkStatus__Username="$looker" LinkStatus__Password="$looker_password"
   start Documents "$post_documents" "$trust" Node__Name="$post" Documents__ImageInbox="$state/document-inbox-$tag"
   start Arrests "$post_arrests" "$trust" Node__Name="$post"
-  # Minors' travel checks, on the post's copy of IBESR's authorisations; the rest of Protection is headquarters'.
+  # Minors' travel checks, on the post's copy of IBESR's authorisations, and officers' referrals, sent up; the rest of
+  # Protection is headquarters'.
   start Protection "$post_protection" "$trust" Node__Name="$post"
   start Web "$post_web" "$trust" Web__ApiUrl="$post_gateway"
   start Gateway "$post_gateway" "$trust" AllowedHosts="$gateway_hosts" Gateway__RemoteClusters=protection,reporting,headquarters \
@@ -295,6 +296,7 @@ start_post_node() { # start_post_node POST PORT_BASE
     ReverseProxy__Clusters__protection__Destinations__main__Address="$gateway_url" \
     ReverseProxy__Clusters__protection-at-post__Destinations__main__Address="$post_protection" \
     ReverseProxy__Routes__minor-checks__ClusterId=protection-at-post \
+    ReverseProxy__Routes__refer__ClusterId=protection-at-post \
     ReverseProxy__Clusters__reporting__Destinations__main__Address="$gateway_url" \
     ReverseProxy__Clusters__headquarters__Destinations__main__Address="$gateway_url" \
     ReverseProxy__Routes__users__ClusterId=headquarters \

@@ -7,6 +7,7 @@ using BorderPost.Protection.FromArrests;
 using BorderPost.Protection.Inbox;
 using BorderPost.Protection.Publishing;
 using BorderPost.Protection.Referring;
+using BorderPost.Protection.ReferringAtPosts;
 using BorderPost.Protection.ScreeningAdults;
 using BorderPost.Protection.TravelAuthorisations;
 using BorderPost.Protection.Workflow;
@@ -25,8 +26,8 @@ public static class ProtectionSetup
         builder.Services.Configure<ProtectionOptions>(builder.Configuration.GetSection(ProtectionOptions.SectionName));
         builder.Services.AddSingleton(clock);
         builder.Services.AddAuthorizationBuilder().AddProtectionPolicies();
-        // A post node's Protection checks minors leaving Haiti on its copy of IBESR's authorisations and sends each check
-        // up; referrals are opened, watched and worked on at headquarters only.
+        // A post node's Protection checks minors leaving Haiti on its copy of IBESR's authorisations and takes officers'
+        // referrals, and sends each up; referrals are opened, watched and worked on at headquarters only.
         var atPost = builder.Configuration.GetSection(NodeOptions.SectionName).Get<NodeOptions>()?.IsPost ?? false;
         builder.Services.AddSingleton<DeadlineWatcher>();
         if (!atPost)
@@ -47,6 +48,7 @@ public static class ProtectionSetup
             // In every node, so that both exchanges exist before a post links (each does nothing where it does not belong).
             bus.AddConsumer<AuthorisationsFromHeadquartersConsumer>(typeof(AuthorisationsFromHeadquartersConsumerDefinition));
             bus.AddConsumer<ChecksFromPostsConsumer>(typeof(ChecksFromPostsConsumerDefinition));
+            bus.AddConsumer<ReferralsFromPostsConsumer>(typeof(ReferralsFromPostsConsumerDefinition));
         });
         builder.AddBorderPostMarten("protection", options =>
             {
@@ -75,11 +77,11 @@ public static class ProtectionSetup
         app.MapGetMinorTravelCheck();
         app.MapListInterceptionRecords();
         app.MapGetAuthorisationCopy();
+        app.MapReferPerson();
         if (app.Services.GetRequiredService<IOptions<NodeOptions>>().Value.IsPost)
         {
-            return app; // a post node's Protection checks minors; referrals and authorisations are worked on at headquarters
+            return app; // a post node's Protection checks minors and takes referrals; they are worked on at headquarters
         }
-        app.MapReferPerson();
         app.MapListReferrals();
         app.MapListAccessLog();
         app.MapGetReferral();

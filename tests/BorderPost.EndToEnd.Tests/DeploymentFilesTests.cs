@@ -111,7 +111,8 @@ public sealed class DeploymentFilesTests
         Assert.Equal("https://hq.example.ht", (string?)gateway["ReverseProxy__Clusters__headquarters__Destinations__main__Address"]);
         Assert.Equal(("headquarters", "headquarters", "/api/auth/password"), ((string?)gateway["ReverseProxy__Routes__users__ClusterId"],
             (string?)gateway["ReverseProxy__Routes__password-at-hq__ClusterId"], (string?)gateway["ReverseProxy__Routes__password-at-hq__Match__Path"]));
-        // Minors' checks at the post's Protection, on its copy of IBESR's authorisations; the rest at headquarters.
+        // Minors' checks and officers' referrals at the post's Protection (on its copy of IBESR's authorisations; sent up); the rest at headquarters.
+        Assert.Equal("protection-at-post", (string?)gateway["ReverseProxy__Routes__refer__ClusterId"]);
         Assert.Equal(("protection-at-post", "http://post-protection:8080", "https://hq.example.ht"), ((string?)gateway["ReverseProxy__Routes__minor-checks__ClusterId"],
             (string?)gateway["ReverseProxy__Clusters__protection-at-post__Destinations__main__Address"],
             (string?)gateway["ReverseProxy__Clusters__protection__Destinations__main__Address"]));

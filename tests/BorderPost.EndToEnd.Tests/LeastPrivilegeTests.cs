@@ -61,6 +61,7 @@ public sealed class LeastPrivilegeTests(BorderPostStack stack)
 
     [Theory]
     [InlineData("BorderPost.Contracts.Protection:MinorCheckedAtPost")]
+    [InlineData("BorderPost.Contracts.Protection:ReferralMadeAtPost")]
     [InlineData("BorderPost.Contracts.Protection:TravelAuthorisationChanged")]
     public async Task Reporting_cannot_bind_to_what_names_a_child_between_protection_nodes(string exchange)
     {

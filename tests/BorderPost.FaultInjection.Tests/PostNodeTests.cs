@@ -428,7 +428,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         Assert.Equal(HttpStatusCode.Unauthorized, (await atPost.SendAsync(HttpMethod.Get, "/api/minor-checks/authorisations", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await atPost.SendAsync(HttpMethod.Get, "/api/minor-checks/authorisations", ibesr)).StatusCode);
         Assert.Equal("HQ", (string?)(await _hq.GetJsonAsync("/api/minor-checks/authorisations", officer))["node"]);
-        // A post's Protection checks minors and nothing more: referrals are worked on at headquarters only.
+        // A post's Protection checks minors and takes referrals, nothing more: referrals are worked on at headquarters only.
         using var protectionAtPost = post.CreateProtectionClient();
         Assert.Equal(HttpStatusCode.NotFound, (await protectionAtPost.SendAsync(HttpMethod.Get, $"/api/referrals/{referral}", ibesr)).StatusCode);
 
@@ -472,6 +472,67 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         }
+    }
+
+    [Fact]
+    public async Task An_officer_refers_a_victim_at_the_post_while_its_link_is_cut_and_headquarters_opens_the_referral_once_when_it_returns()
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var agency = await stack.Tokens.SignInAsync("protection.cnltp");
+        var analyst = await stack.Tokens.SignInAsync("hq.analyst");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-5));
+        var before = await _hq.StableCountAsync(analyst, "OUA", "referral.victim.referred", today.AddDays(-1), today.AddDays(1));
+        await using var post = await PostNode.StartAsync(stack, "OUA", withProtection: true, withConsole: true);
+        using var atPost = new HttpClient { BaseAddress = new Uri(post.GatewayUrl), Timeout = TimeSpan.FromSeconds(30) };
+        await using var arrived = await MessageProbe.StartAsync<BorderPost.Contracts.Protection.ReferralMadeAtPost>(stack.RabbitUri);
+        var id = Guid.NewGuid();
+        var referral = ProtectionApi.Victim(id, "OUA");
+
+        // The link is cut: the post's own Protection takes the referral (and its retry), and headquarters knows nothing yet.
+        post.SetLink(up: false);
+        JsonObject taken;
+        try
+        {
+            var response = await atPost.PostJsonAsync("/api/referrals", officer, referral);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            taken = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+            Assert.Equal(HttpStatusCode.Created, (await atPost.PostJsonAsync("/api/referrals", officer, referral)).StatusCode);
+            var changed = ProtectionApi.Victim(id, "OUA");
+            changed["remarks"] = "autre chose";
+            Assert.Equal(HttpStatusCode.Conflict, (await atPost.PostJsonAsync("/api/referrals", officer, changed)).StatusCode);
+            var bad = await atPost.PostJsonAsync("/api/referrals", officer, new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["kind"] = "victim" });
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.Contains("postCode", (await bad.ProblemAsync()).ErrorFields());
+            Assert.True(await Api.HoldsAsync(async () => (await _hq.SendAsync(HttpMethod.Get, $"/api/referrals/{id}", agency)).StatusCode
+                == HttpStatusCode.NotFound, TimeSpan.FromSeconds(2)));
+
+            // The link returns: the agency sees the referral with the person's details, its deadline from the post's time.
+            post.SetLink(up: true);
+            var restored = Stopwatch.StartNew();
+            Assert.True(await Api.EventuallyAsync(async () => (await _hq.SendAsync(HttpMethod.Get, $"/api/referrals/{id}", agency)).IsSuccessStatusCode,
+                TimeSpan.FromSeconds(90)));
+            output.WriteLine($"the post's referral reached headquarters {restored.Elapsed.TotalSeconds:F1} s after the link returned");
+        }
+        finally
+        {
+            post.SetLink(up: true);
+        }
+        var atHq = await _hq.GetJsonAsync($"/api/referrals/{id}", agency);
+        var summary = atHq["summary"]!;
+        Assert.Equal(("victim", "OUA", (string?)taken["agency"], (string?)taken["referredAt"], (string?)taken["acknowledgeBy"]),
+            ((string?)summary["kind"], (string?)summary["postCode"], (string?)summary["agency"], (string?)summary["referredAt"], (string?)summary["acknowledgeBy"]));
+        Assert.Contains("NADINE", atHq.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("debt_bondage", atHq.ToJsonString(), StringComparison.Ordinal);
+
+        // Delivered again (a redelivery after a link dropped mid-transfer): headquarters keeps and counts it once.
+        var sent = await arrived.WaitForAsync(m => m.ReferralId == id);
+        await TestBus.PublishAsync(stack.RabbitUri, sent);
+        Assert.Equal(before + 1, await _hq.SettledCountAsync(analyst, "OUA", "referral.victim.referred", today.AddDays(-1), today.AddDays(1), before + 1));
+        Assert.True(await Api.HoldsAsync(async () => (await _hq.GetJsonAsync($"/api/referrals/{id}", agency))["history"]!.AsArray().Count
+            == atHq["history"]!.AsArray().Count, TimeSpan.FromSeconds(3)));
+        // A replay, not a disagreement for the admin to settle: nothing waits in the error queue.
+        var failed = await _hq.GetJsonAsync("/api/failed-messages/protection", await stack.Tokens.SignInAsync("admin"));
+        Assert.DoesNotContain(failed["queues"]!.AsArray(), q => (string?)q!["queue"] == "protection-referrals-from-posts_error" && (long)q["count"]! > 0);
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using BorderPost.Protection.CheckingAtPosts;
 using BorderPost.Protection.CheckingMinorTravel;
+using BorderPost.Protection.Referring;
+using BorderPost.Protection.ReferringAtPosts;
 using BorderPost.Protection.TravelAuthorisations;
 
 namespace BorderPost.Protection.Tests;
 
-/// <summary>What goes between a post node's Protection and headquarters' keeps every field a check and its referral need.</summary>
+/// <summary>What goes between a post node's Protection and headquarters' keeps every field a check, a referral and its deadline need.</summary>
 public sealed class CheckingAtPostsTests
 {
     private static readonly DateTimeOffset At = new(2026, 12, 2, 14, 30, 0, TimeSpan.FromHours(-5));
@@ -31,6 +33,34 @@ public sealed class CheckingAtPostsTests
         var cleared = e with { Presented = null, AccompanyingAdult = null, Outcome = MinorTravelOutcome.Cleared, HoldReason = null, Override = null };
         Assert.Equal(cleared, ChecksFromPosts.Received(ChecksFromPosts.Sent(cleared, null))!.Value.Checked);
         Assert.Null(ChecksFromPosts.Received(ChecksFromPosts.Sent(e, null) with { Outcome = "waved_through" }));
+    }
+
+    [Fact]
+    public void An_officer_s_referral_made_at_a_post_reads_back_at_headquarters_as_the_officer_made_it()
+    {
+        var details = new ReferralDetails(new ReferredPerson("JOSEPH", "Nadine", "F", null, 24, "HTI"), null, true, "ht",
+            [Need.Shelter, Need.Medical], "trouvée au marché", Guid.NewGuid(),
+            new VictimDetails([TraffickingIndicator.DebtBondage, TraffickingIndicator.DeceivedAboutWork], ConsentToReferral: true), null);
+        var e = new Referred(Guid.NewGuid(), ReferralKind.Victim, "OUA", "CNLTP", Guid.NewGuid(), details, "officer.oua", At, At.AddHours(24));
+
+        var sent = ReferralsFromPosts.Sent(e);
+        var received = ReferralsFromPosts.Received(sent)!;
+
+        Assert.Equal((e.ReferralId, ReferralKind.Victim, "OUA", "CNLTP", e.ArrestId), (received.Id, received.Kind, received.PostCode, received.Agency, received.ArrestId));
+        Assert.False(received.AgencyChosen); // the post's default agency for a victim
+        // Headquarters decides on what it reads as on what the officer sent: a redelivery is a replay, not a conflict.
+        var kept = Referral.Create(e);
+        Assert.Equal(ReferPerson.Outcome.Replay, ReferPerson.Decide(kept, received, "officer.oua", At, TimeSpan.FromHours(24)).Item1);
+        Assert.Contains("debt_bondage", sent.Details.GetRawText(), StringComparison.Ordinal); // codes as words on the wire
+        var minorDetails = details with
+        {
+            Victim = null,
+            Minor = new MinorDetails(new FoundAt("Pont", FoundHow.Alone, ""), null, new FamilyContact("PAUL Marie", "mère", "+509", "Fort-Liberté")),
+        };
+        var minor = e with { Kind = ReferralKind.Minor, Agency = "IBESR-OU", Details = minorDetails };
+        Assert.True(ReferralsFromPosts.Received(ReferralsFromPosts.Sent(minor))!.AgencyChosen); // not the post's IBESR office
+        Assert.Null(ReferralsFromPosts.Received(sent with { Kind = "witness" }));
+        Assert.Null(ReferralsFromPosts.Received(sent with { Details = System.Text.Json.JsonSerializer.SerializeToElement(new { needs = "all" }) }));
     }
 
     [Fact]

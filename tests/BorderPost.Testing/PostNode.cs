@@ -41,7 +41,7 @@ internal sealed class PostNode : IAsyncDisposable
     /// <summary>The post's Arrests, when started with it: records arrests and keeps where the post's referrals stand.</summary>
     public ServiceHost? Arrests { get; }
 
-    /// <summary>The post's Protection, when started with it: checks minors on the post's copy of IBESR's authorisations.</summary>
+    /// <summary>The post's Protection, when started with it: checks minors on the post's copy of IBESR's authorisations and takes referrals.</summary>
     public ServiceHost? Protection { get; }
 
     /// <summary>
@@ -197,9 +197,10 @@ internal sealed class PostNode : IAsyncDisposable
             };
             if (protection is not null)
             {
-                // Minors' checks at the post's Protection, the rest of Protection at headquarters.
+                // Minors' checks and officers' referrals at the post's Protection, the rest of Protection at headquarters.
                 gatewaySettings["ReverseProxy:Clusters:protection-at-post:Destinations:main:Address"] = protection.Url;
                 gatewaySettings["ReverseProxy:Routes:minor-checks:ClusterId"] = "protection-at-post";
+                gatewaySettings["ReverseProxy:Routes:refer:ClusterId"] = "protection-at-post";
             }
             var gateway = new ServiceHost("BorderPost.Gateway", BorderPost.Gateway.GatewayApp.Build, gatewayPort, gatewaySettings);
             await gateway.StartAsync();

@@ -9,7 +9,8 @@ namespace BorderPost.Protection.Publishing;
 /// Protection's outbox. At headquarters: referrals opened, acknowledged, overdue and closed, screening decisions and
 /// minors' travel checks go out for counting, as codes only (details recorded later, hand-overs, reassignments and
 /// reads of details stay here), and IBESR's authorisations go down to the posts. At a post node: only the minors'
-/// checks made there, whole, up to headquarters' Protection, which keeps them and publishes them as headquarters does.
+/// checks and the officers' referrals made there, whole, up to headquarters' Protection, which keeps them and publishes
+/// them as headquarters does.
 /// </summary>
 public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, ILogger<ReferralEventsRelay> logger)
     : EventStoreOutbox("referral-events", bus, logger)
@@ -19,9 +20,15 @@ public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, IL
         var origin = node.Value.Name;
         if (node.Value.IsPost)
         {
-            return e.Data is CheckingMinorTravel.MinorTravelChecked atPost
-                ? CheckingAtPosts.ChecksFromPosts.Sent(atPost, atPost.ReferralId is { } referral ? await LoadAsync<Referral>(referral, store, ct) : null)
-                : null;
+            return e.Data switch
+            {
+                CheckingMinorTravel.MinorTravelChecked atPost => CheckingAtPosts.ChecksFromPosts.Sent(atPost,
+                    atPost.ReferralId is { } referral ? await LoadAsync<Referral>(referral, store, ct) : null),
+                // A held child's referral goes up within its check; an officer's referral goes up on its own.
+                Referred { Details: not null } referred when !await OpenedByCheckAsync(referred.ReferralId, store, ct) =>
+                    ReferringAtPosts.ReferralsFromPosts.Sent(referred),
+                _ => null,
+            };
         }
         return e.Data switch
         {
@@ -43,6 +50,12 @@ public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, IL
                 await StateBeforeAsync<TravelAuthorisations.TravelAuthorisation>(e, store, ct)),
             _ => null,
         };
+    }
+
+    private static async Task<bool> OpenedByCheckAsync(Guid referralId, IDocumentStore store, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<CheckingMinorTravel.MinorTravelCheck>().AnyAsync(c => c.Checked.ReferralId == referralId, ct);
     }
 
     private static async Task<T?> LoadAsync<T>(Guid id, IDocumentStore store, CancellationToken ct)

@@ -36,7 +36,50 @@ public static class ReferPerson
         return SameContent(existing.Details, referral.Details) ? (Outcome.Replay, null) : (Outcome.Conflict, null);
     }
 
-    private static async Task<bool> CitesOtherPostsArrestAsync(IDocumentStore store, ValidReferral referral, CancellationToken ct)
+    /// <summary>
+    /// Keeps an officer's referral: opens the stream, adds the details to the one an arrest opened, or leaves a retry
+    /// alone. Returns what it did and the referral as it stands (as it was, on a conflict). Used by the endpoint, and at
+    /// headquarters for the referrals officers made at post nodes.
+    /// </summary>
+    public static async Task<(Outcome Outcome, Referral? State)> KeepAsync(IDocumentStore store, ValidReferral referral, string by,
+        DateTimeOffset at, TimeSpan acknowledgeWithin, CancellationToken ct)
+    {
+        // The arrest listing this person may start the same stream at the same moment: the loser of that race reads
+        // again and adds its details to the stream the other started.
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.LightweightSession();
+            var stream = await session.Events.FetchForWriting<Referral>(referral.Id, ct);
+            var (outcome, e) = Decide(stream.Aggregate, referral, by, at, acknowledgeWithin);
+            if (outcome is Outcome.Conflict or Outcome.ListedDifferently)
+            {
+                return (outcome, stream.Aggregate);
+            }
+            var state = stream.Aggregate;
+            if (e is Referred referred)
+            {
+                session.Events.StartStream<Referral>(referral.Id, referred);
+                state = Referral.Create(referred);
+            }
+            else if (e is not null)
+            {
+                stream.AppendOne(e);
+                state = ReferralFolding.Apply(state!, e);
+            }
+            try
+            {
+                await session.SaveChangesAsync(ct);
+            }
+            catch (Exception ex) when (WritingOnce.IsAlreadyThere(ex) && attempt < 3)
+            {
+                continue;
+            }
+            return (outcome, state);
+        }
+    }
+
+    /// <summary>True when the referral names an arrest another post recorded.</summary>
+    public static async Task<bool> CitesOtherPostsArrestAsync(IDocumentStore store, ValidReferral referral, CancellationToken ct)
     {
         if (referral.ArrestId is not { } arrestId)
         {
@@ -71,42 +114,14 @@ public static class ReferPerson
                     return Problems.Validation(http, errors);
                 }
 
-                var within = options.Value.AcknowledgeWithin(referral.Kind);
-                // The arrest listing this person may start the same stream at the same moment: the loser of that race
-                // reads again and adds its details to the stream the other started.
-                for (var attempt = 1; ; attempt++)
+                var (outcome, state) = await KeepAsync(store, referral, http.User.UserName(), now, options.Value.AcknowledgeWithin(referral.Kind),
+                    http.RequestAborted);
+                return outcome switch
                 {
-                    await using var session = store.LightweightSession();
-                    var stream = await session.Events.FetchForWriting<Referral>(referral.Id, http.RequestAborted);
-                    var (outcome, e) = Decide(stream.Aggregate, referral, http.User.UserName(), now, within);
-                    switch (outcome)
-                    {
-                        case Outcome.Conflict:
-                            return ProtectionProblems.IdConflict(http);
-                        case Outcome.ListedDifferently:
-                            return ProtectionProblems.ListedDifferently(http, stream.Aggregate!);
-                    }
-                    var state = stream.Aggregate;
-                    if (e is Referred referred)
-                    {
-                        session.Events.StartStream<Referral>(referral.Id, referred);
-                        state = Referral.Create(referred);
-                    }
-                    else if (e is not null)
-                    {
-                        stream.AppendOne(e);
-                        state = ReferralFolding.Apply(state!, e);
-                    }
-                    try
-                    {
-                        await session.SaveChangesAsync(http.RequestAborted);
-                    }
-                    catch (Exception ex) when (WritingOnce.IsAlreadyThere(ex) && attempt < 3)
-                    {
-                        continue;
-                    }
-                    return Results.Created($"/api/referrals/{referral.Id}", ReferralAnswers.Summary(state!, now, ReferralAccess.SeesAlarms(http.User)));
-                }
+                    Outcome.Conflict => ProtectionProblems.IdConflict(http),
+                    Outcome.ListedDifferently => ProtectionProblems.ListedDifferently(http, state!),
+                    _ => Results.Created($"/api/referrals/{referral.Id}", ReferralAnswers.Summary(state!, now, ReferralAccess.SeesAlarms(http.User))),
+                };
             })
             .ReadsJson<ReferralRequest>()
             .Produces<ReferralSummary>(201)
