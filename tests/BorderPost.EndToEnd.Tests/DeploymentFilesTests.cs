@@ -100,6 +100,14 @@ public sealed class DeploymentFilesTests
             Assert.Equal(node, (string?)hqServices[node]!["hostname"]);
             Assert.Contains("= rabbit@" + node, cluster, StringComparison.Ordinal);
         }
+        // Every broker runs the federation plugin that links a post to headquarters (the image enables only management).
+        var plugins = File.ReadAllText(Path.Combine(TestSettings.RepositoryRoot, "deploy", "rabbitmq", "enabled_plugins"));
+        Assert.Contains("rabbitmq_federation,", plugins, StringComparison.Ordinal);
+        Assert.Contains("rabbitmq_management,", plugins, StringComparison.Ordinal);
+        foreach (var broker in new[] { hqServices["rabbitmq-1"]!, hqServices["rabbitmq-2"]!, hqServices["rabbitmq-3"]!, services["post-rabbitmq"]! })
+        {
+            Assert.Contains("/etc/rabbitmq/enabled_plugins", broker["volumes"]!.ToJsonString(), StringComparison.Ordinal);
+        }
 
         Assert.Equal(["post-arrests", "post-crossings", "post-documents", "post-gateway", "post-identity", "post-postgres", "post-protection",
             "post-rabbitmq", "post-web"], postServices.Select(s => s.Key).Order());
