@@ -475,7 +475,7 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
     }
 
     [Fact]
-    public async Task An_officer_refers_a_victim_at_the_post_while_its_link_is_cut_and_headquarters_opens_the_referral_once_when_it_returns()
+    public async Task Officers_refer_a_victim_and_a_child_at_the_post_while_its_link_is_cut_and_headquarters_opens_each_referral_once_when_it_returns()
     {
         var officer = await stack.Tokens.SignInAsync("officer.oua");
         var agency = await stack.Tokens.SignInAsync("protection.cnltp");
@@ -487,12 +487,27 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         await using var arrived = await MessageProbe.StartAsync<BorderPost.Contracts.Protection.ReferralMadeAtPost>(stack.RabbitUri);
         var id = Guid.NewGuid();
         var referral = ProtectionApi.Victim(id, "OUA");
+        var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(post.GatewayUrl);
+        await Browser.SignInAsync(page, "officer.oua");
 
         // The link is cut: the post's own Protection takes the referral (and its retry), and headquarters knows nothing yet.
         post.SetLink(up: false);
         JsonObject taken;
+        Guid fromConsole;
         try
         {
+            // In the console too: Référer une personne, a child met without an arrest.
+            await page.GotoAsync("/post/refer");
+            fromConsole = Guid.Parse(await page.InputValueAsync("input[name='F.ReferralId']"));
+            await page.SelectOptionAsync("select[name='F.Kind']", "minor");
+            await page.FillAsync("input[name='F.GivenNames']", "Lourdes");
+            await page.SelectOptionAsync("select[name='F.Sex']", "F");
+            await page.FillAsync("input[name='F.EstimatedAge']", "9");
+            await page.ClickAsync("#main form button[type=submit]");
+            await Assertions.Expect(page.Locator("p.notice[role=status]")).ToBeVisibleAsync();
+            await Browser.ScreenshotAsync(page, "post-refer-link-down");
+
             var response = await atPost.PostJsonAsync("/api/referrals", officer, referral);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             taken = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -516,7 +531,14 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         finally
         {
             post.SetLink(up: true);
+            await browser.DisposeAsync();
         }
+        var ibesr = await stack.Tokens.SignInAsync("protection.ibesr");
+        Assert.True(await Api.EventuallyAsync(async () => (await _hq.SendAsync(HttpMethod.Get, $"/api/referrals/{fromConsole}", ibesr)).IsSuccessStatusCode,
+            TimeSpan.FromSeconds(30)));
+        var child = await _hq.GetJsonAsync($"/api/referrals/{fromConsole}", ibesr);
+        Assert.Equal(("minor", "OUA", "IBESR-NE"), ((string?)child["summary"]!["kind"], (string?)child["summary"]!["postCode"], (string?)child["summary"]!["agency"]));
+        Assert.Contains("Lourdes", child.ToJsonString(), StringComparison.Ordinal);
         var atHq = await _hq.GetJsonAsync($"/api/referrals/{id}", agency);
         var summary = atHq["summary"]!;
         Assert.Equal(("victim", "OUA", (string?)taken["agency"], (string?)taken["referredAt"], (string?)taken["acknowledgeBy"]),
