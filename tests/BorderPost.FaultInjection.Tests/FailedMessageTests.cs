@@ -70,6 +70,31 @@ public sealed class FailedMessageTests(BorderPostStack stack)
     }
 
     [Fact]
+    public async Task A_readable_message_without_what_it_must_carry_goes_to_the_error_queue_at_once_and_the_others_are_counted()
+    {
+        var admin = await stack.Tokens.SignInAsync("admin");
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var hq = await stack.Tokens.SignInAsync("hq.analyst");
+        var day = Api.Day(85);
+
+        // Well-formed JSON, but a crossing with no facts: no retry can count it, so it does not wait an hour of retries
+        // (nor hold back the crossings batched with it).
+        var hollow = Guid.NewGuid().ToString();
+        var envelope = JsonNode.Parse(RecordedEnvelope(hollow, day))!.AsObject();
+        envelope["message"]!["facts"] = null;
+        await stack.PublishRawAsync(CrossingEvents, envelope.ToJsonString(), Envelope, hollow);
+        Assert.Equal(HttpStatusCode.Created, (await _client.RecordAsync(officer, Api.Crossing(day))).StatusCode);
+
+        Assert.True(await Api.EventuallyAsync(async () => (await ListedAsync(admin)).ContainsKey(hollow), TimeSpan.FromSeconds(30)),
+            "the crossing without facts did not reach Reporting's error queue");
+        Assert.Equal(1, await _client.WaitForTotalAsync(hq, day, 1));
+        // Documents, which keeps each crossing's post, sets it aside too.
+        Assert.True(await Api.EventuallyAsync(async () => (await _client.GetJsonAsync("/api/failed-messages/documents", admin))["queues"]!.AsArray()
+            .Any(q => (string?)q!["queue"] == "documents-known-crossings_error" && q["messages"]!.AsArray().Any(m => (string?)m!["id"] == hollow)),
+            TimeSpan.FromSeconds(30)), "the crossing without facts did not reach Documents' error queue");
+    }
+
+    [Fact]
     public async Task Only_the_admin_sees_failed_messages_and_only_a_services_own_queues_are_replayed()
     {
         var admin = await stack.Tokens.SignInAsync("admin");

@@ -11,9 +11,21 @@ namespace BorderPost.Reporting.CountingCrossings;
 public sealed class CrossingEventsConsumer(IDocumentSession session, ILogger<CrossingEventsConsumer> logger)
     : IConsumer<Batch<CrossingRecorded>>, IConsumer<CrossingCorrected>, IConsumer<CrossingVoided>
 {
-    public Task Consume(ConsumeContext<Batch<CrossingRecorded>> context) =>
-        CountOnce.RecordAllAsync(session.DocumentStore,
-            context.Message.Select(m => (m.Message.EventId, CrossingCounting.Decide(m.Message))), logger);
+    /// <summary>
+    /// Counts a batch. A crossing without facts (malformed: the contract has none) cannot be counted: the others are,
+    /// and then the batch goes to the error queue at once, for the admin; replaying the others there counts them no more.
+    /// </summary>
+    public async Task Consume(ConsumeContext<Batch<CrossingRecorded>> context)
+    {
+        var events = context.Message.Select(m => m.Message).ToList();
+        var whole = events.Where(e => e.Facts is not null).ToList();
+        await CountOnce.RecordAllAsync(session.DocumentStore, whole.Select(e => (e.EventId, CrossingCounting.Decide(e))), logger);
+        if (whole.Count < events.Count)
+        {
+            var hollow = string.Join(", ", events.Where(e => e.Facts is null).Select(e => e.EventId));
+            throw new FormatException($"Crossing events without facts: {hollow}; the other {whole.Count} of the batch were counted");
+        }
+    }
 
     public Task Consume(ConsumeContext<CrossingCorrected> context) =>
         CountOnceAsync(context.Message.EventId, CrossingCounting.Decide(context.Message));
