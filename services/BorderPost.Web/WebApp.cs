@@ -1,5 +1,6 @@
 using BorderPost.ServiceDefaults;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace BorderPost.Web;
 
@@ -28,6 +29,14 @@ public static class WebApp
         builder.Services.AddScoped<CrossingsClient>().AddScoped<ArrestsClient>().AddScoped<DocumentsClient>()
             .AddScoped<ReferralsClient>().AddScoped<ReportsClient>().AddScoped<IdentityClient>()
             .AddScoped<InterceptionsClient>().AddScoped<MinorTravelClient>().AddScoped<FailedMessagesClient>();
+        // The keys that seal the session cookie and the forms' anti-forgery tokens. Replicas behind one gateway share
+        // them (a directory on a shared volume), or a session opened on one is refused by the other and a form posted
+        // to it fails; on a volume they also outlive a restart, which would otherwise sign every user out.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("BorderPost.Web");
+        if (builder.Configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keys)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {

@@ -89,6 +89,14 @@ public sealed class DeploymentFilesTests
         {
             Assert.Equal(2, (int)hqServices[name]!["deploy"]!["replicas"]!);
         }
+        // The console's replicas share their session keys on a volume (SessionKeysTests), which the image lets its user write.
+        foreach (var web in new[] { hqServices["web"]!, services["post-web"]! })
+        {
+            Assert.Equal("/var/lib/borderpost/web-keys", (string?)web["environment"]!["DataProtection__KeysDirectory"]);
+            Assert.Contains(":/var/lib/borderpost/web-keys", web["volumes"]!.ToJsonString(), StringComparison.Ordinal);
+        }
+        Assert.Contains("chown \"$APP_UID\" /var/lib/borderpost/web-keys",
+            File.ReadAllText(Path.Combine(TestSettings.RepositoryRoot, "services", "BorderPost.Web", "Dockerfile")), StringComparison.Ordinal);
         foreach (var name in new[] { "crossings", "documents", "arrests", "protection", "reporting" })
         {
             var environment = hqServices[name]!["environment"]!;
