@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using BorderPost.ServiceDefaults.Authentication;
 using BorderPost.ServiceDefaults.Health;
 using BorderPost.ServiceDefaults.Http;
 using BorderPost.ServiceDefaults.Telemetry;
@@ -110,7 +111,7 @@ public static class HostingDefaults
 
     /// <summary>
     /// The client's forwarded address, the caller's language, exception handler and status pages that answer in
-    /// problem+json, then auth, then the all-zero id as a 404.
+    /// problem+json, then auth (at a post node, its own post's staff only), then the all-zero id as a 404.
     /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
@@ -120,6 +121,7 @@ public static class HostingDefaults
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseOwnPostOnly();
         app.UseAuthorization();
         app.UseEmptyIdsAsNotFound();
         return app;

@@ -627,6 +627,48 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         Assert.Equal(HttpStatusCode.OK, (await _hq.PostJsonAsync($"/api/document-register/imports/{preview["importId"]}/commit", admin, null)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_post_node_serves_its_own_posts_staff_and_refuses_an_officer_of_another_post_in_the_callers_language()
+    {
+        var officer = await stack.Tokens.SignInAsync("officer.oua");
+        var otherPosts = Tokens.Mint(stack.SigningKey, "officer", "MAL", TimeSpan.FromMinutes(5));
+        var analyst = await stack.Tokens.SignInAsync("hq.analyst");
+        var day = Api.Day(86);
+        await using var post = await PostNode.StartAsync(stack, "OUA", withArrests: true, withProtection: true);
+        using var crossings = post.CreateClient();
+        using var arrests = post.CreateArrestsClient();
+        using var protection = post.CreateProtectionClient();
+        using var identity = post.CreateIdentityClient();
+
+        // Malpasse's officer, signed in through headquarters, can neither write nor read at Ouanaminthe's node.
+        var refused = new[]
+        {
+            await crossings.RecordAsync(otherPosts, Api.Crossing(day, post: "MAL")),
+            await crossings.SendAsync(HttpMethod.Get, $"/api/crossings?post=MAL&from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}", otherPosts),
+            await arrests.PostJsonAsync("/api/arrests", otherPosts, ProtectionApi.Arrest(day, "MAL")),
+            await protection.PostJsonAsync("/api/referrals", otherPosts, ProtectionApi.Victim(Guid.NewGuid(), "MAL")),
+            await identity.SendAsync(HttpMethod.Get, "/api/auth/post-accounts", otherPosts),
+        };
+        foreach (var response in refused)
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var title = (string?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["title"];
+            Assert.Equal("Ce serveur sert le poste OUA ; votre compte est celui du poste MAL. Travaillez sur le serveur de votre poste ou sur celui du siège.", title);
+        }
+        var inEnglish = await crossings.SendAsync(HttpMethod.Post, "/api/crossings", otherPosts, JsonContent.Create(Api.Crossing(day, post: "MAL")), "en");
+        Assert.StartsWith("This server serves post OUA; your account belongs to post MAL.",
+            (string?)(await inEnglish.Content.ReadFromJsonAsync<JsonObject>())!["title"]);
+        var inCreole = await crossings.SendAsync(HttpMethod.Post, "/api/crossings", otherPosts, JsonContent.Create(Api.Crossing(day, post: "MAL")), "ht");
+        Assert.StartsWith("Sèvè sa a se pou pòs OUA", (string?)(await inCreole.Content.ReadFromJsonAsync<JsonObject>())!["title"]);
+
+        // The post's own officer records; the health checks stay open; nothing of Malpasse's reaches headquarters.
+        Assert.Equal(HttpStatusCode.Created, (await crossings.RecordAsync(officer, Api.Crossing(day))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await crossings.SendAsync(HttpMethod.Get, "/health/ready", null)).StatusCode);
+        Assert.Equal(1, await _hq.WaitForTotalAsync(analyst, day, 1, post: "OUA", timeout: TimeSpan.FromSeconds(60)));
+        Assert.Equal(0, (int)(await _hq.TotalsAsync(analyst, day, day, post: "MAL"))["total"]!);
+    }
+
     private static bool SameTime(JsonObject a, JsonObject b) =>
         a["changedAt"] is { } x && b["changedAt"] is { } y && x.GetValue<DateTimeOffset>() == y.GetValue<DateTimeOffset>();
 
