@@ -45,6 +45,10 @@ public static class MartenDefaults
                 // locks are database-wide and several services (and test runs) share a database, one schema each,
                 // so each schema gets its own lock.
                 options.Projections.DaemonLockId = LeaderLockId(schema);
+                // The daemon looks for new events as soon as this process commits some, not a polling interval later.
+                var wakeup = new CommittedEventsWakeup();
+                options.Listeners.Add(wakeup);
+                options.Projections.Wakeup = wakeup;
                 configure(options);
             })
             .UseLightweightSessions()

@@ -20,13 +20,19 @@ public abstract class EventStoreOutbox : SubscriptionBase, IDisposable
     public static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
 
-    /// <summary>Events of a page in flight at once: enough to hide publisher-confirm latency, few enough to leave
-    /// database connections for the service's requests when each event needs a read.</summary>
-    public const int MaxInFlight = 16;
+    /// <summary>Events of a page in flight at once: enough to hide publisher-confirm latency (quorum queues confirm
+    /// once the message is on disk). At 16, Crossings' relay fell behind a burst it records at 800 crossings/s
+    /// (docs/capacity.md).</summary>
+    public const int MaxInFlight = 64;
+
+    /// <summary>Of those, events reading the store at once (<see cref="ReadAsync{T}"/>): few enough to leave database
+    /// connections for the service's requests when a page is all corrections.</summary>
+    public const int MaxReadsInFlight = 4;
 
     private readonly IBus _bus;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _inFlight = new(MaxInFlight, MaxInFlight);
+    private static readonly SemaphoreSlim Reads = new(MaxReadsInFlight, MaxReadsInFlight);
 
     protected EventStoreOutbox(string name, IBus bus, ILogger logger)
     {
@@ -46,11 +52,23 @@ public abstract class EventStoreOutbox : SubscriptionBase, IDisposable
     /// session of its own.
     /// </summary>
     protected static async Task<T> StateBeforeAsync<T>(IEvent e, IDocumentStore store, CancellationToken ct)
-        where T : class
-    {
-        await using var session = store.QuerySession();
-        return await session.Events.AggregateStreamAsync<T>(e.StreamId, e.Version - 1, token: ct)
+        where T : class =>
+        await ReadAsync(store, session => session.Events.AggregateStreamAsync<T>(e.StreamId, e.Version - 1, token: ct), ct)
             ?? throw new InvalidOperationException($"{typeof(T).Name} {e.StreamId} has no state before version {e.Version}");
+
+    /// <summary>A read for one event, in a session of its own, at most <see cref="MaxReadsInFlight"/> at once in the process.</summary>
+    protected static async Task<T> ReadAsync<T>(IDocumentStore store, Func<IQuerySession, Task<T>> read, CancellationToken ct)
+    {
+        await Reads.WaitAsync(ct);
+        try
+        {
+            await using var session = store.QuerySession();
+            return await read(session);
+        }
+        finally
+        {
+            Reads.Release();
+        }
     }
 
     /// <summary>

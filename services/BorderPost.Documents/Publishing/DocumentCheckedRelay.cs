@@ -35,8 +35,7 @@ public sealed class DocumentCheckedRelay(IBus bus, IOptions<NodeOptions> node, I
         {
             return null;
         }
-        await using var session = store.QuerySession();
-        var check = await session.LoadAsync<DocumentCheck>(e.StreamId, ct)
+        var check = await ReadAsync(store, session => session.LoadAsync<DocumentCheck>(e.StreamId, ct), ct)
             ?? throw new InvalidOperationException($"Document check {e.StreamId} has no snapshot");
         return new DocumentChecked(
             e.Id,

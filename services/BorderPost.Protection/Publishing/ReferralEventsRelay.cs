@@ -52,18 +52,12 @@ public sealed class ReferralEventsRelay(IBus bus, IOptions<NodeOptions> node, IL
         };
     }
 
-    private static async Task<bool> OpenedByCheckAsync(Guid referralId, IDocumentStore store, CancellationToken ct)
-    {
-        await using var session = store.QuerySession();
-        return await session.Query<CheckingMinorTravel.MinorTravelCheck>().AnyAsync(c => c.Checked.ReferralId == referralId, ct);
-    }
+    private static Task<bool> OpenedByCheckAsync(Guid referralId, IDocumentStore store, CancellationToken ct) =>
+        ReadAsync(store, session => session.Query<CheckingMinorTravel.MinorTravelCheck>().AnyAsync(c => c.Checked.ReferralId == referralId, ct), ct);
 
-    private static async Task<T?> LoadAsync<T>(Guid id, IDocumentStore store, CancellationToken ct)
-        where T : class
-    {
-        await using var session = store.QuerySession();
-        return await session.LoadAsync<T>(id, ct);
-    }
+    private static Task<T?> LoadAsync<T>(Guid id, IDocumentStore store, CancellationToken ct)
+        where T : class =>
+        ReadAsync(store, session => session.LoadAsync<T>(id, ct), ct);
 
     // Headquarters counts referrals: one that was acknowledged (or overdue) before a reassignment and is again after it
     // still counts once. The later steps stay in the referral's history.
