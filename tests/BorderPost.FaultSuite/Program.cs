@@ -178,8 +178,9 @@ foreach (var load in loads)
 }
 var allWrites = loads.SelectMany(l => l.Writes).ToList();
 var burstArrestP95 = burstArrests.Count == 0 ? (double?)null : Math.Round(burstArrests[Math.Max(0, (int)Math.Ceiling(0.95 * burstArrests.Count) - 1)], 0);
-// The bars, each judged on this run. The suite fails on the first four; times are figures to read, not to
-// fail a run on a busy machine, so the last two only say whether they were met.
+// The bars, each judged on this run. The suite fails on the first five (./deploy/faults.sh also compares the
+// events id by id); the arrests' p95 is a figure to read, not to fail a run on a busy machine, so it only says whether
+// it was met.
 var linkCuts = faults.Where(f => ((string)f["fault"]!).StartsWith("link_cut", StringComparison.Ordinal)).ToList();
 var bars = new Dictionary<string, bool>
 {
@@ -215,7 +216,7 @@ var result = new Dictionary<string, object?>
 };
 Console.WriteLine(JsonSerializer.Serialize(result));
 return final is not null && bars["nothingLostOrDoubled"] && bars["postAccepts99PercentWhileCut"]
-    && bars["poisonInErrorQueueAndReplayed"] && bars["daemonHandedOver"] ? 0 : 1;
+    && bars["poisonInErrorQueueAndReplayed"] && bars["daemonHandedOver"] && bars["convergedWithin30sOfLinkReturning"] ? 0 : 1;
 
 string? Argument(string name)
 {
