@@ -662,6 +662,21 @@ public sealed class PostNodeTests(BorderPostStack stack, ITestOutputHelper outpu
         var inCreole = await crossings.SendAsync(HttpMethod.Post, "/api/crossings", otherPosts, JsonContent.Create(Api.Crossing(day, post: "MAL")), "ht");
         Assert.StartsWith("Sèvè sa a se pou pòs OUA", (string?)(await inCreole.Content.ReadFromJsonAsync<JsonObject>())!["title"]);
 
+        // Signing in there, the officer of Malpasse whom headquarters accepts is told the same at once, and not kept.
+        var visitor = $"agent.mal.{Guid.NewGuid():N}"[..20];
+        Assert.Equal(HttpStatusCode.Created, (await _hq.PostJsonAsync("/api/users", await stack.Tokens.SignInAsync("admin"), new JsonObject
+        {
+            ["username"] = visitor,
+            ["displayName"] = "Agent de Malpasse",
+            ["role"] = "officer",
+            ["post"] = "MAL",
+            ["password"] = "mot-de-passe-de-malpasse",
+        })).StatusCode);
+        var signIn = await SignInAsync(identity, visitor, "mot-de-passe-de-malpasse", "en");
+        Assert.Equal(HttpStatusCode.Forbidden, signIn.StatusCode);
+        Assert.StartsWith("This server serves post OUA; your account belongs to post MAL.", (string?)(await signIn.ProblemAsync())["title"]);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(identity, "officer.oua")).StatusCode);
+
         // The post's own officer records; the health checks stay open; nothing of Malpasse's reaches headquarters.
         Assert.Equal(HttpStatusCode.Created, (await crossings.RecordAsync(officer, Api.Crossing(day))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await crossings.SendAsync(HttpMethod.Get, "/health/ready", null)).StatusCode);

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using System.Text.Json;
 using BorderPost.Identity.IssuingTokens;
 using BorderPost.Identity.Users;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -37,10 +39,15 @@ public static class SignInAtPost
                 var answer = await headquarters.SignInAsync(request, http.Request.Headers.AcceptLanguage.ToString(), address, http.RequestAborted);
                 if (answer is not null)
                 {
+                    var accepted = await AcceptedAsync(answer, bearer.Get(JwtBearerDefaults.AuthenticationScheme));
+                    // Another post's officer or supervisor: every service of this node would refuse the token, so say it now.
+                    if (accepted?.FindFirst(BorderPostClaims.Post)?.Value is { } own && ServingOnePost.Refuses(settings.Post, own))
+                    {
+                        return Problems.Status(http, StatusCodes.Status403Forbidden, ServingOnePost.OtherPostsNode(settings.Post, own));
+                    }
                     try
                     {
-                        await KeepAsync(answer, username, request.Password!, store, hasher, settings,
-                            bearer.Get(JwtBearerDefaults.AuthenticationScheme), clock, http.RequestAborted);
+                        await KeepAsync(answer.Status, accepted, username, request.Password!, store, hasher, settings, clock, http.RequestAborted);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
@@ -58,27 +65,52 @@ public static class SignInAtPost
             .ReadsJson<TokenRequest>()
             .Produces<TokenResponse>(200)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AllowAnonymous();
 
+    /// <summary>
+    /// The signed-in account of headquarters' 200, validated with headquarters' public key (an answer that is not
+    /// headquarters' is no account); null for any other answer.
+    /// </summary>
+    private static async Task<ClaimsIdentity?> AcceptedAsync(HeadquartersSignIn.Answer answer, JwtBearerOptions bearer)
+    {
+        if (answer.Status != StatusCodes.Status200OK)
+        {
+            return null;
+        }
+        string? token;
+        try
+        {
+            token = JsonSerializer.Deserialize<TokenResponse>(answer.Body)?.AccessToken;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+        var validation = await new JsonWebTokenHandler().ValidateTokenAsync(token, bearer.TokenValidationParameters);
+        return validation.IsValid ? validation.ClaimsIdentity : null;
+    }
+
     /// <summary>Keeps the account headquarters accepted, if it is one this post keeps; forgets one it refused.</summary>
-    private static async Task KeepAsync(HeadquartersSignIn.Answer answer, string username, string password, IDocumentStore store,
-        IPasswordHasher<UserAccount> hasher, PostSignInSettings settings, JwtBearerOptions bearer, TimeProvider clock, CancellationToken ct)
+    private static async Task KeepAsync(int status, ClaimsIdentity? accepted, string username, string password,
+        IDocumentStore store, IPasswordHasher<UserAccount> hasher, PostSignInSettings settings, TimeProvider clock, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        if (answer.Status == StatusCodes.Status401Unauthorized)
+        if (status == StatusCodes.Status401Unauthorized)
         {
             session.Delete<CachedAccount>(username); // a wrong password, a disabled account: nothing is signed in here alone
         }
-        else if (answer.Status == StatusCodes.Status200OK)
+        else if (status == StatusCodes.Status200OK)
         {
-            var token = System.Text.Json.JsonSerializer.Deserialize<TokenResponse>(answer.Body)?.AccessToken;
-            // Validated with headquarters' public key before anything is kept: an answer that is not headquarters' keeps nothing.
-            var validation = await new JsonWebTokenHandler().ValidateTokenAsync(token, bearer.TokenValidationParameters);
-            if (validation.IsValid && OfflineSignIn.Keeps(validation.ClaimsIdentity, settings.Post)
-                && validation.ClaimsIdentity.FindFirst(BorderPostClaims.Subject)!.Value == username)
+            if (accepted is not null && OfflineSignIn.Keeps(accepted, settings.Post)
+                && accepted.FindFirst(BorderPostClaims.Subject)!.Value == username)
             {
-                var claims = validation.ClaimsIdentity;
+                var claims = accepted;
                 var account = new CachedAccount(username, claims.FindFirst(BorderPostClaims.Name)?.Value ?? username,
                     claims.FindFirst(BorderPostClaims.Role)!.Value, settings.Post, "", clock.GetUtcNow());
                 session.Store(account with { PasswordHash = hasher.HashPassword(AsUser(account), password) });
