@@ -78,23 +78,24 @@ public abstract class EventStoreOutbox : SubscriptionBase, IDisposable
     /// </summary>
     protected virtual bool RequireRoute => true;
 
+    /// <summary>
+    /// The messages a page's integration events go out as: by default one each, with the stored event's id as message
+    /// id. A service may bundle events that are many and alike into fewer messages (Crossings' recorded crossings);
+    /// its consumers then count each event inside once, whichever message brings it.
+    /// </summary>
+    protected virtual IEnumerable<OutgoingMessage> Bundle(IReadOnlyList<OutgoingMessage> messages) => messages;
+
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        // The events of a page go out concurrently (publisher confirms make one-at-a-time slow); the page is only
-        // marked done when every one of them was accepted. Consumers do not depend on arrival order.
-        await Task.WhenAll(page.Events.Select(async e =>
-        {
-            await _inFlight.WaitAsync(cancellationToken);
-            try
-            {
-                await RelayUntilAcceptedAsync(e, operations.DocumentStore, cancellationToken);
-            }
-            finally
-            {
-                _inFlight.Release();
-            }
-        }));
+        // The events of a page are mapped, then go out, concurrently (publisher confirms make one-at-a-time slow); the
+        // page is only marked done when every message was accepted. Consumers do not depend on arrival order.
+        var store = operations.DocumentStore;
+        var mapped = await Task.WhenAll(page.Events.Select(e =>
+            InFlightAsync(() => UntilDoneAsync(e.Id, "Reading", ct => MapAsync(e, store, ct), cancellationToken), cancellationToken)));
+        var outgoing = Bundle([.. mapped.OfType<OutgoingMessage>()]);
+        await Task.WhenAll(outgoing.Select(m =>
+            InFlightAsync(() => UntilDoneAsync(m.MessageId, "Publishing", ct => PublishAsync(m, ct), cancellationToken), cancellationToken)));
         return NullChangeListener.Instance;
     }
 
@@ -104,45 +105,64 @@ public abstract class EventStoreOutbox : SubscriptionBase, IDisposable
         GC.SuppressFinalize(this);
     }
 
+    private async Task<OutgoingMessage?> MapAsync(IEvent e, IDocumentStore store, CancellationToken ct) =>
+        await ToIntegrationEventAsync(e, store, ct) is { } message ? new OutgoingMessage(e.Id, message) : null;
+
+    private async Task<bool> PublishAsync(OutgoingMessage outgoing, CancellationToken ct)
+    {
+        await _bus.Publish(outgoing.Message, outgoing.Message.GetType(), context =>
+        {
+            context.MessageId = outgoing.MessageId;
+            // Unroutable (no consumer queue bound yet): RabbitMQ would confirm and drop it. Mandatory makes it come back
+            // as a failure, so it is retried until a queue exists.
+            if (RequireRoute && context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+            {
+                rabbit.Mandatory = true;
+            }
+        }, ct);
+        return true;
+    }
+
+    private async Task<T> InFlightAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        await _inFlight.WaitAsync(ct);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            _inFlight.Release();
+        }
+    }
+
     // Neither a failed read nor a failed publish may escape: Marten would retry the page and then pause the relay.
     // Retrying here keeps the order and loses nothing.
-    private async Task RelayUntilAcceptedAsync(IEvent e, IDocumentStore store, CancellationToken cancellationToken)
+    private async Task<T> UntilDoneAsync<T>(Guid id, string step, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {
-        var eventId = e.Id;
         var backoff = TimeSpan.FromMilliseconds(250);
-        for (var attempt = 1; ; attempt++)
+        for (var attempts = 1; ; attempts++)
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(PublishTimeout);
             try
             {
-                var message = await ToIntegrationEventAsync(e, store, timeout.Token);
-                if (message is null)
+                var done = await attempt(timeout.Token);
+                if (attempts > 1)
                 {
-                    return;
+                    _logger.LogInformation("{Step} {EventId} succeeded after {Attempts} attempts", step, id, attempts);
                 }
-                await _bus.Publish(message, message.GetType(), context =>
-                {
-                    context.MessageId = eventId;
-                    // Unroutable (no consumer queue bound yet): RabbitMQ would confirm and drop it. Mandatory makes it
-                    // come back as a failure, so it is retried until a queue exists.
-                    if (RequireRoute && context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
-                    {
-                        rabbit.Mandatory = true;
-                    }
-                }, timeout.Token);
-                if (attempt > 1)
-                {
-                    _logger.LogInformation("Published {EventId} after {Attempts} attempts", eventId, attempt);
-                }
-                return;
+                return done;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                _logger.LogWarning(ex, "Publishing {EventId} failed (attempt {Attempt}); retrying in {Backoff}", eventId, attempt, backoff);
+                _logger.LogWarning(ex, "{Step} {EventId} failed (attempt {Attempt}); retrying in {Backoff}", step, id, attempts, backoff);
                 await Task.Delay(backoff, cancellationToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
             }
         }
     }
 }
+
+/// <summary>A message the outbox sends: the stored event's id it goes out under, and the integration event (or bundle).</summary>
+public sealed record OutgoingMessage(Guid MessageId, object Message);

@@ -216,6 +216,34 @@ public sealed class ReliabilityTests(BorderPostStack stack)
     }
 
     [Fact]
+    public async Task Bundled_crossings_count_once_however_often_they_come_and_a_hollow_one_sends_its_bundle_aside()
+    {
+        var hq = await stack.Tokens.SignInAsync("hq.analyst");
+        var day = Api.Day(88);
+        var facts = new CrossingFacts("BEL", day, "exit", "HTI", 0);
+        CrossingRecorded Recorded() => new(Guid.NewGuid(), Guid.NewGuid(), 1, "BEL", facts, DateTimeOffset.UtcNow);
+        async Task<string> Rows() => string.Join(";", (await _client.TotalsAsync(hq, day, day, "BEL"))["rows"]!.AsArray()
+            .Select(r => $"{r!["category"]}={r["count"]}"));
+        var first = Enumerable.Range(0, 20).Select(_ => Recorded()).ToList();
+
+        // Crossings' outbox bundles recorded crossings. A bundle redelivered whole, its crossings again inside a new
+        // bundle (a page relayed again after a crash, cut differently) and one of them alone: each is counted once.
+        var bundle = new CrossingsRecorded(first);
+        var more = Enumerable.Range(0, 10).Select(_ => Recorded()).ToList();
+        await TestBus.PublishAsync(stack.RabbitUri, bundle, bundle, new CrossingsRecorded([.. first.Skip(10), .. more]), first[3]);
+        Assert.True(await Api.EventuallyAsync(async () => await Rows() == "crossing.exit=30"));
+
+        // A crossing without facts (the contract has none) cannot be counted: the others are, the bundle goes aside.
+        var hollow = Recorded() with { Facts = null! };
+        var beside = Recorded();
+        await TestBus.PublishAsync(stack.RabbitUri, new CrossingsRecorded([beside, hollow]));
+        Assert.True(await Api.EventuallyAsync(async () => await Rows() == "crossing.exit=31"));
+        Assert.True(await Api.EventuallyAsync(async () =>
+            (await stack.PeekAsync("reporting-crossing-totals_error")).Any(m => m.Contains(hollow.EventId.ToString()))));
+        Assert.True(await Api.HoldsAsync(async () => await Rows() == "crossing.exit=31", TimeSpan.FromSeconds(6)));
+    }
+
+    [Fact]
     public async Task An_unreadable_message_lands_in_the_error_queues_and_the_messages_behind_it_are_counted()
     {
         var officer = await stack.Tokens.SignInAsync("officer.oua");

@@ -154,9 +154,14 @@ public sealed class ScaleOutTests(BorderPostStack stack, ITestOutputHelper outpu
 
         public Task PostConsume<T>(ConsumeContext<T> context) where T : class
         {
-            if (context.Message is Contracts.Crossings.CrossingRecorded)
+            switch (context.Message)
             {
-                Interlocked.Increment(ref _crossings);
+                case Contracts.Crossings.CrossingRecorded:
+                    Interlocked.Increment(ref _crossings);
+                    break;
+                case Contracts.Crossings.CrossingsRecorded bundle:
+                    Interlocked.Add(ref _crossings, bundle.Crossings.Count);
+                    break;
             }
             return Task.CompletedTask;
         }

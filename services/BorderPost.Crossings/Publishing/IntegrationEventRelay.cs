@@ -5,7 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace BorderPost.Crossings.Publishing;
 
-/// <summary>Crossings' outbox: committed crossing events go out as integration events (post, day, counts; no names).</summary>
+/// <summary>
+/// Crossings' outbox: committed crossing events go out as integration events (post, day, counts; no names). Recorded
+/// crossings, most of the traffic, go out up to <see cref="BorderPost.Contracts.Crossings.CrossingsRecorded.MaxCrossings"/> to a message
+/// (<see cref="IntegrationEvents.Bundle"/>); corrections and voids one each.
+/// </summary>
 public sealed class IntegrationEventRelay(IBus bus, IOptions<NodeOptions> node, ILogger<IntegrationEventRelay> logger)
     : EventStoreOutbox("integration-events", bus, logger)
 {
@@ -26,4 +30,7 @@ public sealed class IntegrationEventRelay(IBus bus, IOptions<NodeOptions> node, 
                 return null;
         }
     }
+
+    protected override IEnumerable<OutgoingMessage> Bundle(IReadOnlyList<OutgoingMessage> messages) =>
+        IntegrationEvents.Bundle(messages);
 }

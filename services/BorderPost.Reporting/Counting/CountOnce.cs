@@ -4,7 +4,9 @@ namespace BorderPost.Reporting.Counting;
 
 /// <summary>
 /// Records an integration event's count changes once: they go into a stream whose id is the event's global
-/// <c>EventId</c>, so a redelivered message collides with the stream it already started and changes nothing.
+/// <c>EventId</c>, so a redelivered message collides with the stream it already started and changes nothing. The stream
+/// holds the changes themselves; a message that changes no count opens it with <see cref="MessageCounted"/> alone (one
+/// event per counted crossing, not two: each is a row to write and a row for the daemon to read).
 /// </summary>
 public static class CountOnce
 {
@@ -12,7 +14,7 @@ public static class CountOnce
     // error queue and go uncounted, while one whose consumer dies with the process is simply redelivered.
     public static async Task RecordAsync(IDocumentSession session, Guid eventId, IReadOnlyList<CountChanged> changes, ILogger logger)
     {
-        session.Events.StartStream(eventId, [new MessageCounted(eventId), .. changes]);
+        session.Events.StartStream(eventId, Events(eventId, changes));
         if (!await session.SaveUnlessExistsAsync(CancellationToken.None))
         {
             logger.LogInformation("Integration event {EventId} was already counted; ignoring the redelivery", eventId);
@@ -30,7 +32,7 @@ public static class CountOnce
         {
             foreach (var (eventId, changes) in distinct)
             {
-                batch.Events.StartStream(eventId, [new MessageCounted(eventId), .. changes]);
+                batch.Events.StartStream(eventId, Events(eventId, changes));
             }
             if (await batch.SaveUnlessExistsAsync(CancellationToken.None))
             {
@@ -43,7 +45,11 @@ public static class CountOnce
             await RecordAsync(single, eventId, changes, logger);
         }
     }
+
+    /// <summary>What a counted message's stream starts with: its count changes, or the bare fact that it was counted.</summary>
+    public static object[] Events(Guid eventId, IReadOnlyList<CountChanged> changes) =>
+        changes.Count == 0 ? [new MessageCounted(eventId)] : [.. changes];
 }
 
-/// <summary>Opens every counted message's stream, so even a message that changes no count is remembered.</summary>
+/// <summary>Opens the stream of a counted message that changes no count, so that it too is remembered.</summary>
 public sealed record MessageCounted(Guid EventId);
