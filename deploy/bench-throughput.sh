@@ -4,7 +4,8 @@
 # load generator (one process: a warm-up run of 3,000, then RUNS runs of CROSSINGS at CONCURRENCY, each waiting until
 # headquarters counts them all), stops the services, runs `pgbench -N` on the same PostgreSQL and prints each run's
 # crossings/s and its ratio to pgbench's transactions/s: recorded (the crossings over the seconds to send them, each
-# answered 201 once stored) and counted (over the seconds until headquarters' totals hold them all).
+# answered 201 once stored) and counted (over the seconds until headquarters' totals hold them all), and where the
+# first timed run's CPU went: milliseconds a crossing per kind of process (deploy/cpu-snapshot.py).
 #   ./deploy/bench-throughput.sh [CROSSINGS [CONCURRENCY [RUNS [NAME=VALUE...]]]]   default 6000 at 64, 2 runs; the
 #   NAME=VALUE are environment settings for the services, to compare (e.g. Bulkheads__CrossingWrites__PermitLimit=8)
 # Needs up.sh's ports free. The last line is one JSON object.
@@ -28,11 +29,13 @@ start_up bench-throughput "$@"
 # One generator process for the warm-up and every run: a new one per run compiled its own code during the run, on the
 # cores the services share (docs/capacity.md).
 rates=() counted=() run=0
+cpu_before=$(mktemp) cpu_after=$(mktemp)
 while IFS= read -r line; do
   case "$line" in
-    "warm-up "*) echo "warm-up: ${line#warm-up }" >&2 ;;
+    "warm-up "*) python3 deploy/cpu-snapshot.py take "$cpu_before"; echo "warm-up: ${line#warm-up }" >&2 ;;
     "{"*)
       run=$((run + 1))
+      if [ "$run" = 1 ]; then python3 deploy/cpu-snapshot.py take "$cpu_after"; fi
       echo "run $run: $line" >&2
       rates+=("$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["throughput_per_s"])' "$line")")
       counted+=("$(python3 -c 'import json, sys; r = json.loads(sys.argv[1]); n = r["crossings"]
@@ -42,6 +45,9 @@ done < <(dotnet tests/BorderPost.LoadGenerator/bin/Release/net10.0/BorderPost.Lo
   --concurrency "$concurrency" --warm-up 3000 --n "$crossings" --runs "$runs")
 [ "${#rates[@]}" = "$runs" ] || { echo "the load generator stopped after ${#rates[@]} of $runs runs" >&2; exit 1; }
 stop_up
+# Where the first timed run's CPU went (from the warm-up's end until the run's totals held every crossing).
+python3 deploy/cpu-snapshot.py diff "$cpu_before" "$cpu_after" "$crossings"
+rm -f "$cpu_before" "$cpu_after"
 # PostgreSQL's own rate for small writes, with the services stopped, on a scratch database of its own.
 if [ "$(as_postgres psql -tAc "SELECT 1 FROM pg_database WHERE datname = 'borderpost_pgbench'")" != 1 ]; then
   as_postgres createdb borderpost_pgbench
