@@ -187,8 +187,7 @@ public sealed class ReliabilityTests(BorderPostStack stack)
 
         // Consumers run concurrently, so an intermediate state can look final: wait for it, let every message
         // settle, then check again. A doubled message would show as entry 2 or exit -1.
-        async Task<string> Rows() => string.Join(";", (await _client.TotalsAsync(hq, day, day, "BEL"))["rows"]!.AsArray()
-            .Select(r => $"{r!["category"]}={r["count"]}"));
+        Task<string> Rows() => BelRowsAsync(hq, day);
         Assert.True(await Api.EventuallyAsync(async () => await Rows() == "crossing.entry=1"));
         Assert.True(await Api.HoldsAsync(async () => await Rows() == "crossing.entry=1", TimeSpan.FromSeconds(6)));
     }
@@ -199,9 +198,8 @@ public sealed class ReliabilityTests(BorderPostStack stack)
         var hq = await stack.Tokens.SignInAsync("hq.analyst");
         var day = Api.Day(84);
         var facts = new CrossingFacts("BEL", day, "entry", "DOM", 0);
-        CrossingRecorded Recorded() => new(Guid.NewGuid(), Guid.NewGuid(), 1, "BEL", facts, DateTimeOffset.UtcNow);
-        async Task<string> Rows() => string.Join(";", (await _client.TotalsAsync(hq, day, day, "BEL"))["rows"]!.AsArray()
-            .Select(r => $"{r!["category"]}={r["count"]}"));
+        CrossingRecorded Recorded() => RecordedAtBel(facts);
+        Task<string> Rows() => BelRowsAsync(hq, day);
         var first = Recorded();
         await TestBus.PublishAsync(stack.RabbitUri, first);
         Assert.True(await Api.EventuallyAsync(async () => await Rows() == "crossing.entry=1"));
@@ -221,9 +219,8 @@ public sealed class ReliabilityTests(BorderPostStack stack)
         var hq = await stack.Tokens.SignInAsync("hq.analyst");
         var day = Api.Day(88);
         var facts = new CrossingFacts("BEL", day, "exit", "HTI", 0);
-        CrossingRecorded Recorded() => new(Guid.NewGuid(), Guid.NewGuid(), 1, "BEL", facts, DateTimeOffset.UtcNow);
-        async Task<string> Rows() => string.Join(";", (await _client.TotalsAsync(hq, day, day, "BEL"))["rows"]!.AsArray()
-            .Select(r => $"{r!["category"]}={r["count"]}"));
+        CrossingRecorded Recorded() => RecordedAtBel(facts);
+        Task<string> Rows() => BelRowsAsync(hq, day);
         var first = Enumerable.Range(0, 20).Select(_ => Recorded()).ToList();
 
         // Crossings' outbox bundles recorded crossings. A bundle redelivered whole, its crossings again inside a new
@@ -265,4 +262,11 @@ public sealed class ReliabilityTests(BorderPostStack stack)
             Assert.DoesNotContain(Poison, await stack.PeekAsync(queue));
         }
     }
+
+    private static CrossingRecorded RecordedAtBel(CrossingFacts facts) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), 1, "BEL", facts, DateTimeOffset.UtcNow);
+
+    /// <summary>Belladère's totals for a day, as <c>category=count;…</c>.</summary>
+    private async Task<string> BelRowsAsync(string hq, DateOnly day) =>
+        string.Join(";", (await _client.TotalsAsync(hq, day, day, "BEL"))["rows"]!.AsArray().Select(r => $"{r!["category"]}={r["count"]}"));
 }
